@@ -1,0 +1,43 @@
+import { UsageError } from '../../errors.js';
+import { expandInputs } from '../../io/expand-inputs.js';
+import { loadPlan, loadPlanBytes, type LoadedPlan } from '../../plan/load.js';
+import type { CliContext } from '../context.js';
+import { ExitCode } from '../exit-codes.js';
+import type { ValidateCliOptions } from '../program.js';
+import { readStdin } from '../read-stdin.js';
+import { countStatuses, fileStatus, formatIssues, formatSummary, issueJson } from '../report.js';
+import { overridesFromCli } from '../overrides.js';
+
+export async function runValidate(inputs: string[], opts: ValidateCliOptions, ctx: CliContext): Promise<number> {
+  const { files, unmatched } = await expandInputs(inputs);
+  if (unmatched.length > 0) throw new UsageError(`no plan files match ${unmatched.map((u) => `"${u}"`).join(', ')}`, 'Give .yaml, .yml or .json files, a folder that holds them, or a quoted glob such as "plans/**/*.yaml".');
+  const transform = overridesFromCli(opts.set);
+  const results: LoadedPlan[] = [];
+  for (const file of files) {
+    results.push(file === '-' ? loadPlanBytes(await readStdin(ctx.stdin), '-', { transform }) : await loadPlan(file, { transform }));
+  }
+  const statuses = results.map((r) => fileStatus(r, opts.strict));
+  const counts = countStatuses(statuses);
+  if (opts.json) {
+    const report = {
+      version: 1,
+      summary: { files: results.length, ...counts },
+      files: results.map((r, i) => ({
+        file: r.file,
+        status: statuses[i],
+        errors: r.issues.filter((x) => x.severity === 'error').length,
+        warnings: r.issues.filter((x) => x.severity === 'warning').length,
+        issues: r.issues.map(issueJson),
+      })),
+    };
+    ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    for (const [i, r] of results.entries()) {
+      const text = formatIssues(r, { color: ctx.color, quiet: opts.quiet });
+      if (text) ctx.stdout.write(text + '\n');
+      else if (!opts.quiet && statuses[i] === 'valid') ctx.stdout.write(`${r.file}: ok\n`);
+    }
+    ctx.stdout.write(formatSummary(counts, ctx.color));
+  }
+  return counts.invalid > 0 ? ExitCode.failure : ExitCode.ok;
+}

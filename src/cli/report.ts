@@ -1,0 +1,82 @@
+import { Chalk } from 'chalk';
+import type { Issue } from '../plan/issue.js';
+import type { LoadedPlan } from '../plan/load.js';
+
+export type FileStatus = 'valid' | 'warnings' | 'invalid';
+
+/** valid: no issue; warnings: usable but with warnings; invalid: errors (or warnings under --strict). */
+export function fileStatus(loaded: Pick<LoadedPlan, 'ok' | 'issues'>, strict = false): FileStatus {
+  if (!loaded.ok) return 'invalid';
+  const warnings = loaded.issues.some((i) => i.severity === 'warning');
+  if (warnings) return strict ? 'invalid' : 'warnings';
+  return 'valid';
+}
+
+export interface ReportStyle {
+  color: boolean;
+  quiet?: boolean;
+}
+
+/**
+ * One block per issue, in the form editors and terminals recognise:
+ *
+ *   plans/pecs.yaml:41:15  error  OUTSIDE_PERIOD  areas.education.objectives[0].measures[1].end
+ *     2031 is after the plan period (2026-2030)
+ *     hint: Move the end into the period or extend plan.period.to.
+ *       41 |         end: 2031
+ *          |              ^
+ */
+export function formatIssues(loaded: Pick<LoadedPlan, 'file' | 'issues' | 'text'>, style: ReportStyle): string {
+  const c = new Chalk({ level: style.color ? 1 : 0 });
+  const lines = loaded.text?.split(/\r?\n/);
+  let out = '';
+  for (const issue of loaded.issues) {
+    if (style.quiet && issue.severity === 'warning') continue;
+    const where = `${loaded.file}${issue.line ? `:${issue.line}:${issue.column ?? 1}` : ''}`;
+    const sev = issue.severity === 'error' ? c.red.bold('error') : c.yellow.bold('warning');
+    out += `${c.bold(where)}  ${sev}  ${c.dim(issue.code)}${issue.path ? `  ${c.cyan(issue.path)}` : ''}\n`;
+    out += `  ${issue.message}\n`;
+    if (issue.hint) out += `  ${c.green('hint:')} ${issue.hint}\n`;
+    const source = issue.line ? lines?.[issue.line - 1] : undefined;
+    if (source !== undefined && source.trim() !== '') out += caret(source, issue, c);
+  }
+  return out;
+}
+
+function caret(source: string, issue: Issue, c: InstanceType<typeof Chalk>): string {
+  const number = String(issue.line);
+  const pad = ' '.repeat(number.length);
+  const shown = source.replace(/\t/g, ' ').slice(0, 160);
+  const col = Math.min(Math.max((issue.column ?? 1) - 1, 0), shown.length);
+  return `  ${c.dim(`${number} |`)} ${shown}\n  ${c.dim(`${pad} |`)} ${' '.repeat(col)}${c.red('^')}\n`;
+}
+
+export interface Counts {
+  valid: number;
+  warnings: number;
+  invalid: number;
+}
+
+export function countStatuses(statuses: readonly FileStatus[]): Counts {
+  return {
+    valid: statuses.filter((s) => s === 'valid').length,
+    warnings: statuses.filter((s) => s === 'warnings').length,
+    invalid: statuses.filter((s) => s === 'invalid').length,
+  };
+}
+
+export function formatSummary(counts: Counts, color: boolean): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const total = counts.valid + counts.warnings + counts.invalid;
+  const parts = [
+    c.green(`${counts.valid} valid`),
+    (counts.warnings ? c.yellow : (s: string) => s)(`${counts.warnings} with warnings`),
+    (counts.invalid ? c.red : (s: string) => s)(`${counts.invalid} invalid`),
+  ];
+  return `${total} plan${total === 1 ? '' : 's'}: ${parts.join(', ')}\n`;
+}
+
+/** The stable shape of `--json` issues (documented in the README). */
+export function issueJson(i: Issue): Record<string, unknown> {
+  return { severity: i.severity, code: i.code, path: i.path, line: i.line ?? null, column: i.column ?? null, message: i.message, hint: i.hint ?? null };
+}

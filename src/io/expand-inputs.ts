@@ -1,0 +1,89 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+const PLAN_EXTENSIONS = /\.(ya?ml|json)$/i;
+
+/**
+ * Turns the command line's inputs into plan files: a file stays as given (even a missing one, so
+ * that it is reported), a folder gives every .yaml/.yml/.json file below it, and a glob pattern
+ * (`plans/**\/*.yaml`, quoted so that the shell leaves it alone) is matched here. `-` stays `-`.
+ * The result is sorted within each input and free of duplicates, so runs are repeatable.
+ */
+export async function expandInputs(inputs: readonly string[]): Promise<{ files: string[]; unmatched: string[] }> {
+  const files: string[] = [];
+  const unmatched: string[] = [];
+  const seen = new Set<string>();
+  const add = (f: string) => {
+    if (!seen.has(f)) {
+      seen.add(f);
+      files.push(f);
+    }
+  };
+  for (const input of inputs) {
+    if (input === '-') {
+      add(input);
+      continue;
+    }
+    if (/[*?[]/.test(input)) {
+      const matches = await glob(input);
+      if (matches.length === 0) unmatched.push(input);
+      matches.forEach(add);
+      continue;
+    }
+    const info = await stat(input).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const found = (await walk(input)).filter((f) => PLAN_EXTENSIONS.test(f)).sort();
+      if (found.length === 0) unmatched.push(input);
+      found.forEach(add);
+    } else {
+      add(input);
+    }
+  }
+  return { files, unmatched };
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(p)));
+    else if (e.isFile()) out.push(p);
+  }
+  return out;
+}
+
+async function glob(pattern: string): Promise<string[]> {
+  const normalized = pattern.split(sep).join('/');
+  const parts = normalized.split('/');
+  const firstWild = parts.findIndex((p) => /[*?[]/.test(p));
+  const base = parts.slice(0, firstWild).join('/') || '.';
+  const regex = globToRegExp(parts.slice(firstWild).join('/'));
+  const all = await walk(base);
+  return all
+    .filter((f) => regex.test(relative(base, f).split(sep).join('/')))
+    .map((f) => (base === '.' && !normalized.startsWith('./') ? relative('.', f) : f))
+    .sort();
+}
+
+function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*' && glob[i + 1] === '*') {
+      re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += glob[i + 2] === '/' ? 2 : 1;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else if (c === '[') {
+      const end = glob.indexOf(']', i);
+      if (end === -1) re += '\\[';
+      else {
+        re += `[${glob.slice(i + 1, end).replace(/^!/, '^')}]`;
+        i = end;
+      }
+    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}

@@ -1,0 +1,108 @@
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { Issue, PathSegments } from './issue.js';
+
+/** Finds the source position of a value in the plan, for messages that point at `file:line:col`. */
+export type Locator = (segments: PathSegments, key?: string) => { line: number; column: number } | undefined;
+
+export interface ParsedPlan {
+  data: unknown;
+  locate: Locator;
+}
+
+export type ParseResult = { ok: true; parsed: ParsedPlan; issues: Issue[] } | { ok: false; issues: Issue[] };
+
+/** No plan needs aliases; a handful is tolerated, an exponential expansion ("billion laughs") is refused. */
+const MAX_ALIAS_COUNT = 50;
+
+/**
+ * Parses YAML 1.2 (and therefore JSON) text into plain data plus a locator. Syntax problems come back
+ * as issues with line and column; nothing here throws on bad input.
+ */
+export function parsePlanText(text: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const pos = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
+  const list: Document.Parsed[] = Array.isArray(docs) ? docs : [];
+  if (list.length === 0) {
+    return { ok: false, issues: [{ severity: 'error', code: 'EMPTY_PLAN', path: '', line: 1, column: 1, message: 'the file contains no plan (only comments or blank lines)', hint: 'Start from an example: roma-plan new plan.yaml --example pecs-hu' }] };
+  }
+  if (list.length > 1) {
+    const second = list[1]!;
+    return { ok: false, issues: [{ severity: 'error', code: 'MULTIPLE_DOCUMENTS', path: '', ...pos(second.range[0]), message: `the file contains ${list.length} YAML documents; a plan file holds exactly one`, hint: 'Remove the `---` separator and keep one plan per file.' }] };
+  }
+  const doc = list[0]!;
+  const issues: Issue[] = [];
+  for (const e of doc.errors) {
+    const code = e.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : 'YAML_SYNTAX';
+    issues.push({ severity: 'error', code, path: '', ...pos(e.pos[0]), message: yamlMessage(e.message), hint: syntaxHint(e.code, text, e.pos[0]) });
+  }
+  for (const w of doc.warnings) {
+    issues.push({ severity: 'warning', code: 'YAML_WARNING', path: '', ...pos(w.pos[0]), message: yamlMessage(w.message) });
+  }
+  if (doc.errors.length > 0) return { ok: false, issues };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/alias/i.test(message)) {
+      issues.push({ severity: 'error', code: 'ALIAS_BOMB', path: '', line: 1, column: 1, message: 'the file expands YAML aliases (*name) so often that it looks like a resource-exhaustion attack', hint: 'Write the values out instead of using anchors (&) and aliases (*).' });
+    } else {
+      issues.push({ severity: 'error', code: 'YAML_SYNTAX', path: '', line: 1, column: 1, message });
+    }
+    return { ok: false, issues };
+  }
+  if (data === null || data === undefined) {
+    return { ok: false, issues: [{ severity: 'error', code: 'EMPTY_PLAN', path: '', line: 1, column: 1, message: 'the file contains no plan', hint: 'Start from an example: roma-plan new plan.yaml --example pecs-hu' }] };
+  }
+  const locate: Locator = (segments, key) => {
+    const node = nodeAt(doc.contents, segments, key);
+    const offset = node?.range?.[0];
+    return offset === undefined ? undefined : pos(offset);
+  };
+  return { ok: true, parsed: { data, locate }, issues };
+}
+
+/** Walks the YAML tree along `segments`, stopping at the deepest node that exists. */
+function nodeAt(root: unknown, segments: PathSegments, key?: string): Node | undefined {
+  let node = root as Node | undefined;
+  for (const seg of segments) {
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      next = pair ? (pair.value ?? pair.key) : undefined;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      next = node.items[seg];
+    }
+    if (next === undefined || next === null) break;
+    node = next as Node;
+  }
+  if (key !== undefined && isMap(node)) {
+    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+    if (pair && isScalar(pair.key)) return pair.key;
+  }
+  return node;
+}
+
+function yamlMessage(message: string): string {
+  // The library appends "at line X, column Y" and a code excerpt; we report the position ourselves.
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+function syntaxHint(code: string, text: string, offset: number): string | undefined {
+  if (code === 'DUPLICATE_KEY') return 'Each key may appear once in a mapping; merge the two entries or rename one.';
+  if (code === 'TAB_AS_INDENT' || /\t/.test(lineAround(text, offset))) return 'YAML does not allow tabs for indentation; indent with spaces.';
+  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') return 'Check the indentation: items of the same list or mapping must start in the same column.';
+  if (code === 'MULTILINE_IMPLICIT_KEY' || code === 'UNEXPECTED_TOKEN') return 'Check for a missing colon, an unclosed quote or bracket, or text that needs quoting.';
+  return 'Check the YAML syntax near this position; text containing ": " or starting with a special character must be quoted.';
+}
+
+function lineAround(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end === -1 ? undefined : end);
+}
