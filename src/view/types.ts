@@ -1,0 +1,183 @@
+/**
+ * The view model: everything a rendered document shows, computed once by buildView(plan, locale).
+ * Markdown and PDF both render from it and never compute on their own, so they cannot disagree.
+ * Every `...Text` field is already formatted for the document's language (numbers, dates, money).
+ */
+import type { AreaId, EuObjectiveId, GoalId } from '../catalogue/types.js';
+import type { Issue } from '../plan/issue.js';
+
+/** An amount with its formatted form, e.g. { value: 4800000, text: '4 800 000 Ft' }. */
+export interface Money {
+  value: number;
+  text: string;
+}
+
+export interface ChapterRef {
+  /** Stable anchor, e.g. 'area-education'; used for Markdown links and PDF destinations. */
+  id: string;
+  /** '5' or '5.2'; empty for unnumbered parts such as the contents. */
+  number: string;
+  title: string;
+  /** Nesting level: 1 for chapters, 2 for sections (the PDF outline and the contents use it). */
+  level: 1 | 2;
+}
+
+export interface View {
+  /** The plan's language tag as written, e.g. 'sr-Cyrl'. */
+  language: string;
+  /** The locale whose labels and formats are used (the plan's, or 'en' when unsupported). */
+  locale: string;
+  /** Document labels in that locale (headings, column names, fixed phrases). */
+  labels: Readonly<Record<string, string>>;
+  meta: {
+    title: string;
+    municipality: string;
+    /** For PDF metadata: the municipality. */
+    author: string;
+    subject: string;
+    keywords: string[];
+    /** Document date, YYYY-MM-DD (from the plan, SOURCE_DATE_EPOCH or --date). */
+    date: string;
+    dateText: string;
+    period: { from: number; to: number; text: string };
+    status: 'draft' | 'consultation' | 'adopted';
+    statusText: string;
+    version?: string;
+    adoption?: { body: string; decision: string; date: string; dateText: string };
+  };
+  /** Every chapter and section in document order, for the contents and the PDF outline. */
+  chapters: ChapterRef[];
+  introduction: { vision?: string; policyBasis: string[]; euFramework: string[] };
+  municipality: {
+    name: string;
+    country: string;
+    countryText: string;
+    region?: string;
+    population?: { totalText: string; romaText?: string; romaShareText?: string; romaSource?: string };
+    settlements: {
+      name: string;
+      householdsText?: string;
+      populationText?: string;
+      legalStatusText?: string;
+      /** water, electricity, sewage, road: label and level text, in that order. */
+      services: { label: string; levelText: string; level: 'full' | 'partial' | 'none' }[];
+    }[];
+  };
+  governance: {
+    coordinator: { role: string; unit?: string };
+    coordinationBody?: { name: string; members: string[] };
+    communityActionGroup?: { membersText: string; womenText?: string; establishedText?: string };
+    mediators: { fieldText: string; countText: string }[];
+  };
+  participation: {
+    entries: { dateText: string; formatText: string; totalText: string; romaText?: string; womenText?: string; summary?: string }[];
+    totals: { consultations: number; participantsText: string; romaText: string; womenText: string };
+  };
+  goals: {
+    id: GoalId;
+    number: number;
+    title: string;
+    pursued: boolean;
+    priority?: 'high' | 'medium' | 'low';
+    priorityText?: string;
+    statement?: string;
+    /** Hierarchical numbers of the measures that serve the goal, e.g. ['1.1.1', '5.2.1']. */
+    measureNumbers: string[];
+  }[];
+  areas: AreaView[];
+  budget: {
+    total: Money;
+    municipal: Money;
+    /** Municipal share of the total, e.g. '24 %'. */
+    municipalShareText: string;
+    byArea: { id: AreaId; number: number; title: string; total: Money; bySource: Money[]; shareText: string }[];
+    /** Years of the period in order, with the spread of each measure's cost over its years. */
+    byYear: { year: number; total: Money }[];
+    /** Source types in a fixed order (municipal, national, eu, donor, private, other), only those used. */
+    bySource: { type: string; label: string; total: Money; shareText: string }[];
+  };
+  coverage: {
+    goals: { id: GoalId; number: number; short: string }[];
+    /** One row per area; cells in the goals' order: how many measures of the area serve the goal. */
+    rows: { id: AreaId; number: number; short: string; applicable: boolean; cells: number[] }[];
+    /** Goals no measure serves. */
+    gaps: { id: GoalId; number: number; title: string }[];
+  };
+  timeline: {
+    from: number;
+    to: number;
+    /** Quarter index 0 .. (years*4 - 1) relative to the period start, inclusive. */
+    bars: { number: string; title: string; areaId: AreaId; areaNumber: number; startIndex: number; endIndex: number; startText: string; endText: string }[];
+    /** A Mermaid gantt block (without the fences), same data as `bars`. */
+    mermaid: string;
+  };
+  /** Every indicator of every measure, for the annex. */
+  indicators: IndicatorView[];
+  monitoring: {
+    body: string;
+    frequencyText: string;
+    reportTo: string;
+    midTermReview?: number;
+    finalEvaluation?: number;
+    communityRole?: string;
+  };
+  /** The draft council decision (annex): paragraphs already worded in the document's language. */
+  decision: { title: string; paragraphs: string[] };
+  /** Validation warnings and rendering warnings (e.g. unsupported language), for the review annex. */
+  warnings: Issue[];
+}
+
+export interface AreaView {
+  id: AreaId;
+  number: number;
+  title: string;
+  applicable: boolean;
+  reason?: string;
+  situation?: string;
+  data: { indicator: string; valueText: string; year?: number; source?: string }[];
+  needs: string[];
+  euObjectives: { id: EuObjectiveId; title: string }[];
+  objectives: {
+    /** '5.1' */
+    number: string;
+    id?: string;
+    title: string;
+    measures: MeasureView[];
+  }[];
+  total: Money;
+}
+
+export interface MeasureView {
+  /** '5.1.2' */
+  number: string;
+  id?: string;
+  title: string;
+  description?: string;
+  practice?: { id: string; title: string; source: string };
+  lead: string;
+  partners: string[];
+  start: string;
+  end: string;
+  /** e.g. '2026-Q1 – 2026-Q2' or '2026 – 2028', formatted. */
+  periodText: string;
+  goals: { id: GoalId; number: number; short: string }[];
+  euObjectives: { id: EuObjectiveId; title: string }[];
+  cost: Money;
+  sources: { type: string; label: string; name?: string; amount: Money }[];
+  indicators: IndicatorView[];
+  beneficiaries?: { totalText?: string; romaWomenText?: string; romaMenText?: string };
+  risks: string[];
+}
+
+export interface IndicatorView {
+  /** Number of the measure it belongs to. */
+  measureNumber: string;
+  name: string;
+  unit: string;
+  baselineText: string;
+  baselineYear?: number;
+  targetText: string;
+  targetYear?: number;
+  verification: string;
+  disaggregationText?: string;
+}
