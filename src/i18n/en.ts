@@ -20,6 +20,9 @@ export const en = {
   /** Labels of the rendered action plan (Markdown and PDF). */
   document: {
   },
+  /** Labels only the PDF needs (running header and footer, chart legends). */
+  pdf: {
+  },
   /** Questions, choices and messages of `roma-plan init`. */
   wizard: {
   },
