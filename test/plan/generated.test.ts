@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { root } from '../helpers/run-cli.js';
+import { AREA_IDS, EU_OBJECTIVE_IDS, GOAL_IDS } from '../../src/catalogue/types.js';
+import { catalogue } from '../../src/catalogue/index.js';
+// @ts-expect-error plain JavaScript build script without types
+import { generateOutputs } from '../../scripts/gen-lib.mjs';
+
+const schema = JSON.parse(readFileSync(`${root}schemas/plan.schema.json`, 'utf8'));
+
+describe('code generated from the schema', () => {
+  it('is up to date (run `npm run gen` after editing schemas/plan.schema.json)', async () => {
+    const outputs = (await generateOutputs(schema)) as Record<string, string>;
+    for (const [file, text] of Object.entries(outputs)) {
+      expect(readFileSync(`${root}${file}`, 'utf8'), file).toBe(text);
+    }
+  });
+});
+
+describe('schema and catalogue agree', () => {
+  it('lists exactly the seven areas, in order', () => {
+    expect(Object.keys(schema.properties.areas.properties)).toEqual([...AREA_IDS]);
+    expect(schema.properties.areas.required).toEqual([...AREA_IDS]);
+  });
+  it('lists exactly the ten goals', () => {
+    expect(Object.keys(schema.properties.goals.properties)).toEqual([...GOAL_IDS]);
+    expect(schema.$defs.measure.properties.goals.items.enum).toEqual([...GOAL_IDS]);
+  });
+  it('lists exactly the EU objectives', () => {
+    expect(schema.$defs.measure.properties.euObjectives.items.enum).toEqual([...EU_OBJECTIVE_IDS]);
+  });
+  it('lists exactly the catalogue practices', () => {
+    expect([...schema.$defs.measure.properties.practice.enum].sort()).toEqual(catalogue.practices.map((p) => p.id).sort());
+  });
+  it('forbids unknown fields in every object', () => {
+    const objects: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      if (n['type'] === 'object' && n['additionalProperties'] !== false) objects.push(path);
+      for (const [k, v] of Object.entries(n)) walk(v, `${path}/${k}`);
+    };
+    walk(schema, '#');
+    expect(objects).toEqual([]);
+  });
+});
