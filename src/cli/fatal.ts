@@ -20,7 +20,9 @@ export function reportFatal(err: unknown, ctx: CliContext): number {
     return err.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
   if (err instanceof RomaPlanError) {
-    const where = err.file ? `${err.file}${err.line ? `:${err.line}:${err.column ?? 1}` : ''}: ` : '';
+    // A message that already starts with the file name (`pecs.md already exists`) is not prefixed twice.
+    const named = err.file !== undefined && err.line === undefined && err.message.startsWith(`${err.file} `);
+    const where = err.file && !named ? `${err.file}${err.line ? `:${err.line}:${err.column ?? 1}` : ''}: ` : '';
     ctx.stderr.write(`roma-plan: ${where}${err.message}\n`);
     if (err.hint) ctx.stderr.write(`  hint: ${err.hint}\n`);
     if (ctx.debug && err.stack) ctx.stderr.write(`${err.stack}\n`);

@@ -1,5 +1,9 @@
 import { Argument, Command } from 'commander';
 import type { CliContext } from './context.js';
+import type { InitCliOptions } from './commands/init.js';
+import type { RenderCliOptions } from './commands/render.js';
+import type { BatchCliOptions } from './commands/batch.js';
+import type { NewCliOptions } from './commands/new.js';
 import { readFileSync } from 'node:fs';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -37,6 +41,23 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     );
 
   program
+    .command('init')
+    .description('answer questions in plain language and get a plan (the wizard)')
+    .argument('[file]', 'where to save the plan', 'plan.yaml')
+    .option('--lang <tag>', 'language of the questions, e.g. en, hu, sr-Latn (default: the language of the plan)')
+    .option('--answers <file>', 'start from a partial plan: only what is missing is asked; complete, nothing is asked')
+    .option('--resume', 'continue the draft an interrupted run saved next to the plan')
+    .option('--force', 'replace an existing plan file without asking')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ roma-plan init pecs.yaml --lang hu\n  $ roma-plan init pecs.yaml --resume                 after Ctrl+C\n  $ roma-plan init pecs.yaml --answers answers.yaml   a trainer\'s script: no questions when complete\n\nWithout a terminal (CI, pipes) nothing is asked: the command lists the missing answers and exits 2.',
+    )
+    .action(async (file: string, opts: InitCliOptions) => {
+      const { runInit } = await import('./commands/init.js');
+      ctx.exitCode = await runInit(file, opts, ctx);
+    });
+
+  program
     .command('validate')
     .description('check plan files against the plan format and its rules')
     .argument('<inputs...>', 'plan files, folders or glob patterns; - reads standard input')
@@ -68,6 +89,97 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .action(async (section: string | undefined, opts: { json?: boolean; area?: string }) => {
       const { runCatalogue } = await import('./commands/catalogue.js');
       ctx.exitCode = await runCatalogue(section, opts, ctx);
+    });
+
+  program
+    .command('render')
+    .description('turn a valid plan into the document a council adopts (Markdown and PDF)')
+    .argument('<plan>', 'the plan file; - reads standard input')
+    .option('--format <list>', 'md, pdf or md,pdf (default: md,pdf, or what --out names)')
+    .option('--out <dir|file>', "output folder (default: the plan's folder), a .md or .pdf file, or - for Markdown on standard output")
+    .option('--template <dir>', 'a folder of *.md.hbs files replacing built-in templates of the same name (see roma-plan templates)')
+    .option('--date <YYYY-MM-DD>', 'the document date (default: SOURCE_DATE_EPOCH, else the adoption or latest consultation date)')
+    .option('--force', 'overwrite existing output files')
+    .option('--set <path=value>', 'override a field before rendering (repeatable)', collect)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ roma-plan render plans/pecs.yaml                 writes plans/pecs.md and plans/pecs.pdf\n  $ roma-plan render plans/pecs.yaml --out out --format pdf\n  $ roma-plan render plans/pecs.yaml --out - | less\n  $ roma-plan render plans/pecs.yaml --template my-templates --out pecs.md',
+    )
+    .action(async (plan: string, opts: RenderCliOptions) => {
+      const { runRender } = await import('./commands/render.js');
+      ctx.exitCode = await runRender(plan, opts, ctx);
+    });
+
+  program
+    .command('batch')
+    .description('validate and render many plans at once, in parallel, with an index and a report')
+    .argument('[inputs...]', 'plan files, folders or quoted glob patterns (with --merge: the shard reports)')
+    .requiredOption('--out <dir>', 'output folder: one output per plan (mirroring the input folders), index.md, report.json')
+    .option('--format <list>', 'md, pdf or md,pdf', 'md,pdf')
+    .option('--jobs <n>', 'worker threads (default: one per CPU core)')
+    .option('--fail-fast', 'stop at the first invalid or failed plan')
+    .option('--json', 'print the report (report.json) on standard output')
+    .option('--shard <i/n>', 'process only the i-th of n stable parts, e.g. 2/4 on the second of four machines')
+    .option('--merge', 'merge the shard reports given as inputs into report.json and index.md in --out')
+    .option('--timeout <seconds>', 'time limit per plan; a plan that takes longer fails', '60')
+    .option('--set <path=value>', 'override a field in every plan before validating (repeatable)', collect)
+    .option('--date <YYYY-MM-DD>', 'the document date of every plan (default: SOURCE_DATE_EPOCH, else each plan\'s own)')
+    .option('--template <dir>', 'a folder of *.md.hbs files replacing built-in templates of the same name')
+    .option('--force', 'overwrite existing outputs and reports')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ roma-plan batch plans/ --out out
+  $ roma-plan batch 'plans/**/*.yaml' --out out --format pdf --jobs 4
+  $ roma-plan batch plans/ --out out --shard 1/2     (on one machine; 2/2 on another)
+  $ roma-plan batch --merge out/report.shard-*.json --out out
+
+Outputs mirror the input folders below their common folder (plans/hu/pecs.yaml -> out/hu/pecs.md).
+Exit code 1 when any plan is invalid or failed; Ctrl+C stops cleanly with exit code 130.`,
+    )
+    .action(async (inputs: string[], opts: BatchCliOptions) => {
+      const { runBatchCommand } = await import('./commands/batch.js');
+      ctx.exitCode = await runBatchCommand(inputs, opts, ctx);
+    });
+
+  program
+    .command('new')
+    .description('start a plan from one of the example plans')
+    .argument('[file]', 'where to write the plan; none or - writes it to standard output')
+    .option('--example <name>', 'the example to start from (see --list)')
+    .option('--list', 'list the examples')
+    .option('--json', 'with --list: print as JSON')
+    .option('--set <path=value>', 'change a field, e.g. municipality.name=Štip (repeatable)', collect)
+    .option('--force', 'overwrite an existing file')
+    .addHelpText(
+      'after',
+      "\nExamples:\n  $ roma-plan new --list\n  $ roma-plan new plan.yaml --example kumanovo-mk --set municipality.name=Štip --set plan.status=draft\n  $ roma-plan new --example pecs-hu > plan.yaml",
+    )
+    .action(async (file: string | undefined, opts: NewCliOptions) => {
+      const { runNew } = await import('./commands/new.js');
+      ctx.exitCode = await runNew(file, opts, ctx);
+    });
+
+  program
+    .command('templates')
+    .description('list the built-in Markdown templates and partials that --template can override')
+    .option('--template <dir>', 'also show which of them this folder overrides')
+    .option('--json', 'print as JSON')
+    .action(async (opts: { template?: string; json?: boolean }) => {
+      const { runTemplates } = await import('./commands/templates.js');
+      ctx.exitCode = await runTemplates(opts, ctx);
+    });
+
+  program
+    .command('doctor')
+    .description('check that this installation can do its work: Node.js, fonts, templates, schema, output folder')
+    .option('--out <dir>', 'the output folder to check for writing (default: the current folder)')
+    .option('--json', 'print the results as JSON')
+    .addHelpText('after', '\nExamples:\n  $ roma-plan doctor\n  $ roma-plan doctor --out /srv/plans/out --json\n\nExit 0 when every check passes, 1 when one found a problem (each says what to do).')
+    .action(async (opts: { out?: string; json?: boolean }) => {
+      const { runDoctor } = await import('./commands/doctor.js');
+      ctx.exitCode = await runDoctor(opts, ctx);
     });
 
   return program;

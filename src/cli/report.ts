@@ -77,6 +77,4 @@ export function formatSummary(counts: Counts, color: boolean): string {
 }
 
 /** The stable shape of `--json` issues (documented in the README). */
-export function issueJson(i: Issue): Record<string, unknown> {
-  return { severity: i.severity, code: i.code, path: i.path, line: i.line ?? null, column: i.column ?? null, message: i.message, hint: i.hint ?? null };
-}
+export { issueToJson as issueJson } from '../plan/issue.js';

@@ -1,12 +1,21 @@
 import { en, type Messages } from './en.js';
 
 /**
- * The languages with a complete language file, one file each (src/i18n/<tag>.ts). A plan in
- * another language renders with English labels and a warning.
+ * What a language file holds: every key of the English file. The wizard's questions may be left
+ * out of a language (they are then asked in English); the document labels may not.
  */
-const registry: Readonly<Record<string, Messages>> = { en };
+export type LanguageFile = Omit<Messages, 'wizard'> & { wizard?: Messages['wizard'] };
+
+/**
+ * The languages with a language file, one file each (src/i18n/<tag>.ts). A plan in another
+ * language renders with English labels and a warning.
+ */
+const registry: Readonly<Record<string, LanguageFile>> = { en };
 
 export const SUPPORTED_LOCALES: readonly string[] = Object.keys(registry);
+
+/** Every language file by tag (for tests and `roma-plan doctor`). */
+export const languageFiles: Readonly<Record<string, LanguageFile>> = registry;
 
 /**
  * The supported locale closest to a BCP 47 tag: exact match, then case-insensitive match, then
@@ -24,10 +33,22 @@ export function resolveLocale(tag: string): { locale: string; supported: boolean
   return chosen ? { locale: chosen, supported: true } : { locale: 'en', supported: false };
 }
 
-/** The messages of a locale (English when unknown). */
+const complete = new Map<string, Messages>();
+
+/** The messages of a locale (English when unknown; English wizard questions when not translated). */
 export function messagesFor(locale: string): Messages {
-  return registry[resolveLocale(locale).locale] ?? en;
+  const tag = resolveLocale(locale).locale;
+  let m = complete.get(tag);
+  if (!m) {
+    const file = registry[tag] ?? en;
+    m = { ...file, wizard: file.wizard ?? en.wizard };
+    complete.set(tag, m);
+  }
+  return m;
 }
+
+/** Whether the wizard's questions exist in this locale (otherwise they are asked in English). */
+export const hasWizardTranslation = (locale: string): boolean => registry[resolveLocale(locale).locale]?.wizard !== undefined;
 
 /** Fills `{name}` placeholders. Unknown placeholders are left visible, so a mistake shows. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {

@@ -18,7 +18,7 @@ export function decodePlanBytes(bytes: Uint8Array, file: string): string {
       hint: 'Check that this is the plan file; a plan with hundreds of measures is well under 1 MB.',
     });
   }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksLikeUtf16WithoutBom(bytes)) {
     throw new RomaPlanError('NOT_UTF8', `${file} is saved as UTF-16`, { file, line: 1, column: 1, hint: 'Save the file as UTF-8 (in most editors: "Save with encoding" -> UTF-8).' });
   }
   const nul = bytes.indexOf(0);
@@ -68,6 +68,17 @@ function fsError(err: unknown, file: string): RomaPlanError {
   if (code === 'EACCES' || code === 'EPERM') return new RomaPlanError('FILE_UNREADABLE', `${file} cannot be read (permission denied)`, { file, hint: 'Give your user read permission on the file.', cause: err });
   if (code === 'EISDIR') return new RomaPlanError('NOT_A_FILE', `${file} is a directory, not a plan file`, { file, cause: err });
   return new RomaPlanError('FILE_UNREADABLE', `${file} cannot be read (${code ?? String(err)})`, { file, cause: err });
+}
+
+/**
+ * Some tools write UTF-16 without a byte-order mark. A plan starts with ASCII (a key or a comment),
+ * which in UTF-16 puts a NUL in every other byte; without this it would be called a binary file.
+ */
+function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
+  if (bytes.length < 4) return false;
+  const le = bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0;
+  const be = bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0;
+  return le || be;
 }
 
 function positionOf(bytes: Uint8Array, offset: number): { line: number; column: number } {

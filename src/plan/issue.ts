@@ -38,3 +38,8 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
 }
 
 export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity === 'error');
+
+/** The stable JSON shape of an issue (`validate --json`, batch report.json; documented in the README). */
+export function issueToJson(i: Issue): Record<string, unknown> {
+  return { severity: i.severity, code: i.code, path: i.path, line: i.line ?? null, column: i.column ?? null, message: i.message, hint: i.hint ?? null };
+}

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node } from 'yaml';
 import type { Issue, PathSegments } from './issue.js';
 
 /** Finds the source position of a value in the plan, for messages that point at `file:line:col`. */
@@ -24,8 +24,15 @@ export function parsePlanText(text: string): ParseResult {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
-  const list: Document.Parsed[] = Array.isArray(docs) ? docs : [];
+  let list: Document.Parsed[];
+  try {
+    const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
+    list = Array.isArray(docs) ? docs : [];
+  } catch (err) {
+    // The yaml parser recurses once per nesting level; thousands of levels overflow the stack.
+    if (err instanceof RangeError) return { ok: false, issues: [tooDeep({ line: 1, column: 1 })] };
+    throw err;
+  }
   if (list.length === 0) {
     return { ok: false, issues: [{ severity: 'error', code: 'EMPTY_PLAN', path: '', line: 1, column: 1, message: 'the file contains no plan (only comments or blank lines)', hint: 'Start from an example: roma-plan new plan.yaml --example pecs-hu' }] };
   }
@@ -35,12 +42,19 @@ export function parsePlanText(text: string): ParseResult {
   }
   const doc = list[0]!;
   const issues: Issue[] = [];
-  for (const e of doc.errors) {
+  for (const [n, e] of doc.errors.entries()) {
+    // The parser often reports one mistake twice at the same spot; the first message is the useful one.
+    if (n > 0 && doc.errors[n - 1]!.pos[0] === e.pos[0]) continue;
+    if (STACK_OVERFLOW.test(e.message)) {
+      issues.push(tooDeep(pos(e.pos[0])));
+      continue;
+    }
     const code = e.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : 'YAML_SYNTAX';
     issues.push({ severity: 'error', code, path: '', ...pos(e.pos[0]), message: yamlMessage(e.message), hint: syntaxHint(e.code, text, e.pos[0]) });
   }
   for (const w of doc.warnings) {
-    issues.push({ severity: 'warning', code: 'YAML_WARNING', path: '', ...pos(w.pos[0]), message: yamlMessage(w.message) });
+    const hint = w.code === 'TAG_RESOLVE_FAILED' ? 'Remove the tag (the word starting with !); a plan holds only plain text, numbers and lists, so the value is read as text.' : undefined;
+    issues.push({ severity: 'warning', code: 'YAML_WARNING', path: '', ...pos(w.pos[0]), message: yamlMessage(w.message), ...(hint ? { hint } : {}) });
   }
   if (doc.errors.length > 0) return { ok: false, issues };
 
@@ -50,7 +64,9 @@ export function parsePlanText(text: string): ParseResult {
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     if (/alias/i.test(message)) {
-      issues.push({ severity: 'error', code: 'ALIAS_BOMB', path: '', line: 1, column: 1, message: 'the file expands YAML aliases (*name) so often that it looks like a resource-exhaustion attack', hint: 'Write the values out instead of using anchors (&) and aliases (*).' });
+      issues.push({ severity: 'error', code: 'ALIAS_BOMB', path: '', ...firstAlias(doc, pos), message: 'the file expands YAML aliases (*name) so often that it looks like a resource-exhaustion attack', hint: 'Write the values out instead of using anchors (&) and aliases (*).' });
+    } else if (err instanceof RangeError) {
+      issues.push(tooDeep({ line: 1, column: 1 }));
     } else {
       issues.push({ severity: 'error', code: 'YAML_SYNTAX', path: '', line: 1, column: 1, message });
     }
@@ -65,6 +81,24 @@ export function parsePlanText(text: string): ParseResult {
     return offset === undefined ? undefined : pos(offset);
   };
   return { ok: true, parsed: { data, locate }, issues };
+}
+
+/** Where the first alias (*name) is, to point the reader at the expansion. */
+function firstAlias(doc: Document.Parsed, pos: (offset: number) => { line: number; column: number }): { line: number; column: number } {
+  let where = { line: 1, column: 1 };
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) where = pos(node.range[0]);
+      return visit.BREAK;
+    },
+  });
+  return where;
+}
+
+const STACK_OVERFLOW = /maximum call stack size exceeded/i;
+
+function tooDeep(where: { line: number; column: number }): Issue {
+  return { severity: 'error', code: 'NESTING_TOO_DEEP', path: '', ...where, message: 'lists or mappings are nested too deeply to read (a plan needs about ten levels)', hint: 'Check for runaway brackets or indentation; this is not a plan as written.' };
 }
 
 /** Walks the YAML tree along `segments`, stopping at the deepest node that exists. */
@@ -97,7 +131,7 @@ function syntaxHint(code: string, text: string, offset: number): string | undefi
   if (code === 'DUPLICATE_KEY') return 'Each key may appear once in a mapping; merge the two entries or rename one.';
   if (code === 'TAB_AS_INDENT' || /\t/.test(lineAround(text, offset))) return 'YAML does not allow tabs for indentation; indent with spaces.';
   if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') return 'Check the indentation: items of the same list or mapping must start in the same column.';
-  if (code === 'MULTILINE_IMPLICIT_KEY' || code === 'UNEXPECTED_TOKEN') return 'Check for a missing colon, an unclosed quote or bracket, or text that needs quoting.';
+  if (code === 'MULTILINE_IMPLICIT_KEY' || code === 'UNEXPECTED_TOKEN') return 'Check for a missing colon or comma, an unclosed quote or bracket, or text that needs quoting.';
   return 'Check the YAML syntax near this position; text containing ": " or starting with a special character must be quoted.';
 }
 

@@ -47,7 +47,13 @@ export interface View {
   };
   /** Every chapter and section in document order, for the contents and the PDF outline. */
   chapters: ChapterRef[];
-  introduction: { vision?: string; policyBasis: string[]; euFramework: string[] };
+  introduction: {
+    vision?: string;
+    policyBasis: string[];
+    euFramework: string[];
+    /** The opening paragraph, already worded in the document's language. */
+    summary?: string;
+  };
   municipality: {
     name: string;
     country: string;

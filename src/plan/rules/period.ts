@@ -27,7 +27,8 @@ export const outsidePeriod: Rule = {
   description: "A measure's start or end lies outside the plan period.",
   check(plan) {
     const p = plan.plan?.period;
-    if (!isNumber(p?.from) || !isNumber(p?.to)) return [];
+    // A reversed period is PERIOD_REVERSED; measuring against it would call every date both early and late.
+    if (!isNumber(p?.from) || !isNumber(p?.to) || p.from > p.to) return [];
     const out: Finding[] = [];
     for (const { measure, path } of eachMeasure(plan)) {
       for (const key of ['start', 'end'] as const) {

@@ -58,7 +58,7 @@ export const targetYearOutsidePeriod: Rule = {
   description: 'An indicator target year lies outside the plan period.',
   check(plan) {
     const p = plan.plan?.period;
-    if (!isNumber(p?.from) || !isNumber(p?.to)) return [];
+    if (!isNumber(p?.from) || !isNumber(p?.to) || p.from > p.to) return [];
     const out: Finding[] = [];
     for (const { measure, path } of eachMeasure(plan)) {
       asArray<Indicator>(measure.indicators).forEach((ind, i) => {

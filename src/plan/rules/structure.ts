@@ -65,7 +65,7 @@ export const reviewOutsidePeriod: Rule = {
   check(plan) {
     const p = plan.plan?.period;
     const m = plan.monitoring;
-    if (!isNumber(p?.from) || !isNumber(p?.to) || !m) return [];
+    if (!isNumber(p?.from) || !isNumber(p?.to) || p.from > p.to || !m) return [];
     const out: Finding[] = [];
     for (const key of ['midTermReview', 'finalEvaluation'] as const) {
       const y = m[key];

@@ -1,0 +1,117 @@
+import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
+import { summaryLine } from '../../batch/index-markdown.js';
+import { mergeReportFiles } from '../../batch/merge-reports.js';
+import { formatReportJson } from '../../batch/report-json.js';
+import { runBatch } from '../../batch/run-batch.js';
+import { parseShard } from '../../batch/shard.js';
+import type { BatchReport } from '../../batch/types.js';
+import { UsageError } from '../../errors.js';
+import { parseFormats } from '../../io/output-paths.js';
+import { parseOverride } from '../../plan/overrides.js';
+import { dateFromEpoch } from '../../view/document-date.js';
+import { createBatchProgress, stderrColor } from '../batch-progress.js';
+import type { CliContext } from '../context.js';
+import { ExitCode } from '../exit-codes.js';
+import { formatIssues } from '../report.js';
+
+export interface BatchCliOptions {
+  out: string;
+  format: string;
+  jobs?: string;
+  failFast?: boolean;
+  json?: boolean;
+  shard?: string;
+  timeout: string;
+  set?: string[];
+  date?: string;
+  template?: string;
+  force?: boolean;
+  merge?: boolean;
+}
+
+export async function runBatchCommand(inputs: string[], opts: BatchCliOptions, ctx: CliContext): Promise<number> {
+  if (opts.merge) return runMerge(inputs, opts, ctx);
+  const started = performance.now();
+  const progress = await createBatchProgress(ctx, stderrColor(ctx));
+  const controller = new AbortController();
+  const interrupt = () => {
+    progress.interrupting();
+    controller.abort();
+  };
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+  let report: BatchReport;
+  try {
+    report = await runBatch(
+      inputs,
+      {
+        outDir: opts.out,
+        formats: parseFormats(opts.format),
+        ...(opts.jobs === undefined ? {} : { jobs: parseWhole(opts.jobs, '--jobs') }),
+        failFast: Boolean(opts.failFast),
+        ...(opts.shard === undefined ? {} : { shard: parseShard(opts.shard) }),
+        timeoutMs: parseSeconds(opts.timeout) * 1000,
+        overrides: (opts.set ?? []).map(parseOverride),
+        ...documentDate(opts, ctx),
+        ...(opts.template === undefined ? {} : { templateDir: opts.template }),
+        force: Boolean(opts.force),
+      },
+      { onProgress: (e) => progress.onProgress(e), signal: controller.signal },
+    );
+  } finally {
+    progress.stop();
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (report.interrupted) {
+    const done = report.plans.length - report.summary.skipped;
+    ctx.stderr.write(`\nInterrupted after ${done} of ${report.plans.length} plans. Their outputs are complete; no report was written.\nRun the same command with --force to start again.\n`);
+    return ExitCode.cancelled;
+  }
+  return finish(report, opts, ctx, `in ${seconds} s`);
+}
+
+async function runMerge(inputs: string[], opts: BatchCliOptions, ctx: CliContext): Promise<number> {
+  if (inputs.length === 0) throw new UsageError('--merge needs the shard reports to merge', 'For example: roma-plan batch --merge out/report.shard-*.json --out out');
+  const report = await mergeReportFiles(inputs, opts.out, { force: Boolean(opts.force) });
+  return finish(report, opts, ctx, `merged from ${inputs.length} shard reports`);
+}
+
+/** The end of a run: every failure in the same form as `validate`, then the summary and the exit code. */
+function finish(report: BatchReport, opts: BatchCliOptions, ctx: CliContext, how: string): number {
+  // With --json, stdout carries only the report; the human-readable part goes to stderr.
+  const human = opts.json ? ctx.stderr : ctx.stdout;
+  const color = opts.json ? stderrColor(ctx) : ctx.color;
+  if (opts.json) ctx.stdout.write(formatReportJson(report));
+  for (const plan of report.plans) {
+    if (plan.status === 'invalid') human.write(`${formatIssues({ file: plan.file, issues: plan.issues, text: plan.text }, { color })}\n`);
+    if (plan.status === 'failed' && plan.failure) {
+      const failure = { severity: 'error' as const, code: plan.failure.code, path: '', message: plan.failure.message };
+      human.write(`${formatIssues({ file: plan.file, issues: [failure], text: undefined }, { color })}\n`);
+    }
+  }
+  const where = report.files ? ` -> ${join(opts.out, report.files.index)}` : '';
+  human.write(`${summaryLine(report.summary)} ${how}${where}\n`);
+  const bad = report.summary.invalid + report.summary.failed + report.summary.skipped;
+  return bad > 0 ? ExitCode.failure : ExitCode.ok;
+}
+
+function parseWhole(text: string, flag: string): number {
+  if (!/^\d+$/.test(text.trim())) throw new UsageError(`${flag} ${text}: expected a whole number`, 'For example --jobs 4; leave it out to use one worker per CPU core.');
+  return Number(text);
+}
+
+function parseSeconds(text: string): number {
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isFinite(n) || n <= 0) throw new UsageError(`--timeout ${text}: expected a positive number of seconds`, 'For example --timeout 120; the default is 60.');
+  return n;
+}
+
+/** --date wins; otherwise SOURCE_DATE_EPOCH (reproducible builds); otherwise each plan's own date. */
+function documentDate(opts: BatchCliOptions, ctx: CliContext): { date?: string } {
+  if (opts.date !== undefined) return { date: opts.date };
+  const epoch = ctx.env['SOURCE_DATE_EPOCH'];
+  return epoch ? { date: dateFromEpoch(epoch) } : {};
+}

@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import { RomaPlanError, UsageError } from '../../errors.js';
+import { fill } from '../../i18n/index.js';
+import { writeFileAtomic } from '../../io/write-atomic.js';
+import type { Plan } from '../../plan/types.js';
+import { validatePlan } from '../../plan/validate.js';
+import { draftPathFor, formatDraft } from '../../wizard/draft.js';
+import { formatPlanYaml } from '../../wizard/format-plan.js';
+import { wizardLanguage, type WizardMessages } from '../../wizard/messages.js';
+import { missingAnswers, unanswerable } from '../../wizard/missing.js';
+import { WizardStopped } from '../../wizard/stopped.js';
+import type { CliContext } from '../context.js';
+import { ExitCode } from '../exit-codes.js';
+import { offerRender } from '../init-render.js';
+import { readStart, removeDraft, resumeCommand, saveDraft, shellQuote } from '../init-files.js';
+import type { Ask } from '../../wizard/ask.js';
+import { formatIssues } from '../report.js';
+
+export interface InitCliOptions {
+  lang?: string;
+  answers?: string;
+  resume?: boolean;
+  force?: boolean;
+}
+
+/**
+ * `roma-plan init [file]`: the interview on a terminal, or, without one, a plan from a complete
+ * answers file (and the list of what is missing otherwise). Drafts are saved after every section
+ * and on Ctrl+C; an existing plan is replaced only when confirmed or with --force.
+ */
+export async function runInit(file: string | undefined, opts: InitCliOptions, ctx: CliContext): Promise<number> {
+  if (opts.resume && opts.answers !== undefined) throw new UsageError('--resume and --answers cannot be used together', '--resume continues the draft saved next to the plan; --answers starts from a file of your own.');
+  const target = file ?? 'plan.yaml';
+  const draftFile = draftPathFor(target);
+  const interactive = ctx.stdin.isTTY === true;
+  let m = wizardLanguage(opts.lang ?? 'en').messages;
+  const follow = (data: unknown) => {
+    if (opts.lang === undefined) m = wizardLanguage(planLanguage(data) ?? 'en').messages;
+  };
+  // Ctrl+C while a question is open is inquirer's to handle; between questions (while the draft is
+  // being saved, say) the terminal sends SIGINT, which ends the interview the same way.
+  const stop = new AbortController();
+  // inquirer and the interview load only on a terminal, so that the answer without one comes at once.
+  const ask: Ask | undefined = interactive
+    ? (await import('../prompt-adapter.js')).createPromptAdapter({ input: ctx.stdin, output: ctx.stdout, color: ctx.color, messages: () => m, signal: stop.signal })
+    : undefined;
+
+  let start = await readStart(opts, draftFile, ctx, m);
+  if (!start) return ExitCode.failure;
+  if (ask && !opts.resume && opts.answers === undefined && existsSync(draftFile)) {
+    if (await ask.confirm({ name: 'draft', message: fill(m.cli.draftFound, { draft: draftFile }), default: true })) start = await readStart({ resume: true }, draftFile, ctx, m);
+    if (!start) return ExitCode.failure;
+  }
+  follow(start.data);
+  if (ask && start.done !== undefined) ask.show(fill(m.cli.resuming, { draft: draftFile }));
+  const refused = unanswerable(start.data);
+  if (refused.length > 0) {
+    ctx.stderr.write(`${fill(m.cli.invalidAnswers, { file: start.from ?? target })}\n${formatIssues({ file: start.from ?? target, issues: refused }, { color: ctx.color })}`);
+    return ExitCode.failure;
+  }
+  if (!interactive) {
+    const missing = missingAnswers(start.data);
+    if (missing.length > 0) return reportMissing(target, missing, ctx, m);
+  }
+
+  let replace = opts.force === true;
+  if (!replace && existsSync(target)) {
+    if (!ask) throw new RomaPlanError('FILE_EXISTS', `${target} already exists`, { hint: fill(m.cli.notReplaced, { file: target }) });
+    if (!(await ask.confirm({ name: 'replace', message: fill(m.cli.exists, { file: target }), default: false }))) {
+      ctx.stderr.write(`${fill(m.cli.notReplaced, { file: target })}\n`);
+      return ExitCode.failure;
+    }
+    replace = true;
+  }
+
+  const given = { schemaVersion: 1, ...(start.data as object | undefined) };
+  const nothingToAsk = start.done === undefined && validatePlan(given).ok;
+  let draftWritten = opts.resume === true || start.done !== undefined;
+  let plan: Plan;
+  const onSigint = () => stop.abort();
+  if (ask) process.on('SIGINT', onSigint);
+  try {
+    if (!ask || nothingToAsk) plan = given as Plan;
+    else plan = await (await import('../../wizard/collect-plan.js')).collectPlan(ask, {
+      draft: start.data,
+      ...(opts.lang !== undefined ? { locale: opts.lang } : {}),
+      ...(start.done !== undefined ? { done: start.done, review: true } : {}),
+      onSection: async (draft, progress) => {
+        follow(draft);
+        draftWritten = (await saveDraft(draftFile, target, draft, progress.done, ctx, m)) || draftWritten;
+      },
+    });
+  } catch (err) {
+    if (!(err instanceof WizardStopped)) throw err;
+    if (await saveDraft(draftFile, target, err.draft, err.done, ctx, m)) {
+      ctx.stderr.write(`\n${fill(m.cli.draftSaved, { draft: draftFile })}\n${m.cli.continueWith}\n  ${resumeCommand(target)}\n`);
+    } else {
+      ctx.stdout.write(formatDraft(err.draft, err.done, resumeCommand(target)));
+    }
+    if (err.byUser) return ExitCode.cancelled;
+    throw err.cause;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+
+  const text = formatPlanYaml(plan);
+  try {
+    await writeFileAtomic(target, text, { force: replace });
+  } catch (err) {
+    ctx.stderr.write(`${fill(m.cli.planNotSaved, { file: target, reason: err instanceof Error ? err.message : String(err) })}\n`);
+    ctx.stdout.write(text);
+    return ExitCode.failure;
+  }
+  if (draftWritten) await removeDraft(draftFile);
+  const warnings = validatePlan(plan).issues.filter((i) => i.severity === 'warning').length;
+  ctx.stderr.write(`${fill(warnings > 0 ? m.cli.savedWarnings : m.cli.saved, { file: shellQuote(target) })}\n`);
+  if (ask && !nothingToAsk) await offerRender(target, plan, ask, ctx, m);
+  return ExitCode.ok;
+}
+
+function reportMissing(target: string, missing: readonly { path: string; code: string; message: string; hint?: string }[], ctx: CliContext, m: WizardMessages): number {
+  const width = Math.min(48, Math.max(...missing.map((i) => i.path.length)));
+  const lines = missing.map((i) => `  ${i.path.padEnd(width)}  ${i.code === 'MISSING_FIELD' && i.hint ? i.hint : `${i.message}${i.hint ? `. ${i.hint}` : ''}`}`);
+  ctx.stderr.write(
+    [
+      `roma-plan init: ${m.cli.noTerminal}`,
+      fill(m.cli.missing, { file: target, count: missing.length }),
+      ...lines,
+      '',
+      m.cli.supply,
+      `  roma-plan init ${shellQuote(target)} --answers answers.yaml`,
+      '',
+    ].join('\n'),
+  );
+  return ExitCode.usage;
+}
+
+function planLanguage(data: unknown): string | undefined {
+  const language = data !== null && typeof data === 'object' ? (data as Record<string, unknown>)['language'] : undefined;
+  return typeof language === 'string' ? language : undefined;
+}

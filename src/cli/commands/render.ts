@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { FileExistsError, UsageError } from '../../errors.js';
+import { outputTargets, parseFormats, type OutputTarget } from '../../io/output-paths.js';
+import { writeFileAtomic } from '../../io/write-atomic.js';
+import { loadPlan, loadPlanBytes } from '../../plan/load.js';
+import { renderMarkdown } from '../../render/markdown/render-markdown.js';
+import { resolveTemplates } from '../../render/markdown/templates.js';
+import { buildView } from '../../view/build-view.js';
+import { dateFromEpoch, isIsoDate } from '../../view/document-date.js';
+import type { View } from '../../view/types.js';
+import type { CliContext } from '../context.js';
+import { ExitCode } from '../exit-codes.js';
+import { overridesFromCli } from '../overrides.js';
+import { readStdin } from '../read-stdin.js';
+import { formatIssues } from '../report.js';
+
+export interface RenderCliOptions {
+  format?: string;
+  out?: string;
+  template?: string;
+  date?: string;
+  force?: boolean;
+  set?: string[];
+}
+
+/** `roma-plan render <plan>`: refuses an invalid plan with the validate report, shows warnings, writes the outputs. */
+export async function runRender(input: string, opts: RenderCliOptions, ctx: CliContext): Promise<number> {
+  const targets = outputTargets(input, opts.out, opts.format === undefined ? undefined : parseFormats(opts.format));
+  const date = documentDateOption(opts.date, ctx.env['SOURCE_DATE_EPOCH']);
+  // A wrong --template folder is a mistake in the command: report it before reading the plan or
+  // refusing to overwrite an output, not after.
+  if (opts.template !== undefined && targets.some((t) => t.format === 'md')) resolveTemplates(opts.template);
+  const transform = overridesFromCli(opts.set);
+  const loaded = input === '-' ? loadPlanBytes(await readStdin(ctx.stdin), '-', { transform }) : await loadPlan(input, { transform });
+  if (!loaded.ok || !loaded.plan) {
+    ctx.stderr.write(formatIssues(loaded, { color: ctx.color }));
+    const errors = loaded.issues.filter((i) => i.severity === 'error').length;
+    ctx.stderr.write(`${loaded.file}: not rendered (${errors} error${errors === 1 ? '' : 's'})\n`);
+    return ExitCode.failure;
+  }
+  const view = buildView(loaded.plan, { issues: loaded.issues, ...(date === undefined ? {} : { date }) });
+  if (view.warnings.length > 0) ctx.stderr.write(formatIssues({ file: loaded.file, issues: view.warnings, ...(loaded.text === undefined ? {} : { text: loaded.text }) }, { color: ctx.color }));
+  // Check every target before writing any, so that a refusal never leaves half of the outputs behind.
+  if (!opts.force) for (const t of targets) if (t.path !== '-' && existsSync(t.path)) throw new FileExistsError(t.path);
+  const outputs: { target: OutputTarget; data: string | Uint8Array }[] = [];
+  for (const target of targets) outputs.push({ target, data: await render(view, target, opts) });
+  for (const { target, data } of outputs) {
+    if (target.path === '-') {
+      ctx.stdout.write(data);
+      continue;
+    }
+    await writeFileAtomic(target.path, data, { force: Boolean(opts.force) });
+    ctx.stderr.write(`wrote ${target.path}\n`);
+  }
+  return ExitCode.ok;
+}
+
+async function render(view: View, target: OutputTarget, opts: RenderCliOptions): Promise<string | Uint8Array> {
+  if (target.format === 'md') return renderMarkdown(view, opts.template === undefined ? {} : { templateDir: opts.template });
+  // pdfkit and the fonts load only when a PDF is asked for.
+  const { renderPdf } = await import('../../render/pdf/render-pdf.js');
+  return renderPdf(view, { date: view.meta.date });
+}
+
+/** --date wins over SOURCE_DATE_EPOCH; neither means the date comes from the plan. */
+function documentDateOption(date: string | undefined, epoch: string | undefined): string | undefined {
+  if (date !== undefined) {
+    if (!isIsoDate(date)) throw new UsageError(`--date ${date}: expected a real date written YYYY-MM-DD`, 'For example --date 2026-03-26.');
+    return date;
+  }
+  return epoch ? dateFromEpoch(epoch) : undefined;
+}

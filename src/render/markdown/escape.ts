@@ -1,0 +1,71 @@
+/*
+ * Escaping of plan text for Markdown. Plan text is free text typed by municipal staff: a `|` in a
+ * measure title must not split a table cell, a `#` or `1.` at the start of a line must not become
+ * a heading or a list, and `<script>` must stay text. CommonMark lets any ASCII punctuation be
+ * backslash-escaped, so escaping is always safe; it is limited to the characters that can start
+ * markup so that the Markdown source stays readable.
+ */
+
+/** Characters that start inline markup (or a table cell, or an ATX heading) anywhere in a line. */
+const INLINE = /[\\`*_[\]<>#|~]/g;
+/** `&amp;` and `&#123;` would be read as entity references. */
+const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
+
+function escapeInline(text: string): string {
+  return text.replace(INLINE, '\\$&').replace(ENTITY, '\\&');
+}
+
+/**
+ * Block markup recognised at the start of a line, or of a list item's text: `- ` and `+ ` bullets,
+ * `---` and `===` rules and underlines, `1.` and `1)` ordered lists (`*`, `#`, `>` are already escaped).
+ */
+function escapeLineStart(line: string): string {
+  return line.replace(/^[-+=]/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+function escapeLine(line: string): string {
+  return escapeLineStart(escapeInline(line));
+}
+
+/** Text for one line: a heading, a list item, a link text. Line breaks become spaces. */
+export function mdInline(text: string): string {
+  return escapeLine(text.replace(/\s+/g, ' ').trim());
+}
+
+/** Text for a GFM table cell: `|` escaped, line breaks as `<br>` (a cell must stay on one line). */
+export function mdCell(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => escapeLine(line.replace(/\s+/g, ' ').trim()))
+    .filter((line) => line !== '')
+    .join('<br>');
+}
+
+/**
+ * Text of one or more paragraphs: blank lines separate paragraphs, single line breaks stay soft
+ * breaks. Leading spaces are dropped, so that indentation never turns text into a code block.
+ */
+export function mdBlock(text: string): string {
+  return text
+    .split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/)
+    .map((para) =>
+      para
+        .split(/\r\n|\r|\n/)
+        .map((line) => escapeLine(line.replace(/[ \t]+/g, ' ').trim()))
+        .filter((line) => line !== '')
+        .join('\n'),
+    )
+    .filter((para) => para !== '')
+    .join('\n\n');
+}
+
+/**
+ * Text inside a fenced code block (the Mermaid chart): nothing is escaped there, but a line of three
+ * backticks or tildes would close the fence early.
+ */
+export function mdCode(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/`{3,}|~{3,}/g, (m) => "'".repeat(m.length)).trimEnd())
+    .join('\n');
+}

@@ -1,0 +1,65 @@
+import { STYLES } from '../layout/styles.js';
+import { drawTable } from '../layout/table.js';
+import { drawChapter, type Block, type ChapterPart, type Ctx } from './context.js';
+import { drawParticipationLog } from './participation.js';
+
+/** The annexes: the indicator table, the participation log, the draft council decision, notes for reviewers. */
+export function annexBlocks(ctx: Ctx): Block[] {
+  const { flow, view, t } = ctx;
+  const blocks: Block[] = [
+    { key: 'indicators', title: t('annexIndicators'), draw: () => drawIndicators(ctx) },
+    { key: 'participation', title: t('annexParticipation'), draw: () => drawParticipationLog(flow, view, t) },
+    {
+      key: 'decision',
+      title: t('annexDecision'),
+      draw: () => {
+        flow.paragraph(view.decision.title, STYLES.h3, { after: 8 });
+        for (const p of view.decision.paragraphs) flow.paragraph(p, STYLES.body, { after: 6 });
+      },
+    },
+  ];
+  if (view.warnings.length > 0) {
+    blocks.push({
+      key: 'review',
+      title: t('annexReview'),
+      draw: () => {
+        flow.paragraph(t('reviewIntro'));
+        drawTable(flow, {
+          columns: [
+            { header: t('colPath'), weight: 150 },
+            { header: t('colNote'), weight: 330 },
+          ],
+          rows: view.warnings.map((w) => ({
+            cells: [w.path === '' ? t('none') : w.path, w.hint === undefined ? w.message : [{ text: w.message }, { text: w.hint, style: STYLES.cellSmall }]],
+          })),
+          zebra: true,
+        });
+      },
+    });
+  }
+  return blocks;
+}
+
+export function drawAnnexes(ctx: Ctx, part: ChapterPart): void {
+  drawChapter(ctx, part, annexBlocks(ctx));
+}
+
+function drawIndicators(ctx: Ctx): void {
+  const { flow, view, t } = ctx;
+  const year = (y: number | undefined): string => (y === undefined ? '' : ` (${y})`);
+  drawTable(flow, {
+    columns: [
+      { header: t('colNumber'), weight: 34 },
+      { header: t('colIndicator'), weight: 130 },
+      { header: t('colUnit'), weight: 46 },
+      { header: t('colBaseline'), weight: 56, align: 'right' },
+      { header: t('colTarget'), weight: 56, align: 'right' },
+      { header: t('colVerification'), weight: 110 },
+      { header: t('colDisaggregation'), weight: 56 },
+    ],
+    rows: view.indicators.map((i) => ({
+      cells: [i.measureNumber, i.name, i.unit, `${i.baselineText}${year(i.baselineYear)}`, `${i.targetText}${year(i.targetYear)}`, i.verification, i.disaggregationText ?? t('none')],
+    })),
+    zebra: true,
+  });
+}

@@ -1,0 +1,13 @@
+/**
+ * The little of fontkit 2.0.4 that the PDF renderer uses (the package ships no types). pdfkit
+ * accepts a parsed font wherever it accepts a font file, which lets one parse serve many documents.
+ */
+declare module 'fontkit' {
+  export interface Font {
+    readonly postscriptName: string;
+    readonly unitsPerEm: number;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    layout(text: string): unknown;
+  }
+  export function create(buffer: Uint8Array, postscriptName?: string): Font;
+}

@@ -1,0 +1,29 @@
+import { fill } from '../../i18n/index.js';
+import type { Flow } from './layout/flow.js';
+import { MARGIN, PAGE, RULE, STYLES } from './layout/styles.js';
+import { fitLine } from './layout/wrap.js';
+
+/**
+ * Writes the running header (municipality and plan title) and the footer "page X of Y" on every
+ * page but the cover, once the page count is known (the document buffers its pages for this).
+ */
+export function drawRunners(flow: Flow, header: string, pageOf: string): void {
+  const doc = flow.doc;
+  const range = doc.bufferedPageRange();
+  const pages = range.count;
+  const style = STYLES.runner;
+  const lh = flow.lineHeight(style);
+  for (let i = range.start + 1; i < range.start + pages; i += 1) {
+    flow.switchToPage(i);
+    // Text below the bottom margin would make pdfkit start a new page.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const headerY = MARGIN.top - 26;
+    flow.line(fitLine(header, flow.width, (s) => flow.measure(s, style)), flow.left, headerY, style);
+    doc.lineWidth(0.4).strokeColor(RULE).moveTo(flow.left, headerY + lh + 2).lineTo(flow.left + flow.width, headerY + lh + 2).stroke();
+    const footer = fill(pageOf, { page: i - range.start + 1, pages });
+    const footerY = PAGE.height - MARGIN.bottom + 24;
+    flow.line(footer, flow.left + flow.width - flow.measure(footer, style), footerY, style);
+    doc.page.margins.bottom = bottom;
+  }
+}

@@ -1,0 +1,212 @@
+import type { ChapterRef } from '../../../view/types.js';
+import type { Outline } from '../outline.js';
+import { CONTENT_WIDTH, MARGIN, PAGE, STYLES, type FontName, type TextStyle } from './styles.js';
+import { wrapText } from './wrap.js';
+
+/**
+ * Widths at 1 pt of the words measured so far, per face, shared by every document of the process:
+ * measuring is most of line breaking, and plans in a batch share most of their words.
+ */
+const WIDTHS: Record<FontName, Map<string, number>> = { regular: new Map(), bold: new Map() };
+const MAX_CACHED_WIDTHS = 100_000;
+
+interface PendingHeading {
+  lines: string[];
+  style: TextStyle;
+  before: number;
+  after: number;
+  ref: ChapterRef | undefined;
+}
+
+/**
+ * The text cursor of the document: places lines top to bottom, starts pages, and keeps headings
+ * with what follows. Every block asks `ensure(height of its first piece)` before it draws, and the
+ * headings waiting to be drawn are counted in, so a heading never ends up alone at a page bottom.
+ */
+export class Flow {
+  readonly left = MARGIN.left;
+  readonly width = CONTENT_WIDTH;
+  readonly top = MARGIN.top;
+  readonly bottom = PAGE.height - MARGIN.bottom;
+  y: number = MARGIN.top;
+  private pending: PendingHeading[] = [];
+  private readonly lineHeights = new Map<TextStyle, number>();
+
+  private font: FontName | undefined;
+  private size = 0;
+  /** The fill colour last set on the current page, so that it is written only when it changes. */
+  private color: string | undefined;
+
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    private readonly outline: Outline,
+    /** The PostScript names under which the document has the faces. */
+    private readonly fontNames: Readonly<Record<FontName, string>>,
+  ) {}
+
+  /** Selects the style for drawing. */
+  use(style: TextStyle): this {
+    this.setFont(style);
+    if (style.color !== this.color) {
+      this.doc.fillColor(style.color);
+      this.color = style.color;
+    }
+    return this;
+  }
+
+  /** A filled rectangle. Shapes go through here so that the text colour is set again after them. */
+  fillRect(x: number, y: number, w: number, h: number, color: string): void {
+    this.doc.rect(x, y, w, h).fill(color);
+    this.color = undefined;
+  }
+
+  /** Goes back to an earlier page (contents, running header); each page starts with black text. */
+  switchToPage(index: number): void {
+    this.doc.switchToPage(index);
+    this.color = undefined;
+  }
+
+  /**
+   * Selects face and size only. Measuring must not write to the page (a colour operator would), or a
+   * document rendered while the caches are cold would differ from the same document rendered warm.
+   */
+  private setFont(style: Pick<TextStyle, 'font' | 'size'>): void {
+    if (style.font !== this.font) {
+      this.doc.font(this.fontNames[style.font]);
+      this.font = style.font;
+    }
+    if (style.size !== this.size) {
+      this.doc.fontSize(style.size);
+      this.size = style.size;
+    }
+  }
+
+  lineHeight(style: TextStyle): number {
+    let h = this.lineHeights.get(style);
+    if (h === undefined) {
+      this.setFont(style);
+      h = this.doc.currentLineHeight(true) + style.gap;
+      this.lineHeights.set(style, h);
+    }
+    return h;
+  }
+
+  measure(text: string, style: TextStyle): number {
+    const widths = WIDTHS[style.font];
+    let w = widths.get(text);
+    if (w === undefined) {
+      if (widths.size > MAX_CACHED_WIDTHS) widths.clear();
+      this.setFont({ font: style.font, size: 1 });
+      w = this.doc.widthOfString(text);
+      widths.set(text, w);
+    }
+    return w * style.size;
+  }
+
+  wrap(text: string, style: TextStyle, width: number): string[] {
+    return wrapText(text, width, (s) => this.measure(s, style));
+  }
+
+  /** Draws one line with its top at y; never wraps and never adds a page. */
+  line(text: string, x: number, y: number, style: TextStyle, options: PDFKit.Mixins.TextOptions = {}): void {
+    if (text === '') return;
+    this.use(style).doc.text(text, x, y, { ...options, lineBreak: false });
+  }
+
+  /** Space left on the current page. */
+  get room(): number {
+    return this.bottom - this.y;
+  }
+
+  get atTop(): boolean {
+    return this.y <= this.top + 0.01;
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.color = undefined;
+    this.y = this.top;
+  }
+
+  /**
+   * Makes room for a block whose first piece is `height` tall, together with any headings still
+   * waiting, starting a page when they do not fit; then draws those headings.
+   */
+  ensure(height: number): void {
+    const headings = this.pending.reduce((sum, h, i) => sum + this.headingHeight(h, i === 0 && this.atTop), 0);
+    if (this.y + headings + height > this.bottom && !this.atTop) this.newPage();
+    this.flushHeadings();
+  }
+
+  /** Queues a heading; it is drawn with the first block after it (see `ensure`). */
+  heading(text: string, style: TextStyle, spacing: { before: number; after: number }, ref?: ChapterRef): void {
+    this.pending.push({ lines: this.wrap(text, style, this.width), style, before: spacing.before, after: spacing.after, ref });
+  }
+
+  /** Draws headings that nothing followed (an empty section), so their bookmarks exist too. */
+  flushHeadings(): void {
+    const pending = this.pending;
+    this.pending = [];
+    for (const h of pending) {
+      if (!this.atTop) this.y += h.before;
+      const lh = this.lineHeight(h.style);
+      if (this.y + lh * h.lines.length > this.bottom) this.newPage();
+      if (h.ref) this.outline.add(h.ref, this.y);
+      for (const l of h.lines) {
+        this.line(l, this.left, this.y, h.style);
+        this.y += lh;
+      }
+      this.y += h.after;
+    }
+  }
+
+  private headingHeight(h: PendingHeading, atTop: boolean): number {
+    return (atTop ? 0 : h.before) + this.lineHeight(h.style) * h.lines.length + h.after;
+  }
+
+  space(points: number): void {
+    if (!this.atTop) this.y = Math.min(this.y + points, this.bottom);
+  }
+
+  /**
+   * A wrapped paragraph that may continue on the next page; it never leaves a single first line at
+   * a page bottom or a single last line at the top of the next.
+   */
+  paragraph(text: string, style: TextStyle = STYLES.body, options: { indent?: number; after?: number; width?: number } = {}): void {
+    const indent = options.indent ?? 0;
+    const lines = this.wrap(text, style, (options.width ?? this.width) - indent);
+    const lh = this.lineHeight(style);
+    this.ensure(lh * Math.min(2, lines.length));
+    lines.forEach((l, i) => {
+      const widowed = lines.length >= 3 && i === lines.length - 2 && this.y + 2 * lh > this.bottom;
+      if (this.y + lh > this.bottom || widowed) this.newPage();
+      this.line(l, this.left + indent, this.y, style);
+      this.y += lh;
+    });
+    this.y += options.after ?? 5;
+  }
+
+  /** Paragraphs separated by blank lines in the plan's text become separate paragraphs here. */
+  prose(text: string | undefined, style: TextStyle = STYLES.body): void {
+    if (text === undefined) return;
+    for (const p of text.split(/\n\s*\n/)) if (p.trim() !== '') this.paragraph(p.trim(), style);
+  }
+
+  /** A bulleted list, or a numbered one (1., 2., …) when the order matters, as for ranked needs. */
+  bullets(items: readonly string[], style: TextStyle = STYLES.body, options: { numbered?: boolean } = {}): void {
+    const marker = (i: number): string => (options.numbered ? `${i + 1}.` : '•');
+    const indent = options.numbered ? this.measure(marker(items.length - 1), style) + 6 : 12;
+    items.forEach((item, i) => {
+      const lines = this.wrap(item, style, this.width - indent);
+      const lh = this.lineHeight(style);
+      this.ensure(lh * Math.min(2, lines.length));
+      this.line(marker(i), this.left + (options.numbered ? 0 : 2), this.y, style);
+      for (const l of lines) {
+        if (this.y + lh > this.bottom) this.newPage();
+        this.line(l, this.left + indent, this.y, style);
+        this.y += lh;
+      }
+      this.y += i === items.length - 1 ? 5 : 1.5;
+    });
+  }
+}

@@ -1,0 +1,102 @@
+import { EU_OBJECTIVE_IDS } from '../catalogue/index.js';
+import { fill } from '../i18n/index.js';
+import type { Issue } from '../plan/issue.js';
+import type { Plan } from '../plan/types.js';
+import { buildAreas } from './areas.js';
+import { buildBudget } from './budget.js';
+import { buildChapters } from './chapters.js';
+import type { ViewContext } from './context.js';
+import { buildCoverage, buildGoals } from './coverage.js';
+import { buildDecision } from './decision.js';
+import { documentDate } from './document-date.js';
+import { createFormat } from './format.js';
+import { documentLanguage, STATUS_LABEL } from './labels.js';
+import { buildGovernance, buildMonitoring, buildMunicipality, buildParticipation } from './sections.js';
+import { buildTimeline } from './timeline.js';
+import type { View } from './types.js';
+
+export interface BuildViewOptions {
+  /** Language of the labels and formats; defaults to the plan's `language`. */
+  locale?: string;
+  /**
+   * The document date, YYYY-MM-DD. Without it: the adoption date, else the latest consultation,
+   * else 1 January of the first year. Never today's date, so that output is reproducible.
+   */
+  date?: string;
+  /** The plan's validation issues; its warnings go to `view.warnings` (the review annex). */
+  issues?: readonly Issue[];
+}
+
+/**
+ * Computes everything a rendered document shows, once: numbering, totals, coverage, timeline and
+ * every label and formatted value in the document's language. `plan` must be valid (validatePlan
+ * returned ok). Throws a UsageError for a malformed `options.date`.
+ */
+export function buildView(plan: Plan, options: BuildViewOptions = {}): View {
+  const language = documentLanguage(options.locale ?? plan.language);
+  const labels = language.messages.document;
+  const fmt = createFormat(language.locale, plan.currency, labels, hasOnlyWholeAmounts(plan));
+  const ctx: ViewContext = { plan, fmt, labels, texts: language.messages.catalogue };
+  const date = documentDate(plan, options.date);
+
+  const areas = buildAreas(ctx);
+  const budget = buildBudget(ctx, areas);
+  const monitoring = buildMonitoring(ctx);
+  const warnings = [...(language.warning ? [language.warning] : []), ...(options.issues ?? []).filter((i) => i.severity === 'warning')];
+  const { from, to } = plan.plan.period;
+  const periodText = fmt.period(from, to);
+  const measures = areas.flatMap((a) => a.objectives.flatMap((o) => o.measures));
+  const euServed = new Set(measures.flatMap((m) => m.euObjectives.map((e) => e.id)));
+  const adoption = plan.plan.adoption;
+
+  return {
+    language: plan.language,
+    locale: language.locale,
+    labels,
+    meta: {
+      title: plan.plan.title,
+      municipality: plan.municipality.name,
+      author: plan.municipality.name,
+      subject: labels.documentSubject,
+      keywords: [plan.municipality.name, labels.documentSubject, periodText],
+      date,
+      dateText: fmt.date(date),
+      period: { from, to, text: periodText },
+      status: plan.plan.status,
+      statusText: labels[STATUS_LABEL[plan.plan.status]],
+      ...(plan.plan.version !== undefined ? { version: plan.plan.version } : {}),
+      ...(adoption ? { adoption: { body: adoption.body, decision: adoption.decision, date: adoption.date, dateText: fmt.date(adoption.date) } } : {}),
+    },
+    chapters: buildChapters(labels, areas, warnings.length > 0),
+    introduction: {
+      ...(plan.plan.vision !== undefined ? { vision: plan.plan.vision } : {}),
+      policyBasis: plan.plan.policyBasis ?? [],
+      euFramework: EU_OBJECTIVE_IDS.filter((id) => euServed.has(id)).map((id) => ctx.texts.eu[id]),
+      summary: fill(labels.introSummary, { municipality: plan.municipality.name, period: periodText }),
+    },
+    municipality: buildMunicipality(ctx),
+    governance: buildGovernance(ctx),
+    participation: buildParticipation(ctx),
+    goals: buildGoals(ctx, areas),
+    areas,
+    budget,
+    coverage: buildCoverage(ctx, areas),
+    timeline: buildTimeline(ctx, areas),
+    indicators: measures.flatMap((m) => m.indicators),
+    monitoring,
+    decision: buildDecision(ctx, budget, monitoring.frequencyText),
+    warnings,
+  };
+}
+
+/** Whole amounts are shown without decimals ("HUF 4,800,000", not "HUF 4,800,000.00"). */
+function hasOnlyWholeAmounts(plan: Plan): boolean {
+  for (const area of Object.values(plan.areas)) {
+    for (const o of area.objectives ?? []) {
+      for (const m of o.measures) {
+        if (!Number.isInteger(m.cost.total) || (m.cost.sources ?? []).some((s) => !Number.isInteger(s.amount))) return false;
+      }
+    }
+  }
+  return true;
+}

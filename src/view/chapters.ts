@@ -1,0 +1,36 @@
+import type { DocumentLabels } from './format.js';
+import type { AreaView, ChapterRef } from './types.js';
+
+/**
+ * The document outline, in order: the contents, the PDF bookmarks and every heading's anchor come
+ * from here. Only the area chapters carry numbers, and those are the area numbers (5 = education),
+ * so that chapter 5, objective 5.1 and measure 5.1.2 always line up.
+ */
+export function buildChapters(labels: DocumentLabels, areas: readonly AreaView[], withReview: boolean): ChapterRef[] {
+  const chapter = (id: string, title: string, number = ''): ChapterRef => ({ id, number, title, level: 1 });
+  const section = (id: string, title: string, number = ''): ChapterRef => ({ id, number, title, level: 2 });
+  return [
+    chapter('contents', labels.chapterContents),
+    chapter('introduction', labels.chapterIntroduction),
+    chapter('method', labels.chapterMethod),
+    chapter('municipality', labels.chapterMunicipality),
+    chapter('goals', labels.chapterGoals),
+    ...areas.flatMap((a) => [
+      chapter(`area-${a.id}`, a.title, String(a.number)),
+      ...a.objectives.map((o) => section(`objective-${o.number}`, o.title, o.number)),
+    ]),
+    chapter('budget', labels.chapterBudget),
+    section('budget-by-area', labels.sectionBudgetByArea),
+    section('budget-by-year', labels.sectionBudgetByYear),
+    section('budget-by-source', labels.sectionBudgetBySource),
+    chapter('coverage', labels.chapterCoverage),
+    chapter('timeline', labels.chapterTimeline),
+    chapter('implementation', labels.chapterImplementation),
+    chapter('monitoring', labels.chapterMonitoring),
+    chapter('annexes', labels.chapterAnnexes),
+    section('annex-indicators', labels.annexIndicators),
+    section('annex-participation', labels.annexParticipation),
+    section('annex-decision', labels.annexDecision),
+    ...(withReview ? [section('annex-review', labels.annexReview)] : []),
+  ];
+}

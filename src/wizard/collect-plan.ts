@@ -1,0 +1,82 @@
+import { stringify } from 'yaml';
+import type { Plan } from '../plan/types.js';
+import { validatePlan } from '../plan/validate.js';
+import type { Ask } from './ask.js';
+import { wizardLanguage } from './messages.js';
+import { copy, isRecord } from './paths.js';
+import { review } from './review.js';
+import { SECTIONS, SECTION_IDS, type Section } from './sections/index.js';
+import { Session, type Mode } from './session.js';
+import { WizardStopped } from './stopped.js';
+
+export interface CollectOptions {
+  /** Answers already given: a partial plan (`--answers`) or a saved draft (`--resume`). */
+  draft?: unknown;
+  /**
+   * The wizard's language (BCP 47). Without it the wizard speaks the plan's language once that is
+   * chosen (where translated), and English before.
+   */
+  locale?: string;
+  /**
+   * The sections a previous run of the wizard finished (recorded in its draft). Given, it means the
+   * run continues an interrupted one: the interrupted section asks what it had not asked yet.
+   */
+  done?: readonly string[];
+  /** End with the review screen even when nothing is missing (e.g. when resuming a finished draft). */
+  review?: boolean;
+  /** The current year, for proposed periods; defaults to the clock's. */
+  year?: number;
+  /** Called after every section with a copy of the draft, to save it. */
+  onSection?: (draft: Record<string, unknown>, progress: { section: string; done: string[] }) => Promise<void>;
+}
+
+/**
+ * Interviews a person for a plan, section by section, and returns it once it is valid. Every answer
+ * is checked by the plan validator as it is given. Answers already in `options.draft` are not asked
+ * again (they are shown); a draft that is already a valid plan is returned without asking anything.
+ * When the person stops (Ctrl+C) or anything fails, rejects with a WizardStopped that carries the
+ * answers so far.
+ */
+export async function collectPlan(ask: Ask, options: CollectOptions = {}): Promise<Plan> {
+  const draft: Record<string, unknown> = { schemaVersion: 1, ...(isRecord(options.draft) ? copy(options.draft) : {}) };
+  if (!options.review && validatePlan(draft).ok) return draft as unknown as Plan;
+
+  const planLanguage = () => (typeof draft['language'] === 'string' ? draft['language'] : 'en');
+  const s = new Session(ask, wizardLanguage(options.locale ?? planLanguage()), draft, options.year ?? new Date().getFullYear());
+  const done = new Set(options.done ?? []);
+  const finished = () => SECTION_IDS.filter((id) => done.has(id));
+  const saved = async (section: string) => {
+    done.add(section);
+    await options.onSection?.(copy(draft), { section, done: finished() });
+  };
+  try {
+    ask.show(s.m.intro);
+    for (const section of SECTIONS) {
+      const mode = modeFor(section, s, done, options.done !== undefined);
+      ask.show(section.title(s), 'heading');
+      if (mode === 'fill' || mode === 'continue') showAnswered(s, section);
+      await section.run(s, mode);
+      if (section.id === 'language' && options.locale === undefined) s.speak(wizardLanguage(planLanguage()));
+      await saved(section.id);
+    }
+    await review(s, SECTIONS, saved);
+    return draft as unknown as Plan;
+  } catch (err) {
+    throw new WizardStopped(copy(draft), finished(), err);
+  }
+}
+
+function modeFor(section: Section, s: Session, done: ReadonlySet<string>, resuming: boolean): Mode {
+  if (done.has(section.id)) return 'fill';
+  if (!section.paths.some((p) => s.get(p) !== undefined)) return 'new';
+  return resuming ? 'continue' : 'fill';
+}
+
+/** Shows the answers a section already has, as they stand in the file (shortened when long). */
+function showAnswered(s: Session, section: Section): void {
+  const part = Object.fromEntries(section.paths.flatMap((p) => (s.get(p) === undefined ? [] : [[p.join('.'), s.get(p)]])));
+  if (Object.keys(part).length === 0) return;
+  const lines = stringify(part, { compat: 'yaml-1.1', lineWidth: 100 }).trimEnd().split('\n');
+  const shown = lines.length > 14 ? [...lines.slice(0, 12), '  …'] : lines;
+  s.ask.show([s.m.alreadyAnswered, ...shown.map((l) => `  ${l}`)].join('\n'));
+}

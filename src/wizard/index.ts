@@ -1,0 +1,12 @@
+export { collectPlan } from './collect-plan.js';
+export type { CollectOptions } from './collect-plan.js';
+export type { Ask, Choice, Validate, InputQuestion, NumberQuestion, SelectQuestion, SearchQuestion, CheckboxQuestion, ConfirmQuestion } from './ask.js';
+export { parseNumberAnswer } from './ask.js';
+export { checkAnswer, errorsAt } from './check-answer.js';
+export { missingAnswers, unanswerable } from './missing.js';
+export { formatPlanYaml, schemaUrl } from './format-plan.js';
+export { draftPathFor, formatDraft, draftProgress } from './draft.js';
+export { WizardStopped } from './stopped.js';
+export { wizardLanguage, WIZARD_LOCALES } from './messages.js';
+export type { WizardMessages, WizardLanguage } from './messages.js';
+export { SECTION_IDS } from './sections/index.js';

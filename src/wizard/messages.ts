@@ -1,0 +1,53 @@
+import type { Messages } from '../i18n/en.js';
+import { messagesFor, resolveLocale, SUPPORTED_LOCALES } from '../i18n/index.js';
+import type { CatalogueTexts } from '../i18n/types.js';
+import { wizardHu } from '../i18n/wizard-hu.js';
+import { wizardSrLatn } from '../i18n/wizard-sr-Latn.js';
+
+export type WizardMessages = Messages['wizard'];
+
+/**
+ * Wizard translations whose full language file (hu.ts, sr-Latn.ts) does not exist yet. A translator
+ * merges each into its language file; from then on `messagesFor` finds it and this map is not
+ * consulted for that language. Until then `--lang hu` already gives a Hungarian wizard.
+ */
+const pending: Readonly<Record<string, WizardMessages>> = { hu: wizardHu, 'sr-Latn': wizardSrLatn };
+
+export interface WizardLanguage {
+  /** The locale actually used, e.g. 'sr-Latn' for `--lang sr`. */
+  locale: string;
+  messages: WizardMessages;
+  /** Area, goal and practice names: translated where the language file has them, else English. */
+  texts: CatalogueTexts;
+}
+
+/** The wizard's words for a BCP 47 tag: the closest language that has them, else English. */
+export function wizardLanguage(tag: string): WizardLanguage {
+  const resolved = resolveLocale(tag);
+  if (resolved.supported) {
+    const messages = messagesFor(resolved.locale);
+    return { locale: resolved.locale, messages: messages.wizard, texts: messages.catalogue };
+  }
+  const locale = closest(tag, Object.keys(pending));
+  const messages = locale === undefined ? undefined : pending[locale];
+  if (locale !== undefined && messages !== undefined) return { locale, messages, texts: messagesFor('en').catalogue };
+  return { locale: 'en', messages: messagesFor('en').wizard, texts: messagesFor('en').catalogue };
+}
+
+/** The languages the wizard speaks. */
+export const WIZARD_LOCALES: readonly string[] = [...new Set([...SUPPORTED_LOCALES, ...Object.keys(pending)])];
+
+/** Same matching as resolveLocale: exact, then script (sr -> sr-Latn), then bare language (hu-HU -> hu). */
+function closest(tag: string, tags: readonly string[]): string | undefined {
+  const lower = tag.toLowerCase();
+  const exact = tags.find((t) => t.toLowerCase() === lower);
+  if (exact) return exact;
+  const language = lower.split('-')[0];
+  const candidates = tags.filter((t) => t.toLowerCase().split('-')[0] === language);
+  const script = lower.split('-').find((p) => p.length === 4);
+  return (
+    candidates.find((t) => script !== undefined && t.toLowerCase().includes(`-${script}`)) ??
+    candidates.find((t) => t.toLowerCase() === `${language}-latn`) ??
+    candidates[0]
+  );
+}

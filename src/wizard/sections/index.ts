@@ -1,0 +1,27 @@
+import { AREA_IDS } from '../../catalogue/index.js';
+import { areaSection } from './area.js';
+import { goalsSection } from './goals.js';
+import { governanceSection } from './governance.js';
+import { languageSection } from './language.js';
+import { monitoringSection } from './monitoring.js';
+import { municipalitySection } from './municipality.js';
+import { participationSection } from './participation.js';
+import { planSection } from './plan-basics.js';
+import type { Section } from './section.js';
+
+export type { Section } from './section.js';
+
+/** The interview, in the order a real planning process takes (issue 4). */
+export const SECTIONS: readonly Section[] = [
+  languageSection,
+  municipalitySection,
+  planSection,
+  governanceSection,
+  participationSection,
+  goalsSection,
+  ...AREA_IDS.map(areaSection),
+  monitoringSection,
+];
+
+/** The section ids a draft may record as done. */
+export const SECTION_IDS: readonly string[] = SECTIONS.map((s) => s.id);

@@ -1,0 +1,63 @@
+import { GOAL_IDS, goalById, practiceById, practicesForArea, type AreaId, type Practice } from '../../catalogue/index.js';
+import { fill } from '../../i18n/index.js';
+import type { PathSegments } from '../../plan/issue.js';
+import { nextId, areaPrefix } from '../ids.js';
+import type { Mode, Session } from '../session.js';
+import { askCost } from './measure-cost.js';
+import { askIndicators } from './measure-indicators.js';
+import { numberAt, textAt } from './section.js';
+
+/**
+ * One measure. A new one starts from a good practice of the area (or the person's own idea): the
+ * practice proposes title, description and goals, which are validated like typed answers.
+ */
+export async function askMeasure(s: Session, area: AreaId, path: PathSegments, mode: Mode, objectiveNumber: string): Promise<void> {
+  const m = s.m.measure;
+  const number = `${objectiveNumber}.${Number(path.at(-1)) + 1}`;
+  const before = s.get([...path, 'practice']);
+  // Continuing a measure whose title is already in means the practice question was answered.
+  const practiceMode: Mode = mode === 'continue' ? (s.get([...path, 'title']) === undefined ? 'new' : 'fill') : mode;
+  await s.choice([...path, 'practice'], practiceMode, {
+    message: fill(m.practice, { number }),
+    choices: practicesForArea(area).map((p) => practiceChoice(s, p)),
+    optional: { label: m.own, first: true },
+    search: true,
+  });
+  const chosen = s.get([...path, 'practice']);
+  const practice = chosen !== before && typeof chosen === 'string' ? practiceById(chosen) : undefined;
+
+  if (mode === 'new') {
+    const objectiveId = textAt(s, [...path.slice(0, -2), 'id']);
+    s.set([...path, 'id'], nextId(s.draft, objectiveId ?? `${areaPrefix(area)}-${objectiveNumber.split('.')[1]}`, Number(path.at(-1)) + 1));
+  } else {
+    await s.text([...path, 'id'], 'fill', { message: s.m.id });
+  }
+  const texts = practice ? practiceText(s, practice) : undefined;
+  await s.text([...path, 'title'], mode, { message: fill(m.title, { number }), ...(texts ? { prefill: texts.title } : {}) });
+  await s.text([...path, 'description'], mode, { message: m.description, ...(texts ? { prefill: texts.description } : {}) });
+  await s.text([...path, 'lead'], mode, { message: m.lead });
+  await s.strings([...path, 'partners'], mode, { message: m.partners });
+  const from = numberAt(s, ['plan', 'period', 'from']);
+  const to = numberAt(s, ['plan', 'period', 'to']);
+  await s.yearOrQuarter([...path, 'start'], mode, { message: fill(m.start, { from: from ?? '', to: to ?? '' }), default: from });
+  await s.yearOrQuarter([...path, 'end'], mode, { message: m.end, default: to });
+  await s.checklist([...path, 'goals'], mode, {
+    message: m.goals,
+    choices: GOAL_IDS.map((id) => ({ value: id, name: `${goalById(id).number}. ${s.texts.goals[id].title}` })),
+    ...(practice ? { prefill: practice.goals } : {}),
+  });
+  await askCost(s, [...path, 'cost'], mode);
+  await askIndicators(s, [...path, 'indicators'], mode);
+  await s.strings([...path, 'risks'], mode, { message: m.risks });
+}
+
+function practiceChoice(s: Session, p: Practice): { value: string; name: string; description: string } {
+  const t = practiceText(s, p);
+  const source = p.source.publisher ? `${p.source.title} (${p.source.publisher})` : p.source.title;
+  return { value: p.id, name: t.title, description: `${t.description}\n${fill(s.m.measure.source, { source })}` };
+}
+
+/** A practice's title and description in the wizard's language where translated, else English. */
+function practiceText(s: Session, p: Practice): { title: string; description: string } {
+  return s.texts.practices?.[p.id] ?? { title: p.title, description: p.description };
+}

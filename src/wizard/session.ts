@@ -1,0 +1,149 @@
+import { formatPath, type PathSegments } from '../plan/issue.js';
+import type { Choice } from './ask.js';
+import { NONE, SessionState, type ChoiceOptions, type FieldOptions, type Mode } from './session-state.js';
+
+export type { ChoiceOptions, FieldOptions, Mode } from './session-state.js';
+
+/**
+ * The interview's question kinds. Each checks its answer with the plan validator (checkAnswer) and
+ * asks again, showing the validator's message and hint, until the answer is accepted.
+ */
+export class Session extends SessionState {
+  /** A line of free text. An empty answer leaves an optional field out. */
+  async text(path: PathSegments, mode: Mode, o: FieldOptions): Promise<void> {
+    if (!this.needs(path, mode, o)) return;
+    const current = this.get(path);
+    const proposal = o.prefill ?? current ?? o.default;
+    const shown = typeof proposal === 'string' || typeof proposal === 'number' ? String(proposal) : undefined;
+    await this.askChecked<string>(
+      path,
+      o,
+      (validate, previous) => this.ask.input({ name: formatPath(path), message: o.message, ...defaultOf(previous ?? shown), validate }),
+      (answer) => (answer.trim() === '' ? undefined : answer.trim()),
+    );
+  }
+
+  /** A year (2027) or a quarter (2027-Q3); a year is stored as a number, as people write it. */
+  async yearOrQuarter(path: PathSegments, mode: Mode, o: FieldOptions): Promise<void> {
+    if (!this.needs(path, mode, o)) return;
+    const current = this.get(path);
+    const proposal = o.prefill ?? current ?? o.default;
+    const shown = proposal !== undefined ? String(proposal) : undefined;
+    await this.askChecked<string>(
+      path,
+      o,
+      (validate, previous) => this.ask.input({ name: formatPath(path), message: o.message, ...defaultOf(previous ?? shown), validate }),
+      (answer) => {
+        const t = answer.trim().toUpperCase();
+        if (t === '') return undefined;
+        return /^\d{4}$/.test(t) ? Number(t) : t;
+      },
+    );
+  }
+
+  /** A number; the plan validator decides whether it must be whole, positive or inside the period. */
+  async number(path: PathSegments, mode: Mode, o: FieldOptions): Promise<void> {
+    if (!this.needs(path, mode, o)) return;
+    const current = this.get(path);
+    const proposal = o.prefill ?? current ?? o.default;
+    const shown = typeof proposal === 'number' ? proposal : undefined;
+    await this.askChecked<number | string | undefined>(
+      path,
+      o,
+      (validate, previous) =>
+        this.ask.number({ name: formatPath(path), message: o.message, ...defaultOf(typeof previous === 'number' ? previous : shown), validate }),
+      (answer) => answer,
+    );
+  }
+
+  /** Yes or no, stored as true or false. */
+  async flag(path: PathSegments, mode: Mode, o: FieldOptions): Promise<void> {
+    if (!this.needs(path, mode, o)) return;
+    const current = this.get(path);
+    const proposal = o.prefill ?? current ?? o.default;
+    const shown = typeof proposal === 'boolean' ? proposal : undefined;
+    await this.askChecked<boolean>(
+      path,
+      o,
+      (_validate, previous) => this.ask.confirm({ name: formatPath(path), message: o.message, ...defaultOf(previous ?? shown) }),
+      (answer) => answer,
+    );
+  }
+
+  /** One of a fixed set of values (select, or search for long lists). */
+  async choice<T extends string>(path: PathSegments, mode: Mode, o: ChoiceOptions<T>): Promise<void> {
+    if (!this.needs(path, mode, o)) return;
+    const current = this.get(path);
+    const none = o.optional === undefined ? [] : [{ value: NONE, name: o.optional === true ? this.m.unknown : o.optional.label }];
+    const first = o.optional !== undefined && o.optional !== true && o.optional.first;
+    const choices: Choice<string>[] = first ? [...none, ...o.choices] : [...o.choices, ...none];
+    const known = (v: unknown): v is string => choices.some((c) => c.value === v);
+    const proposal = [o.prefill, current, o.default].find(known);
+    const shown = proposal ?? (o.optional !== undefined && current === undefined ? NONE : undefined);
+    await this.askChecked<string>(
+      path,
+      o,
+      (validate, previous) => {
+        const q = { name: formatPath(path), message: o.message, choices, ...defaultOf(previous ?? shown) };
+        return o.search ? this.ask.search({ ...q, validate }) : this.ask.select(q);
+      },
+      (answer) => (answer === NONE ? undefined : answer),
+    );
+  }
+
+  /** Several of a fixed set of values, e.g. the goals a measure serves. */
+  async checklist<T extends string>(path: PathSegments, mode: Mode, o: ChoiceOptions<T>): Promise<void> {
+    if (!this.needs(path, mode, o)) return;
+    const current = this.get(path);
+    const proposal = [o.prefill, current, o.default].find(Array.isArray) as unknown[] | undefined;
+    const ticked = proposal ?? [];
+    await this.askChecked<readonly string[]>(
+      path,
+      o,
+      (validate, previous) =>
+        this.ask.checkbox({
+          name: formatPath(path),
+          message: o.message,
+          choices: o.choices.map((c) => ({ ...c, checked: (previous ?? ticked).includes(c.value) })),
+          validate,
+        }),
+      // Keep the catalogue's order whatever order the boxes were ticked in: identical answers, identical file.
+      (answer) => (answer.length === 0 && o.optional ? undefined : o.choices.map((c) => c.value).filter((v) => answer.includes(v))),
+    );
+  }
+
+  /** A short list typed on one line, items separated by `;` (partners, needs, strategies). */
+  async strings(path: PathSegments, mode: Mode, o: FieldOptions): Promise<void> {
+    if (!this.needs(path, mode, o)) return;
+    const current = this.get(path);
+    const shown = Array.isArray(current) ? current.map(String).join('; ') : undefined;
+    await this.askChecked<string>(
+      path,
+      o,
+      (validate, previous) => this.ask.input({ name: formatPath(path), message: o.message, ...defaultOf(previous ?? shown), validate }),
+      (answer) => {
+        const items = answer.split(';').map((s) => s.trim()).filter((s) => s !== '');
+        return items.length === 0 ? undefined : items;
+      },
+    );
+  }
+
+  /**
+   * Asks a group of fields, then checks the group as a whole: a problem only the whole shows (funding
+   * sources that do not add up, a reversed period) is explained and the group is asked again.
+   */
+  async group(path: PathSegments, mode: Mode, run: (mode: Mode) => Promise<void>): Promise<void> {
+    await run(mode);
+    for (;;) {
+      const issues = this.errors(path);
+      if (issues.length === 0) return;
+      this.ask.show(this.explain(issues), 'problem');
+      await run('edit');
+    }
+  }
+}
+
+/** `{ default: v }` when there is one; inquirer shows `undefined` defaults as missing anyway, but tests read cleaner. */
+function defaultOf<T>(value: T | undefined): { default?: T } {
+  return value === undefined ? {} : { default: value };
+}

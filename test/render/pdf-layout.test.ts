@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { STYLES } from '../../src/render/pdf/layout/styles.js';
+import { drawTable } from '../../src/render/pdf/layout/table.js';
+import { fitLine, wrapText } from '../../src/render/pdf/layout/wrap.js';
+import { openPdf } from '../../src/render/pdf/open-pdf.js';
+import { bookmarks, info, pageTexts, squash, words } from './pdf-tools.js';
+
+/** Every character is 1 wide: widths are then plain to see. */
+const chars = (s: string): number => [...s].length;
+
+describe('wrapText', () => {
+  it('breaks between words and never exceeds the width', () => {
+    const lines = wrapText('Romska zajednica učestvuje u planiranju svih mera opštine', 16, chars);
+    expect(lines).toEqual(['Romska zajednica', 'učestvuje u', 'planiranju svih', 'mera opštine']);
+    for (const l of lines) expect(chars(l)).toBeLessThanOrEqual(16);
+  });
+
+  it('keeps hard line breaks and collapses runs of spaces', () => {
+    expect(wrapText('prva   linija\n\ndruga', 40, chars)).toEqual(['prva linija', '', 'druga']);
+  });
+
+  it('splits a word wider than the line after a hyphen first, then between characters', () => {
+    expect(wrapText('Gyermekjóléti-Szolgálat', 15, chars)).toEqual(['Gyermekjóléti-', 'Szolgálat']);
+    const lines = wrapText('Önkormányzatainak', 6, chars);
+    expect(lines.join('')).toBe('Önkormányzatainak');
+    for (const l of lines) expect(chars(l)).toBeLessThanOrEqual(6);
+  });
+
+  it('shortens a running header with an ellipsis', () => {
+    expect(fitLine('Kumanovo · Локален акциски план', 13, chars)).toBe('Kumanovo · Л…');
+    expect(fitLine('short', 12, chars)).toBe('short');
+  });
+});
+
+async function open() {
+  return openPdf({ title: 'Test', author: 'Kumanovo', subject: 'Layout', keywords: [], language: 'mk', date: '2026-01-01' });
+}
+
+describe('the flow and the table layout', () => {
+  it('moves a heading to the next page rather than leave it alone at the bottom', async () => {
+    const { flow, finish } = await open();
+    flow.y = flow.bottom - 30;
+    flow.heading('Осамена насловна линија', STYLES.h2, { before: 10, after: 5 }, { id: 'h', number: '2.1', title: 'Осамена насловна линија', level: 2 });
+    flow.paragraph('Први ред текста. '.repeat(30));
+    const bytes = await finish();
+    const pages = pageTexts(bytes).map(squash);
+    expect(pages[0]).toBe('');
+    expect(pages[1]!.startsWith('Осамена насловна линија Први ред текста.')).toBe(true);
+    expect(bookmarks(bytes)[0]).toMatchObject({ title: '2.1 Осамена насловна линија', page: 2 });
+  });
+
+  it('splits a row taller than a page between lines, under a repeated header, losing nothing', async () => {
+    const { flow, finish } = await open();
+    const long = Array.from({ length: 150 }, (_, i) => `ред ${String(i + 1).padStart(3, '0')}`).join('\n');
+    drawTable(flow, {
+      columns: [
+        { header: 'Бр.', weight: 1 },
+        { header: 'Мерка', weight: 4 },
+      ],
+      rows: [{ cells: ['1', 'кратка'] }, { cells: ['2', long] }, { cells: ['3', 'последна'] }],
+    });
+    const bytes = await finish();
+    expect(Number(info(bytes).Pages)).toBe(3);
+    const text = pageTexts(bytes).map(squash);
+    for (const p of text) expect(p.startsWith('Бр. Мерка')).toBe(true);
+    const all = text.join(' ');
+    for (let i = 1; i <= 150; i += 1) expect(all.split(`ред ${String(i).padStart(3, '0')}`)).toHaveLength(2);
+    expect(all.indexOf('ред 150')).toBeLessThan(all.indexOf('последна'));
+    for (const w of words(bytes)) expect(w.yMax).toBeLessThanOrEqual(flow.bottom + 0.5);
+  });
+
+  it('moves a row that does not fit to the next page whole', async () => {
+    const { flow, finish } = await open();
+    flow.y = flow.bottom - 200;
+    // Six lines: more than the three a split row must at least keep together.
+    const rows = Array.from({ length: 8 }, (_, i) => ({ cells: [String(i + 1), `прв ред ${i + 1}\nвтор\nтрет\nчетврт\nпетти\nшести ред ${i + 1}`] }));
+    drawTable(flow, { columns: [{ header: 'Бр.', weight: 1 }, { header: 'Мерка', weight: 4 }], rows });
+    const bytes = await finish();
+    for (const p of pageTexts(bytes).map(squash)) {
+      // Each row's lines are on the same page.
+      for (let i = 1; i <= 8; i += 1) expect(p.includes(`прв ред ${i}`)).toBe(p.includes(`шести ред ${i}`));
+    }
+  });
+});

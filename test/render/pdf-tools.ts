@@ -1,0 +1,113 @@
+/** Reads rendered PDFs back with poppler-utils (pdftotext, pdfinfo, pdffonts, pdftohtml), as a reader's tools would. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+function run(tool: string, args: string[], bytes: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'roma-plan-pdf-'));
+  const file = join(dir, 'plan.pdf');
+  try {
+    writeFileSync(file, bytes);
+    return execFileSync(tool, [...args, file, ...(tool === 'pdftotext' || tool === 'pdftohtml' ? ['-'] : [])], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} is missing: install poppler-utils (apt-get install -y poppler-utils)`, { cause: err });
+    throw err;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs of white space (also no-break spaces) become one space, so wrapped lines compare as written. */
+export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The text of every page, in drawing order (`-raw`), one string per page. */
+export function pageTexts(bytes: Uint8Array): string[] {
+  const pages = run('pdftotext', ['-raw', '-enc', 'UTF-8'], bytes).split('\f');
+  if (pages[pages.length - 1]?.trim() === '') pages.pop();
+  return pages;
+}
+
+/** One page laid out as it looks (`-layout`), so that text drawn later on the same line stays on it. */
+export function layoutPage(bytes: Uint8Array, page: number): string {
+  return run('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page)], bytes);
+}
+
+export function info(bytes: Uint8Array): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of run('pdfinfo', ['-isodates'], bytes).split('\n')) {
+    const m = /^([^:]+):\s*(.*)$/.exec(line);
+    if (m) out[m[1]!] = m[2]!;
+  }
+  return out;
+}
+
+export interface FontRow {
+  name: string;
+  type: string;
+  embedded: boolean;
+}
+
+export function fonts(bytes: Uint8Array): FontRow[] {
+  return run('pdffonts', [], bytes)
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      const cols = l.trim().split(/\s+/);
+      // name, type (one or more words), encoding, emb, sub, uni, object id, generation
+      return { name: cols[0]!, type: cols.slice(1, -6).join(' '), embedded: cols[cols.length - 5] === 'yes' };
+    });
+}
+
+export interface Bookmark {
+  title: string;
+  page: number;
+  children: Bookmark[];
+}
+
+/** The outline (bookmarks), nested, from pdftohtml's XML. */
+export function bookmarks(bytes: Uint8Array): Bookmark[] {
+  const xml = run('pdftohtml', ['-xml', '-i', '-stdout', '-q'], bytes);
+  const start = xml.indexOf('<outline>');
+  if (start === -1) return [];
+  const root: Bookmark[] = [];
+  const stack: Bookmark[][] = [];
+  let current = root;
+  let last: Bookmark | undefined;
+  const tokens = xml.slice(start).matchAll(/<outline>|<\/outline>|<item page="(\d+)">([^<]*)<\/item>/g);
+  for (const t of tokens) {
+    if (t[0] === '<outline>') {
+      stack.push(current);
+      current = stack.length === 1 ? root : (last?.children ?? current);
+    } else if (t[0] === '</outline>') {
+      current = stack.pop() ?? root;
+      if (stack.length === 0) break;
+    } else {
+      last = { title: decode(t[2]!), page: Number(t[1]), children: [] };
+      current.push(last);
+    }
+  }
+  return root;
+}
+
+const decode = (s: string): string => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+
+export interface Word {
+  page: number;
+  text: string;
+  yMin: number;
+  yMax: number;
+}
+
+/** Every word with its page and vertical position (points from the top). */
+export function words(bytes: Uint8Array): Word[] {
+  const html = run('pdftotext', ['-bbox'], bytes);
+  const out: Word[] = [];
+  let page = 0;
+  for (const m of html.matchAll(/<page [^>]*>|<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    if (m[0].startsWith('<page')) page += 1;
+    else out.push({ page, text: decode(m[3]!), yMin: Number(m[1]), yMax: Number(m[2]) });
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { collectPlan } from '../../src/wizard/collect-plan.js';
+import { WizardStopped } from '../../src/wizard/stopped.js';
+import { CTRL_C, DEFAULT, ScriptAsk, seq } from './script-ask.js';
+import { fullPlanScript, type Script } from './scripts.js';
+
+const EDU = 'areas.education.objectives[0].measures[0]';
+const PAR = 'areas.participation.objectives[0].measures[0]';
+
+/** Runs the full script with some answers replaced, stopping (Ctrl+C) at `stopAt` if given. */
+async function run(overrides: Script, stopAt?: string) {
+  const ask = new ScriptAsk({ ...fullPlanScript(), ...overrides, ...(stopAt ? { [stopAt]: CTRL_C } : {}) });
+  try {
+    const plan = await collectPlan(ask, { year: 2026, locale: 'en' });
+    return { ask, plan };
+  } catch (err) {
+    if (err instanceof WizardStopped && err.byUser && stopAt) return { ask, draft: err.draft };
+    throw err;
+  }
+}
+
+const rejections = (ask: ScriptAsk, name: string) => ask.rejected.filter((r) => r.name === name).map((r) => r.message);
+
+describe('every answer is checked by the plan validator and asked again', () => {
+  it('rejects a number written with a space, saying how to write it', async () => {
+    const { ask, draft } = await run({ 'municipality.population.total': seq('22 000', 22000) }, 'municipality.population.roma');
+    expect(rejections(ask, 'municipality.population.total')).toEqual([expect.stringContaining('Write the number without quotes, spaces or thousands separators, e.g. 22000')]);
+    expect(draft?.['municipality']).toMatchObject({ population: { total: 22000 } });
+  });
+
+  it('rejects a date that is not in the calendar', async () => {
+    const { ask } = await run({ 'participation[0].date': seq('2025-02-30', '2025-10-14') }, 'participation[0].format');
+    expect(rejections(ask, 'participation[0].date')).toEqual([expect.stringMatching(/"2025-02-30" is not a valid date\. Write a real calendar date as YYYY-MM-DD/)]);
+  });
+
+  it('asks for the source of a Roma population estimate, with the rule that wants it', async () => {
+    const { ask } = await run({ 'municipality.population.romaSource': seq(undefined, 'Popis 2022') }, 'municipality.settlements:add');
+    expect(rejections(ask, 'municipality.population.romaSource')).toEqual([expect.stringContaining('The Roma population estimate has no source')]);
+  });
+
+  it('checks start and end against the plan period and against each other', async () => {
+    const { ask, plan } = await run({ [`${PAR}.end`]: seq('2031', '2025-Q4', '2026-Q2') });
+    expect(rejections(ask, `${PAR}.end`)).toEqual([
+      expect.stringContaining('2031 is after the plan period (2026-2030). Move the end into the period or extend plan.period.to.'),
+      expect.stringContaining('The measure ends (2025-Q4) before it starts (2026-Q1)'),
+    ]);
+    expect(plan?.areas.participation.objectives?.[0]?.measures[0]?.end).toBe('2026-Q2');
+  });
+
+  it('checks the period as a whole and asks both years again when it is reversed', async () => {
+    const { ask } = await run({ 'plan.period.from': seq(2030, 2026), 'plan.period.to': seq(2026, 2030) }, 'plan.title');
+    expect(ask.shown).toContain('The period starts in 2030 but ends in 2026. Swap the years: `from` is the first year of the plan, `to` the last.');
+    expect(ask.asked.filter((q) => q.name.startsWith('plan.period')).map((q) => q.name)).toEqual(['plan.period.from', 'plan.period.to', 'plan.period.from', 'plan.period.to']);
+  });
+
+  it('validates proposed defaults too: a default outside the schema is refused when accepted', async () => {
+    const { ask } = await run({ 'plan.period.from': 2100, 'plan.period.to': seq(DEFAULT, 2100) }, 'plan.title');
+    expect(ask.asked.find((q) => q.name === 'plan.period.to')?.default).toBe(2104);
+    expect(rejections(ask, 'plan.period.to')).toEqual([expect.stringContaining('2104 must be <= 2100')]);
+  });
+
+  it('asks the cost again when the funding sources do not add up, and lets one source be corrected', async () => {
+    const { ask, plan } = await run({
+      [`${EDU}.cost.sources[1].amount`]: seq(700000, 600000),
+      [`${EDU}.cost.sources:menu`]: seq('edit:1', 'done'),
+    });
+    expect(ask.shown).toContain('The funding sources add up to 1100000, but cost.total is 1000000 (difference -100000). Correct the amounts or the total so that they match.');
+    expect(plan?.areas.education.objectives?.[0]?.measures[0]?.cost.sources).toEqual([
+      { type: 'municipal', amount: 400000 },
+      { type: 'donor', name: 'UNICEF', amount: 600000 },
+    ]);
+  });
+
+  it('wants at least one goal for a measure', async () => {
+    const { ask } = await run({ [`${EDU}.goals`]: seq([], ['service-provision']) }, `${EDU}.cost.total`);
+    expect(rejections(ask, `${EDU}.goals`)).toEqual([expect.stringContaining('Needs at least 1 item')]);
+  });
+
+  it('wants a reason for an area marked not applicable', async () => {
+    const { ask } = await run({ 'areas.employment.reason': seq(undefined, '   ', 'Covered by the county') }, 'areas.health.applicable');
+    expect(rejections(ask, 'areas.employment.reason')).toHaveLength(2);
+    expect(rejections(ask, 'areas.employment.reason')[0]).toContain('is marked not applicable without a reason');
+  });
+
+  it('checks a language tag typed by hand', async () => {
+    const { ask, draft } = await run({ language: seq('*', 'english', 'de') }, 'municipality.name');
+    expect(rejections(ask, 'language')).toEqual([expect.stringContaining('"english" is not a BCP 47 language tag')]);
+    expect(draft?.['language']).toBe('de');
+  });
+});
