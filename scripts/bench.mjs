@@ -12,7 +12,7 @@
 // 5. the shell loop a user would write without batch (`roma-plan render` once per file), timed on
 //    --loop-sample files and extrapolated to --plans, clearly labelled as such.
 import { spawnSync } from 'node:child_process';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +39,9 @@ const row = (what, figure, note = '') => {
   console.log(`${what.padEnd(52)} ${figure.padEnd(26)} ${note}`);
 };
 
-console.log(`roma-plan benchmark: Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${mb(totalmem() / 1024)} RAM, ${new Date().toISOString().slice(0, 10)}\n`);
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+// Other work on the machine slows every figure down; the load average says how busy it was.
+console.log(`roma-plan benchmark: Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${mb(totalmem() / 1024)} RAM, ${new Date().toISOString().slice(0, 10)}, load average ${load()}\n`);
 
 // 1. Start-up.
 const wall = (argv) => {
@@ -141,5 +143,6 @@ row(`shell loop, ${PLANS} plans (extrapolated)`, s(perFile * PLANS), `batch is $
 console.log('\nMarkdown table:\n\n| measurement | result | note |\n|---|---|---|');
 for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
 console.log(`\nbatch summaries: ${both.summary} / ${mdOnly.summary}`);
+console.log(`load average at the end: ${load()}`);
 if (args.keep) console.log(`\nkept ${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -37,3 +37,5 @@ export type { Override } from './plan/overrides.js';
 export { applyOverridesToText } from './plan/override-text.js';
 export { listExamples, readExample } from './plan/examples.js';
 export type { ExampleInfo } from './plan/examples.js';
+export { collectPlan, checkAnswer, missingAnswers, formatPlanYaml, WizardStopped } from './wizard/index.js';
+export type { Ask, CollectOptions, Choice, Validate, InputQuestion, NumberQuestion, SelectQuestion, SearchQuestion, CheckboxQuestion, ConfirmQuestion } from './wizard/index.js';

@@ -1,4 +1,14 @@
+import { bg } from './bg.js';
+import { bs } from './bs.js';
+import { cs } from './cs.js';
 import { en, type Messages } from './en.js';
+import { hr } from './hr.js';
+import { hu } from './hu.js';
+import { mk } from './mk.js';
+import { ro } from './ro.js';
+import { sk } from './sk.js';
+import { srCyrl } from './sr-Cyrl.js';
+import { srLatn } from './sr-Latn.js';
 
 /**
  * What a language file holds: every key of the English file. The wizard's questions may be left
@@ -10,7 +20,7 @@ export type LanguageFile = Omit<Messages, 'wizard'> & { wizard?: Messages['wizar
  * The languages with a language file, one file each (src/i18n/<tag>.ts). A plan in another
  * language renders with English labels and a warning.
  */
-const registry: Readonly<Record<string, LanguageFile>> = { en };
+const registry: Readonly<Record<string, LanguageFile>> = { en, hu, ro, cs, sk, bs, hr, 'sr-Latn': srLatn, 'sr-Cyrl': srCyrl, mk, bg };
 
 export const SUPPORTED_LOCALES: readonly string[] = Object.keys(registry);
 

@@ -54,7 +54,7 @@ export async function collectPlan(ask: Ask, options: CollectOptions = {}): Promi
     for (const section of SECTIONS) {
       const mode = modeFor(section, s, done, options.done !== undefined);
       ask.show(section.title(s), 'heading');
-      if (mode === 'fill' || mode === 'continue') showAnswered(s, section);
+      if (mode === 'fill' || mode === 'continue') showAnswered(s, section, mode === 'fill' && !section.paths.some((p) => s.errors(p).length > 0));
       await section.run(s, mode);
       if (section.id === 'language' && options.locale === undefined) s.speak(wizardLanguage(planLanguage()));
       await saved(section.id);
@@ -72,11 +72,15 @@ function modeFor(section: Section, s: Session, done: ReadonlySet<string>, resumi
   return resuming ? 'continue' : 'fill';
 }
 
-/** Shows the answers a section already has, as they stand in the file (shortened when long). */
-function showAnswered(s: Session, section: Section): void {
+/**
+ * Shows the answers a section already has, as they stand in the file: a glimpse when the section is
+ * complete (nothing will be asked), more when questions follow.
+ */
+function showAnswered(s: Session, section: Section, complete: boolean): void {
   const part = Object.fromEntries(section.paths.flatMap((p) => (s.get(p) === undefined ? [] : [[p.join('.'), s.get(p)]])));
   if (Object.keys(part).length === 0) return;
   const lines = stringify(part, { compat: 'yaml-1.1', lineWidth: 100 }).trimEnd().split('\n');
-  const shown = lines.length > 14 ? [...lines.slice(0, 12), '  …'] : lines;
+  const limit = complete ? 4 : 12;
+  const shown = lines.length > limit + 2 ? [...lines.slice(0, limit), '  …'] : lines;
   s.ask.show([s.m.alreadyAnswered, ...shown.map((l) => `  ${l}`)].join('\n'));
 }

@@ -23,15 +23,18 @@ export interface WizardLanguage {
 
 /** The wizard's words for a BCP 47 tag: the closest language that has them, else English. */
 export function wizardLanguage(tag: string): WizardLanguage {
+  const english = messagesFor('en');
   const resolved = resolveLocale(tag);
   if (resolved.supported) {
-    const messages = messagesFor(resolved.locale);
-    return { locale: resolved.locale, messages: messages.wizard, texts: messages.catalogue };
+    const file = messagesFor(resolved.locale);
+    // A language file without its own wizard section lends the English one; then look further.
+    if (resolved.locale === 'en' || file.wizard !== english.wizard) return { locale: resolved.locale, messages: file.wizard, texts: file.catalogue };
   }
   const locale = closest(tag, Object.keys(pending));
   const messages = locale === undefined ? undefined : pending[locale];
-  if (locale !== undefined && messages !== undefined) return { locale, messages, texts: messagesFor('en').catalogue };
-  return { locale: 'en', messages: messagesFor('en').wizard, texts: messagesFor('en').catalogue };
+  if (locale !== undefined && messages !== undefined) return { locale, messages, texts: messagesFor(locale).catalogue };
+  // Questions in English, so names of areas and goals in English too: one language on the screen.
+  return { locale: 'en', messages: english.wizard, texts: english.catalogue };
 }
 
 /** The languages the wizard speaks. */

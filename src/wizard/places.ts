@@ -13,12 +13,12 @@ export function languageChoices(): Choice<string>[] {
   return tags.map((tag) => ({ value: tag, name: `${capitalise(displayName(tag, tag, 'language'))} (${tag})` }));
 }
 
-/** The ISO 3166 countries of the schema, named in `locale`, the likely one first. */
+/** The ISO 3166 countries of the schema, named in `locale` and in its alphabetical order, the likely one first. */
 export function countryChoices(locale: string, likely?: string): Choice<string>[] {
   return namedCodes(enumAt(['municipality', 'country']), locale, 'region', likely);
 }
 
-/** The ISO 4217 currencies of the schema, named in `locale`, the likely one first. */
+/** The ISO 4217 currencies of the schema, named in `locale` and in its alphabetical order, the likely one first. */
 export function currencyChoices(locale: string, likely?: string): Choice<string>[] {
   return namedCodes(enumAt(['currency']), locale, 'currency', likely);
 }
@@ -52,7 +52,8 @@ function enumAt(path: readonly string[]): string[] {
 }
 
 function namedCodes(codes: readonly string[], locale: string, type: 'region' | 'currency', likely?: string): Choice<string>[] {
-  const choices = codes.map((code) => ({ value: code, name: `${displayName(code, locale, type)} (${code})` }));
+  const collator = new Intl.Collator(locale);
+  const choices = codes.map((code) => ({ value: code, name: `${displayName(code, locale, type)} (${code})` })).sort((a, b) => collator.compare(a.name, b.name));
   const first = choices.filter((c) => c.value === likely);
   return [...first, ...choices.filter((c) => c.value !== likely)];
 }

@@ -15,7 +15,8 @@ const mutated = fc.tuple(validPlan({ minMeasures: 0, maxMeasures: 10 }), mutatio
   return { data, names: steps.map(([m]) => mutations[m]!.name), breaks: mutations[steps.at(-1)![0]]!.breaks };
 });
 
-describe('mutated plans', () => {
+// Property runs are CPU-bound; a busy CI machine must not turn a slow pass into a failure.
+describe('mutated plans', { timeout: 180_000 }, () => {
   it('give well-formed issues, and errors when the last mutation breaks the plan', () => {
     const seen = new Map<string, number>();
     fc.assert(

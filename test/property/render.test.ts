@@ -11,7 +11,8 @@ import { validPlan } from './arbitraries.js';
 /** The longest run of letters in a text: no Markdown escaping applies to it, so it must appear. */
 const longestWord = (s: string): string => (s.match(/\p{L}+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
 
-describe('rendering generated valid plans', () => {
+// Property runs are CPU-bound; a busy CI machine must not turn a slow pass into a failure.
+describe('rendering generated valid plans', { timeout: 180_000 }, () => {
   it('to Markdown never throws, keeps the title and is deterministic', () => {
     fc.assert(
       fc.property(validPlan({ minMeasures: 0, maxMeasures: 12 }), (plan) => {

@@ -10,7 +10,8 @@ import { errorsOf, essence, expectLocated, expectWellFormed } from './expect-iss
 
 const languages = Object.keys(LANGUAGES) as Language[];
 
-describe('generated valid plans', () => {
+// Property runs are CPU-bound; a busy CI machine must not turn a slow pass into a failure.
+describe('generated valid plans', { timeout: 180_000 }, () => {
   it.each(languages)('in %s always validate without errors (0-20 measures)', (lang) => {
     fc.assert(
       fc.property(validPlan({ minMeasures: 0, maxMeasures: 20 }, [lang]), (plan) => {

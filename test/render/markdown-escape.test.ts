@@ -49,6 +49,12 @@ describe('mdInline', () => {
     expect(mdInline('First line\n# second\r\n  third')).toBe('First line \\# second third');
   });
 
+  it('leaves line-start markup alone where the text follows other text on its line', () => {
+    expect(mdInline('2026. február 26.', { lineStart: false })).toBe('2026. február 26.');
+    expect(mdInline('2026. február 26.')).toBe('2026\\. február 26.');
+    expect(mdInline('- 5 | x', { lineStart: false })).toBe('- 5 \\| x');
+  });
+
   it('keeps ordinary punctuation readable', () => {
     expect(mdInline('Decision 38/2026. (II.26.), 1.5 km - done!')).toBe('Decision 38/2026. (II.26.), 1.5 km - done!');
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/plan/load.js';
 import { renderMarkdown } from '../../src/render/markdown/render-markdown.js';
 import { buildView } from '../../src/view/build-view.js';
+import { structureProblems } from './markdown-structure.js';
 
 /*
  * Golden files: the Markdown of every example, checked in under test/golden/ and compared byte for
@@ -28,5 +29,7 @@ describe('golden Markdown of the examples', () => {
     if (update) writeFileSync(golden, markdown);
     expect(existsSync(golden), `no golden file for ${file}: run UPDATE_GOLDEN=1 npx vitest run test/render/markdown-golden.test.ts`).toBe(true);
     expect(markdown).toBe(readFileSync(golden, 'utf8'));
+    expect(structureProblems(markdown)).toEqual([]);
+    expect(markdown).not.toMatch(/[ \t]$/m);
   });
 });

@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../../src/i18n/index.js';
 import { loadPlanText } from '../../src/plan/load.js';
 import { planSchema } from '../../src/plan/schema.js';
 import { draftPathFor, draftProgress, formatDraft } from '../../src/wizard/draft.js';
@@ -49,7 +50,7 @@ describe('formatPlanYaml: the saved plan file', () => {
     expect(formatPlanYaml(minimalPlan())).toContain('# The consultations held while drafting the plan\nparticipation:');
     const hu = { ...minimalPlan(), language: 'hu' };
     expect(formatPlanYaml(hu)).toContain('# A terv készítése során tartott egyeztetések\nparticipation:');
-    expect(formatPlanYaml(hu)).toContain('  # 1. terület: Efficient participation of Roma at the local level\n  participation:');
+    expect(formatPlanYaml(hu)).toContain(`  # 1. terület: ${messagesFor('hu').catalogue.areas.participation.title}\n  participation:`);
   });
 
   it('leaves no line with only spaces and no double blank line', () => {

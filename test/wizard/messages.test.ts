@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { wizardEn } from '../../src/i18n/wizard-en.js';
 import { wizardHu } from '../../src/i18n/wizard-hu.js';
 import { wizardSrLatn } from '../../src/i18n/wizard-sr-Latn.js';
+import { messagesFor } from '../../src/i18n/index.js';
 import { schemaForPath } from '../../src/plan/schema.js';
 import { collectPlan } from '../../src/wizard/collect-plan.js';
 import { wizardLanguage } from '../../src/wizard/messages.js';
@@ -51,6 +52,9 @@ describe('the wizard speaks English, Hungarian and Serbian (Latin)', () => {
     expect(wizardLanguage('sr').locale).toBe('sr-Latn');
     expect(wizardLanguage('sr-Latn').messages).toBe(wizardSrLatn);
     expect(wizardLanguage('de')).toMatchObject({ locale: 'en', messages: wizardEn });
+    // A language whose file has no wizard yet is asked in English, areas and goals included.
+    expect(wizardLanguage('ro')).toMatchObject({ locale: 'en', messages: wizardEn, texts: messagesFor('en').catalogue });
+    expect(wizardLanguage('hu').texts).toBe(messagesFor('hu').catalogue);
   });
 
   it('asks in the language given, and otherwise in the language chosen for the plan', async () => {

@@ -16,7 +16,7 @@ describe('missingAnswers: what a plan still needs, field by field', () => {
     expect(missingAnswers(minimalPlan())).toEqual([]);
     const plan = minimalPlan();
     plan.areas.health = { applicable: true };
-    plan.municipality.country = 'Serbia';
+    (plan.municipality as { country: string }).country = 'Serbia';
     expect(missingAnswers(plan).map((i) => i.code)).toEqual(expect.arrayContaining(['NO_OBJECTIVES', 'UNKNOWN_COUNTRY']));
   });
 });

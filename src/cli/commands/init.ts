@@ -4,15 +4,15 @@ import { fill } from '../../i18n/index.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import type { Plan } from '../../plan/types.js';
 import { validatePlan } from '../../plan/validate.js';
-import { draftPathFor, formatDraft } from '../../wizard/draft.js';
+import { draftPathFor } from '../../wizard/draft.js';
 import { formatPlanYaml } from '../../wizard/format-plan.js';
 import { wizardLanguage, type WizardMessages } from '../../wizard/messages.js';
 import { missingAnswers, unanswerable } from '../../wizard/missing.js';
-import { WizardStopped } from '../../wizard/stopped.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { offerRender } from '../init-render.js';
-import { readStart, removeDraft, resumeCommand, saveDraft, shellQuote } from '../init-files.js';
+import { readStart, removeDraft, shellQuote } from '../init-files.js';
+import { interview } from '../init-interview.js';
 import type { Ask } from '../../wizard/ask.js';
 import { formatIssues } from '../report.js';
 
@@ -34,6 +34,7 @@ export async function runInit(file: string | undefined, opts: InitCliOptions, ct
   const draftFile = draftPathFor(target);
   const interactive = ctx.stdin.isTTY === true;
   let m = wizardLanguage(opts.lang ?? 'en').messages;
+  if (opts.lang !== undefined && wizardLanguage(opts.lang).locale === 'en' && !/^en\b/i.test(opts.lang)) ctx.stderr.write(`${fill(m.cli.langUnknown, { lang: opts.lang })}\n`);
   const follow = (data: unknown) => {
     if (opts.lang === undefined) m = wizardLanguage(planLanguage(data) ?? 'en').messages;
   };
@@ -75,32 +76,13 @@ export async function runInit(file: string | undefined, opts: InitCliOptions, ct
 
   const given = { schemaVersion: 1, ...(start.data as object | undefined) };
   const nothingToAsk = start.done === undefined && validatePlan(given).ok;
-  let draftWritten = opts.resume === true || start.done !== undefined;
+  const draft = { file: draftFile, written: opts.resume === true || start.done !== undefined };
   let plan: Plan;
-  const onSigint = () => stop.abort();
-  if (ask) process.on('SIGINT', onSigint);
-  try {
-    if (!ask || nothingToAsk) plan = given as Plan;
-    else plan = await (await import('../../wizard/collect-plan.js')).collectPlan(ask, {
-      draft: start.data,
-      ...(opts.lang !== undefined ? { locale: opts.lang } : {}),
-      ...(start.done !== undefined ? { done: start.done, review: true } : {}),
-      onSection: async (draft, progress) => {
-        follow(draft);
-        draftWritten = (await saveDraft(draftFile, target, draft, progress.done, ctx, m)) || draftWritten;
-      },
-    });
-  } catch (err) {
-    if (!(err instanceof WizardStopped)) throw err;
-    if (await saveDraft(draftFile, target, err.draft, err.done, ctx, m)) {
-      ctx.stderr.write(`\n${fill(m.cli.draftSaved, { draft: draftFile })}\n${m.cli.continueWith}\n  ${resumeCommand(target)}\n`);
-    } else {
-      ctx.stdout.write(formatDraft(err.draft, err.done, resumeCommand(target)));
-    }
-    if (err.byUser) return ExitCode.cancelled;
-    throw err.cause;
-  } finally {
-    process.off('SIGINT', onSigint);
+  if (!ask || nothingToAsk) plan = given as Plan;
+  else {
+    const result = await interview(ask, stop, start, { target, draft, lang: opts.lang, follow, messages: () => m }, ctx);
+    if (typeof result === 'number') return result;
+    plan = result;
   }
 
   const text = formatPlanYaml(plan);
@@ -111,7 +93,7 @@ export async function runInit(file: string | undefined, opts: InitCliOptions, ct
     ctx.stdout.write(text);
     return ExitCode.failure;
   }
-  if (draftWritten) await removeDraft(draftFile);
+  if (draft.written) await removeDraft(draftFile);
   const warnings = validatePlan(plan).issues.filter((i) => i.severity === 'warning').length;
   ctx.stderr.write(`${fill(warnings > 0 ? m.cli.savedWarnings : m.cli.saved, { file: shellQuote(target) })}\n`);
   if (ask && !nothingToAsk) await offerRender(target, plan, ask, ctx, m);

@@ -6,13 +6,14 @@
  * markup so that the Markdown source stays readable.
  */
 
-/** Characters that start inline markup (or a table cell, or an ATX heading) anywhere in a line. */
-const INLINE = /[\\`*_[\]<>#|~]/g;
-/** `&amp;` and `&#123;` would be read as entity references. */
-const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
+/**
+ * Characters that start inline markup (or a table cell, or an ATX heading) anywhere in a line, and
+ * a `&` that would make `&amp;` or `&#123;` an entity reference.
+ */
+const INLINE = /[\\`*_[\]<>#|~]|&(?=#?[A-Za-z0-9]+;)/g;
 
 function escapeInline(text: string): string {
-  return text.replace(INLINE, '\\$&').replace(ENTITY, '\\&');
+  return text.replace(INLINE, '\\$&');
 }
 
 /**
@@ -27,16 +28,24 @@ function escapeLine(line: string): string {
   return escapeLineStart(escapeInline(line));
 }
 
-/** Text for one line: a heading, a list item, a link text. Line breaks become spaces. */
-export function mdInline(text: string): string {
-  return escapeLine(text.replace(/\s+/g, ' ').trim());
+/**
+ * Text for one line: a heading, a list item, a link text. Line breaks become spaces. `lineStart:
+ * false` says the text follows other text on its line, where `2026. február` or `- 5 °C` cannot
+ * start a list, so they are left as written.
+ */
+export function mdInline(text: string, options: { lineStart?: boolean } = {}): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return options.lineStart === false ? escapeInline(line) : escapeLine(line);
 }
 
-/** Text for a GFM table cell: `|` escaped, line breaks as `<br>` (a cell must stay on one line). */
+/**
+ * Text for a GFM table cell: `|` escaped, line breaks as `<br>` (a cell must stay on one line).
+ * A cell holds inline content only, so nothing in it can start a list or a heading.
+ */
 export function mdCell(text: string): string {
   return text
     .split(/\r\n|\r|\n/)
-    .map((line) => escapeLine(line.replace(/\s+/g, ' ').trim()))
+    .map((line) => escapeInline(line.replace(/\s+/g, ' ').trim()))
     .filter((line) => line !== '')
     .join('<br>');
 }

@@ -34,26 +34,34 @@ export class TemplateValueError extends Error {
  */
 export const HELPER_NAMES = ['md', 'cell', 'para', 't', 'heading', 'toc', 'code'] as const;
 
-export function registerHelpers(hbs: Hbs): void {
-  hbs.registerHelper('md', (value: unknown, options: HelperOptions) => mdInline(text('md', value, options, separator(options, ', '))));
+/**
+ * Tells whether a helper's output starts a line of the document, judged from the template line it
+ * sits on (`undefined` when that is not known). Only there can text such as `1. ` or `- ` turn
+ * into a list, so only there is it escaped.
+ */
+export type LineStartProbe = (options: HelperOptions) => boolean | undefined;
+
+export function registerHelpers(hbs: Hbs, atLineStart: LineStartProbe = () => undefined): void {
+  const inline = (value: string, options: HelperOptions) => mdInline(value, { lineStart: atLineStart(options) ?? true });
+  hbs.registerHelper('md', (value: unknown, options: HelperOptions) => inline(text('md', value, options, separator(options, ', ')), options));
   hbs.registerHelper('cell', (value: unknown, options: HelperOptions) => mdCell(text('cell', value, options, separator(options, '\n'))));
   hbs.registerHelper('para', (value: unknown, options: HelperOptions) => mdBlock(text('para', value, options, '\n\n')));
   hbs.registerHelper('code', (value: unknown, options: HelperOptions) => mdCode(text('code', value, options, '\n')));
   hbs.registerHelper('t', (key: unknown, options: HelperOptions) => {
     const labels = root(options).labels;
     if (typeof key !== 'string' || !Object.hasOwn(labels, key)) {
-      throw new TemplateValueError(`t: there is no document label "${String(key)}" (see the document section of src/i18n/en.ts)`, options);
+      throw new TemplateValueError(`t: there is no document label "${String(key)}" (see the keys of "labels" in the document data)`, options);
     }
-    return mdInline(labels[key]!);
+    return inline(labels[key]!, options);
   });
   hbs.registerHelper('heading', (...args: unknown[]) => {
     const options = args.pop() as HelperOptions;
     const ref = chapter(options, args.map(String).join(''));
-    return `${'#'.repeat(ref.level + 1)} <a id="${ref.id}"></a>${numbered(ref)}${mdInline(ref.title)}`;
+    return `${'#'.repeat(ref.level + 1)} <a id="${ref.id}"></a>${numbered(ref)}${mdInline(ref.title, { lineStart: false })}`;
   });
   hbs.registerHelper('toc', (ref: ChapterRef | undefined, options: HelperOptions) => {
     if (ref === undefined || typeof ref.id !== 'string') throw new TemplateValueError('toc: expects an entry of `chapters`', options);
-    return `${'  '.repeat(ref.level - 1)}- [${numbered(ref)}${mdInline(ref.title)}](#${ref.id})`;
+    return `${'  '.repeat(ref.level - 1)}- [${numbered(ref)}${mdInline(ref.title, { lineStart: false })}](#${ref.id})`;
   });
 
   // Block helpers that silently render nothing for a missing list or object are made strict too:

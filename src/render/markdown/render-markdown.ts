@@ -23,8 +23,11 @@ export function tidy(markdown: string): string {
   const out: string[] = [];
   let fence: string | undefined;
   for (const raw of markdown.split(/\r\n|\r|\n/)) {
-    const line = raw.replace(/[ \t]+$/, '');
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    // A loop, not /[ \t]+$/: that regex rescans every run of spaces on long table rows.
+    let end = raw.length;
+    while (end > 0 && (raw.charCodeAt(end - 1) === 32 || raw.charCodeAt(end - 1) === 9)) end--;
+    const line = end === raw.length ? raw : raw.slice(0, end);
+    const marker = line.includes('```') || line.includes('~~~') ? /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1] : undefined;
     if (fence === undefined && marker !== undefined) fence = marker;
     else if (fence !== undefined && marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
     else if (fence === undefined && line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;

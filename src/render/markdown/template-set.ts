@@ -40,11 +40,13 @@ function compile(infos: readonly TemplateFile[]): TemplateSet {
   // An isolated instance: helpers and partials registered here never leak into (or from) other
   // users of Handlebars in the same process.
   const hbs = Handlebars.create();
-  registerHelpers(hbs);
+  // The source lines of the templates being rendered, innermost partial last.
+  const running: string[][] = [];
+  registerHelpers(hbs, (options) => startsLine(running[running.length - 1], options));
   let main: Handlebars.TemplateDelegate<View> | undefined;
   for (const info of infos) {
-    const { ast, fn: compiled } = compileFile(hbs, info);
-    const fn = located(info, ast, compiled);
+    const { ast, fn: compiled, lines } = compileFile(hbs, info);
+    const fn = located(info, ast, tracked(running, lines, compiled));
     if (info.kind === 'main') main = fn;
     else hbs.registerPartial(partialName(info.name), fn);
   }
@@ -52,7 +54,7 @@ function compile(infos: readonly TemplateFile[]): TemplateSet {
   return { render: (view) => render(view) };
 }
 
-function compileFile(hbs: typeof Handlebars, info: TemplateFile): { ast: hbs.AST.Program; fn: Handlebars.TemplateDelegate } {
+function compileFile(hbs: typeof Handlebars, info: TemplateFile): { ast: hbs.AST.Program; fn: Handlebars.TemplateDelegate; lines: string[] } {
   const source = readFileSync(info.path, 'utf8');
   let ast: hbs.AST.Program;
   try {
@@ -61,8 +63,43 @@ function compileFile(hbs: typeof Handlebars, info: TemplateFile): { ast: hbs.AST
     throw templateError(info, err);
   }
   // noEscape: the output is Markdown, not HTML; user text is escaped by the helpers instead.
-  return { ast, fn: hbs.compile(ast, { strict: true, noEscape: true }) };
+  return { ast, fn: hbs.compile(ast, { strict: true, noEscape: true }), lines: source.split(/\r\n|\r|\n/) };
 }
+
+function tracked(running: string[][], lines: string[], fn: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate {
+  return (context, options) => {
+    running.push(lines);
+    try {
+      return fn(context, options);
+    } finally {
+      running.pop();
+    }
+  };
+}
+
+/**
+ * Whether a helper call begins a line of output: what precedes it on its template line is only
+ * indentation, list or quote markers, and other `{{...}}` (which may output nothing). Errs towards
+ * "yes", where escaping is merely unneeded, never towards "no", where a `1.` would become a list.
+ */
+function startsLine(lines: string[] | undefined, options: Handlebars.HelperOptions): boolean | undefined {
+  const start = (options as { loc?: { start?: { line: number; column: number } } }).loc?.start;
+  const line = start === undefined ? undefined : lines?.[start.line - 1];
+  if (start === undefined || line === undefined || lines === undefined) return undefined;
+  let known = lineStarts.get(lines);
+  if (!known) lineStarts.set(lines, (known = new Map()));
+  const key = start.line * 100_000 + start.column;
+  let answer = known.get(key);
+  if (answer === undefined) {
+    const before = line.slice(0, start.column).replace(/\{\{[^}]*\}\}/g, '');
+    answer = /^(\s*([-+*>]|\d{1,9}[.)])(?=\s))*\s*$/.test(before);
+    known.set(key, answer);
+  }
+  return answer;
+}
+
+/** startsLine's answers per template and position: the same helper call runs once per row. */
+const lineStarts = new WeakMap<string[], Map<number, boolean>>();
 
 /** Runs a template so that any error names the template file (the innermost one, for partials). */
 function located(info: TemplateFile, ast: hbs.AST.Program, fn: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate {

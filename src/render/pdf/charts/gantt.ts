@@ -1,13 +1,13 @@
 import type { AreaView, View } from '../../../view/types.js';
 import type { Flow } from '../layout/flow.js';
-import { GROUP_FILL, MUTED, RULE, STYLES } from '../layout/styles.js';
+import { GROUP_FILL, MUTED, RULE, STYLES, type TextStyle } from '../layout/styles.js';
 import { fitLine } from '../layout/wrap.js';
 import { AREA_COLORS } from './palette.js';
 
 const LABEL_WIDTH = 168;
-const HEAD_HEIGHT = 24;
 const ROW = 11;
 const BAR = 7;
+const QUARTER: TextStyle = { ...STYLES.chart, color: MUTED };
 
 type GanttRow = { area: AreaView } | { bar: View['timeline']['bars'][number] };
 
@@ -31,21 +31,24 @@ export function drawGantt(flow: Flow, view: View, quarterLabel: (q: number) => s
   }
   if (rows.length === 0) return;
 
+  // Quarter labels only where each fits its column (ten-year plans have narrow quarters).
+  const quartersFit = [1, 2, 3, 4].every((k) => flow.measure(quarterLabel(k), QUARTER) <= q - 2);
+  const headHeight = quartersFit ? 24 : 14;
   const drawAxis = (): void => {
     const y = flow.y;
     for (let year = from; year <= to; year += 1) {
       const xs = x0 + (year - from) * 4 * q;
       const label = String(year);
       flow.line(label, xs + (4 * q - flow.measure(label, STYLES.chartBold)) / 2, y + 1, STYLES.chartBold);
-      if (q >= 11) {
+      if (quartersFit) {
         for (let k = 0; k < 4; k += 1) {
           const ql = quarterLabel(k + 1);
-          flow.line(ql, xs + k * q + (q - flow.measure(ql, STYLES.chart)) / 2, y + 13, { ...STYLES.chart, color: MUTED });
+          flow.line(ql, xs + k * q + (q - flow.measure(ql, STYLES.chart)) / 2, y + 13, QUARTER);
         }
       }
     }
-    doc.lineWidth(0.6).strokeColor(RULE).moveTo(flow.left, y + HEAD_HEIGHT).lineTo(flow.left + flow.width, y + HEAD_HEIGHT).stroke();
-    flow.y += HEAD_HEIGHT;
+    doc.lineWidth(0.6).strokeColor(RULE).moveTo(flow.left, y + headHeight).lineTo(flow.left + flow.width, y + headHeight).stroke();
+    flow.y += headHeight;
   };
   const drawGrid = (top: number, bottom: number): void => {
     for (let k = 0; k <= quarters; k += 1) {
@@ -56,14 +59,14 @@ export function drawGantt(flow: Flow, view: View, quarterLabel: (q: number) => s
   };
 
   // Rows are split into pages first, so that each page's grid is drawn beneath its bars.
-  flow.ensure(HEAD_HEIGHT + 3 * ROW);
+  flow.ensure(headHeight + 3 * ROW);
   const pages: GanttRow[][] = [[]];
-  let y = flow.y + HEAD_HEIGHT;
+  let y = flow.y + headHeight;
   for (const row of rows) {
     const keep = 'area' in row ? 2 * ROW : ROW;
     if (y + keep > flow.bottom && pages[pages.length - 1]!.length > 0) {
       pages.push([]);
-      y = flow.top + HEAD_HEIGHT;
+      y = flow.top + headHeight;
     }
     pages[pages.length - 1]!.push(row);
     y += ROW;
@@ -71,7 +74,7 @@ export function drawGantt(flow: Flow, view: View, quarterLabel: (q: number) => s
   pages.forEach((page, p) => {
     if (p > 0) flow.newPage();
     const top = flow.y;
-    drawGrid(top, top + HEAD_HEIGHT + page.length * ROW);
+    drawGrid(top, top + headHeight + page.length * ROW);
     drawAxis();
     for (const row of page) drawRow(row);
   });

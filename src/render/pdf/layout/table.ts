@@ -46,6 +46,8 @@ const PAD_Y = 3;
  */
 export function drawTable(flow: Flow, spec: TableSpec): void {
   if (spec.rows.length === 0) return;
+  const misfit = spec.rows.find((r) => r.cells.length !== spec.columns.length);
+  if (misfit) throw new Error(`a table row has ${misfit.cells.length} cells for ${spec.columns.length} columns`);
   const style = spec.style ?? STYLES.cell;
   const widths = columnWidths(spec.columns, flow.width);
   const xs = widths.map((_, i) => flow.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
