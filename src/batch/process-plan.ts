@@ -3,9 +3,11 @@
  * imported once per worker (when the worker imports this module), and they keep their fonts and
  * compiled templates in module-level caches, so the second plan onwards pays only for its own work.
  */
+import type { Issue } from '../plan/issue.js';
 import { applyOverrides } from '../plan/overrides.js';
 import { loadPlan } from '../plan/load.js';
 import { renderMarkdown } from '../render/markdown/render-markdown.js';
+import { checkGlyphCoverage } from '../render/pdf/glyph-coverage.js';
 import { renderPdf } from '../render/pdf/render-pdf.js';
 import { buildView } from '../view/build-view.js';
 import { summarizePlan } from './plan-summary.js';
@@ -23,8 +25,13 @@ export async function processPlan(task: PlanTask): Promise<PlanOutcome> {
     const view = buildView(plan, { issues: loaded.issues, ...(task.date === undefined ? {} : { date: task.date }) });
     const outputs: PlanOutcome['outputs'] = [];
     if (task.formats.includes('md')) outputs.push({ format: 'md', data: renderMarkdown(view, task.templateDir === undefined ? {} : { templateDir: task.templateDir }) });
-    if (task.formats.includes('pdf')) outputs.push({ format: 'pdf', data: await renderPdf(view) });
-    return { ok: true, issues: loaded.issues, summary: summarizePlan(plan, view, plan.currency), outputs };
+    // Characters the PDF font lacks are reported with the plan's other warnings (PDF only: the Markdown keeps them).
+    const glyphs: Issue[] = [];
+    if (task.formats.includes('pdf')) {
+      outputs.push({ format: 'pdf', data: await renderPdf(view) });
+      glyphs.push(...(await checkGlyphCoverage(plan)));
+    }
+    return { ok: true, issues: glyphs.length > 0 ? [...loaded.issues, ...glyphs] : loaded.issues, summary: summarizePlan(plan, view, plan.currency), outputs };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return {

@@ -18,9 +18,9 @@ export interface StartingPoint {
   from?: string;
 }
 
-/** The command that continues an interrupted wizard, as the person should type it. */
-export function resumeCommand(file: string): string {
-  return `roma-plan init ${shellQuote(file)} --resume`;
+/** The command that continues an interrupted wizard, as the person should type it (in the same language). */
+export function resumeCommand(file: string, lang?: string): string {
+  return `roma-plan init ${shellQuote(file)} --resume${lang !== undefined ? ` --lang ${shellQuote(lang)}` : ''}`;
 }
 
 /** Quotes a path for POSIX shells only when it needs it. */
@@ -56,9 +56,9 @@ function readable(loaded: LoadedPlan, ctx: CliContext): boolean {
 }
 
 /** Saves the draft atomically; a failure is reported but does not stop the interview. */
-export async function saveDraft(draftFile: string, target: string, draft: unknown, done: readonly string[], ctx: CliContext, m: WizardMessages): Promise<boolean> {
+export async function saveDraft(draftFile: string, command: string, draft: unknown, done: readonly string[], ctx: CliContext, m: WizardMessages): Promise<boolean> {
   try {
-    await writeFileAtomic(draftFile, formatDraft(draft, done, resumeCommand(target)), { force: true });
+    await writeFileAtomic(draftFile, formatDraft(draft, done, command), { force: true });
     return true;
   } catch (err) {
     ctx.stderr.write(`${fill(m.cli.draftNotSaved, { reason: err instanceof Error ? err.message : String(err) })}\n`);

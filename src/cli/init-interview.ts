@@ -25,7 +25,8 @@ export interface InterviewSetup {
  * is rethrown after the draft is saved.
  */
 export async function interview(ask: Ask, stop: AbortController, start: StartingPoint, setup: InterviewSetup, ctx: CliContext): Promise<Plan | number> {
-  const { target, draft } = setup;
+  const { draft } = setup;
+  const command = resumeCommand(setup.target, setup.lang);
   const onSigint = () => stop.abort();
   process.on('SIGINT', onSigint);
   try {
@@ -36,17 +37,17 @@ export async function interview(ask: Ask, stop: AbortController, start: Starting
       ...(start.done !== undefined ? { done: start.done, review: true } : {}),
       onSection: async (data, progress) => {
         setup.follow(data);
-        draft.written = (await saveDraft(draft.file, target, data, progress.done, ctx, setup.messages())) || draft.written;
+        draft.written = (await saveDraft(draft.file, command, data, progress.done, ctx, setup.messages())) || draft.written;
       },
     });
   } catch (err) {
     if (!(err instanceof WizardStopped)) throw err;
     const m = setup.messages();
-    if (await saveDraft(draft.file, target, err.draft, err.done, ctx, m)) {
-      ctx.stderr.write(`\n${fill(m.cli.draftSaved, { draft: draft.file })}\n${m.cli.continueWith}\n  ${resumeCommand(target)}\n`);
+    if (await saveDraft(draft.file, command, err.draft, err.done, ctx, m)) {
+      ctx.stderr.write(`\n${fill(m.cli.draftSaved, { draft: draft.file })}\n${m.cli.continueWith}\n  ${command}\n`);
     } else {
       // The draft cannot be written (disk full, folder gone): print it, so that nothing is lost.
-      ctx.stdout.write(formatDraft(err.draft, err.done, resumeCommand(target)));
+      ctx.stdout.write(formatDraft(err.draft, err.done, command));
     }
     if (err.byUser) return ExitCode.cancelled;
     throw err.cause;

@@ -5,6 +5,7 @@ import type { Plan } from '../plan/types.js';
 import { buildAreas } from './areas.js';
 import { buildBudget } from './budget.js';
 import { buildChapters } from './chapters.js';
+import { cleanStrings } from './clean-text.js';
 import type { ViewContext } from './context.js';
 import { buildCoverage, buildGoals } from './coverage.js';
 import { buildDecision } from './decision.js';
@@ -29,10 +30,15 @@ export interface BuildViewOptions {
 
 /**
  * Computes everything a rendered document shows, once: numbering, totals, coverage, timeline and
- * every label and formatted value in the document's language. `plan` must be valid (validatePlan
- * returned ok). Throws a UsageError for a malformed `options.date`.
+ * every label and formatted value in the document's language. The plan must be valid (validatePlan
+ * returned ok); control characters and bidi overrides in its text are dropped (see cleanText).
+ * Throws a UsageError for a malformed `options.date`.
  */
-export function buildView(plan: Plan, options: BuildViewOptions = {}): View {
+export function buildView(input: Plan, options: BuildViewOptions = {}): View {
+  // The one place where user text is cleaned for every renderer (see cleanText for what goes):
+  // a pass over the plan here, rather than a call at each of the many places that copy its text,
+  // so that a field added later cannot be forgotten.
+  const plan = cleanStrings(input);
   const language = documentLanguage(options.locale ?? plan.language);
   const labels = language.messages.document;
   const fmt = createFormat(language.locale, plan.currency, labels, hasOnlyWholeAmounts(plan));
@@ -42,7 +48,7 @@ export function buildView(plan: Plan, options: BuildViewOptions = {}): View {
   const areas = buildAreas(ctx);
   const budget = buildBudget(ctx, areas);
   const monitoring = buildMonitoring(ctx);
-  const warnings = [...(language.warning ? [language.warning] : []), ...(options.issues ?? []).filter((i) => i.severity === 'warning')];
+  const warnings = [...(language.warning ? [language.warning] : []), ...cleanStrings((options.issues ?? []).filter((i) => i.severity === 'warning'))];
   const { from, to } = plan.plan.period;
   const periodText = fmt.period(from, to);
   const measures = areas.flatMap((a) => a.objectives.flatMap((o) => o.measures));

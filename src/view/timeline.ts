@@ -54,12 +54,13 @@ function quarterStart(from: number, index: number): string {
 
 /**
  * Text safe inside a Mermaid gantt line: `:` ends a task name, `;` and `#` start entity codes,
- * `%%` a comment, and a newline a new statement. Long names are cut so the chart stays legible.
+ * `%%` a comment (so any run of `%` becomes one: `%%%` must not leave `%%` behind), and a newline
+ * a new statement. Long names are cut so the chart stays legible.
  */
 export function mermaidText(text: string, max: number): string {
   const clean = text
     .replace(/[:;#]/g, ' ')
-    .replace(/%%/g, '%')
+    .replace(/%{2,}/g, '%')
     .replace(/[`]/g, "'")
     .replace(/</g, '‹')
     .replace(/>/g, '›')

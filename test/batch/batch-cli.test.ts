@@ -56,7 +56,10 @@ describe('roma-plan batch', () => {
     expect([one.status, two.status]).toEqual([0, 0]);
     expect(one.stdout).toContain('2 plans: 2 rendered');
     expect(two.stdout).toContain('1 plan: 1 rendered');
+    // As the shell would pass them, and as a quoted glob.
     const merged = runCli(['batch', '--merge', 'out/report.shard-1-of-2.json', 'out/report.shard-2-of-2.json', '--out', 'out'], { cwd: dir });
+    expect(runCli(['batch', '--merge', 'out/report.shard-*.json', '--out', 'out2'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(join(dir, 'out2', 'report.json'), 'utf8')).toBe(readFileSync(join(dir, 'out', 'report.json'), 'utf8'));
     expect(merged.stderr).toBe('');
     expect(merged.status).toBe(0);
     expect(merged.stdout).toBe('3 plans: 3 rendered, 0 invalid, 0 failed merged from 2 shard reports -> out/index.md\n');

@@ -25,7 +25,7 @@ function workspace(): string {
 }
 
 function start(dir: string, args: string): TerminalSession {
-  const s = new TerminalSession(dir, `NO_COLOR=1 ${process.execPath} ${bin} init plan.yaml ${args}`);
+  const s = new TerminalSession(dir, `NO_COLOR=1 '${process.execPath}' '${bin}' init plan.yaml ${args}`);
   sessions.push(s);
   return s;
 }
@@ -74,7 +74,7 @@ describe.skipIf(!hasTmux)('roma-plan init in a real terminal (tmux)', () => {
     expect(existsSync(join(dir, 'plan.draft.yaml'))).toBe(false);
     expect(runCli(['validate', join(dir, 'plan.yaml')]).status).toBe(0);
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe(expectedPlan());
-  });
+  }, 60_000);
 
   it('saves the draft on Ctrl+C, says how to continue, and --resume ends with the same plan', async () => {
     const dir = workspace();
@@ -94,7 +94,7 @@ describe.skipIf(!hasTmux)('roma-plan init in a real terminal (tmux)', () => {
     expect(await second.exitCode()).toBe(0);
     expect(existsSync(join(dir, 'plan.draft.yaml'))).toBe(false);
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe(expectedPlan());
-  });
+  }, 90_000);
 
   it('asks before replacing a plan, and renders Markdown and PDF when asked to', async () => {
     const dir = workspace();
@@ -107,5 +107,5 @@ describe.skipIf(!hasTmux)('roma-plan init in a real terminal (tmux)', () => {
     expect(s.screen()).toContain('Wrote plan.pdf.');
     expect(readFileSync(join(dir, 'plan.md'), 'utf8')).toContain('Council for Roma inclusion');
     expect(readFileSync(join(dir, 'plan.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-  });
+  }, 120_000);
 });

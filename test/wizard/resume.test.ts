@@ -65,6 +65,19 @@ describe('stopping and resuming', () => {
     expect(ask.shown).toContain('participation[1].date: "2025-11-31" is not a valid date. Write a real calendar date as YYYY-MM-DD, in quotes, e.g. "2026-03-26".');
   });
 
+  it('tells a stop by the person (Ctrl+C, SIGINT between questions) from a failure, keeping the answers either way', async () => {
+    const failing = (error: Error) => new ScriptAsk({ language: 'en' }, () => {
+      throw error;
+    });
+    const aborted = await collectPlan(failing(Object.assign(new Error('aborted'), { name: 'AbortPromptError' })), { locale: 'en' }).catch((e: unknown) => e);
+    expect(aborted).toBeInstanceOf(WizardStopped);
+    expect((aborted as WizardStopped).byUser).toBe(true);
+    const broken = await collectPlan(failing(new TypeError('terminal closed')), { locale: 'en' }).catch((e: unknown) => e);
+    expect((broken as WizardStopped).byUser).toBe(false);
+    expect((broken as WizardStopped).cause).toBeInstanceOf(TypeError);
+    expect((broken as WizardStopped).draft).toMatchObject({ schemaVersion: 1, language: 'en' });
+  });
+
   it('a resumed draft that is already complete still ends with the review', async () => {
     const complete = await uninterrupted();
     const ask = new ScriptAsk({ review: DEFAULT });

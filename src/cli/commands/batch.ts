@@ -7,6 +7,7 @@ import { runBatch } from '../../batch/run-batch.js';
 import { parseShard } from '../../batch/shard.js';
 import type { BatchReport } from '../../batch/types.js';
 import { UsageError } from '../../errors.js';
+import { expandInputs } from '../../io/expand-inputs.js';
 import { parseFormats } from '../../io/output-paths.js';
 import { parseOverride } from '../../plan/overrides.js';
 import { dateFromEpoch } from '../../view/document-date.js';
@@ -75,8 +76,11 @@ export async function runBatchCommand(inputs: string[], opts: BatchCliOptions, c
 
 async function runMerge(inputs: string[], opts: BatchCliOptions, ctx: CliContext): Promise<number> {
   if (inputs.length === 0) throw new UsageError('--merge needs the shard reports to merge', 'For example: roma-plan batch --merge out/report.shard-*.json --out out');
-  const report = await mergeReportFiles(inputs, opts.out, { force: Boolean(opts.force) });
-  return finish(report, opts, ctx, `merged from ${inputs.length} shard reports`);
+  // A quoted glob ('out/report.shard-*.json') works as well as one the shell expanded.
+  const { files, unmatched } = await expandInputs(inputs);
+  if (unmatched.length > 0) throw new UsageError(`no shard reports match ${unmatched.map((u) => `"${u}"`).join(', ')}`, 'Give the report.shard-<i>-of-<n>.json files that batch --shard wrote.');
+  const report = await mergeReportFiles(files, opts.out, { force: Boolean(opts.force) });
+  return finish(report, opts, ctx, `merged from ${files.length} shard reports`);
 }
 
 /** The end of a run: every failure in the same form as `validate`, then the summary and the exit code. */

@@ -4,6 +4,7 @@ import { outputTargets, parseFormats, type OutputTarget } from '../../io/output-
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { loadPlan, loadPlanBytes } from '../../plan/load.js';
 import { renderMarkdown } from '../../render/markdown/render-markdown.js';
+import { checkGlyphCoverage } from '../../render/pdf/glyph-coverage.js';
 import { resolveTemplates } from '../../render/markdown/templates.js';
 import { buildView } from '../../view/build-view.js';
 import { dateFromEpoch, isIsoDate } from '../../view/document-date.js';
@@ -39,7 +40,9 @@ export async function runRender(input: string, opts: RenderCliOptions, ctx: CliC
     return ExitCode.failure;
   }
   const view = buildView(loaded.plan, { issues: loaded.issues, ...(date === undefined ? {} : { date }) });
-  if (view.warnings.length > 0) ctx.stderr.write(formatIssues({ file: loaded.file, issues: view.warnings, ...(loaded.text === undefined ? {} : { text: loaded.text }) }, { color: ctx.color }));
+  // Characters the PDF font lacks concern the PDF only; the Markdown keeps them.
+  const warnings = targets.some((t) => t.format === 'pdf') ? [...view.warnings, ...(await checkGlyphCoverage(loaded.plan))] : view.warnings;
+  if (warnings.length > 0) ctx.stderr.write(formatIssues({ file: loaded.file, issues: warnings, ...(loaded.text === undefined ? {} : { text: loaded.text }) }, { color: ctx.color }));
   // Check every target before writing any, so that a refusal never leaves half of the outputs behind.
   if (!opts.force) for (const t of targets) if (t.path !== '-' && existsSync(t.path)) throw new FileExistsError(t.path);
   const outputs: { target: OutputTarget; data: string | Uint8Array }[] = [];

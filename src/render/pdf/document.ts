@@ -3,6 +3,8 @@ import { fillContents, layoutContents } from './chapters/contents.js';
 import { chapterHeading, createCtx } from './chapters/context.js';
 import { drawCover } from './chapters/cover.js';
 import { chapterParts, drawChapters } from './chapters/draw-chapters.js';
+import { loadFonts } from './fonts.js';
+import { markMissingGlyphs } from './glyph-coverage.js';
 import { drawRunners } from './header-footer.js';
 import { openPdf } from './open-pdf.js';
 
@@ -10,16 +12,19 @@ import { openPdf } from './open-pdf.js';
  * Lays out the whole document: cover, contents, the chapters of `view.chapters` in order, then the
  * contents' page numbers and the running header and footer, which need the finished page count.
  */
-export async function renderPdfDocument(view: View, date: string): Promise<Uint8Array> {
-  const { meta } = view;
+export async function renderPdfDocument(source: View, date: string): Promise<Uint8Array> {
+  // The metadata keeps every character (viewers show it in their own fonts); what is drawn on the
+  // page shows a marker such as [U+1F680] where the embedded font has no glyph, never an empty box.
   const { flow, outline, finish } = await openPdf({
-    title: meta.title,
-    author: meta.author,
-    subject: meta.subject,
-    keywords: meta.keywords,
-    language: view.language,
+    title: source.meta.title,
+    author: source.meta.author,
+    subject: source.meta.subject,
+    keywords: source.meta.keywords,
+    language: source.language,
     date,
   });
+  const view = markMissingGlyphs(source, await loadFonts());
+  const { meta } = view;
   const ctx = createCtx(flow, view);
   const parts = chapterParts(view.chapters);
 

@@ -1,0 +1,136 @@
+/*
+ * Characters the embedded font cannot draw. DejaVu Sans covers every plan language, but plan text
+ * may still hold an emoji or a word in another script, and pdfkit draws a character the font lacks
+ * as an empty box without a word. Instead the PDF shows a visible marker, `[U+1F680]`, and the
+ * check below reports each field that needs one, so that nobody finds the boxes in print.
+ */
+import { formatPath, type Issue } from '../../plan/issue.js';
+import type { Plan } from '../../plan/types.js';
+import { cleanText, mapStrings } from '../../view/clean-text.js';
+import type { PdfFonts } from './fonts.js';
+
+/** True when both faces have a glyph for the code point. */
+type Covers = (codePoint: number) => boolean;
+
+/**
+ * Per code point, per set of faces: 0 not looked up yet, 1 drawn by both faces, 2 missing from one.
+ * fontkit's lookup walks the cmap each time; a batch asks about the same few hundred characters for
+ * every plan. One byte per code point of Unicode is 1.1 MB, allocated once per process.
+ */
+const caches = new WeakMap<PdfFonts, Uint8Array>();
+
+function coverageOf(fonts: PdfFonts): Covers {
+  let cache = caches.get(fonts);
+  if (cache === undefined) {
+    cache = new Uint8Array(0x110000);
+    caches.set(fonts, cache);
+  }
+  const known = cache;
+  return (cp) => {
+    let state = known[cp];
+    if (state === 0) {
+      // Text is drawn in both faces (a title in bold, the same words in a table in regular).
+      state = fonts.regular.hasGlyphForCodePoint(cp) && fonts.bold.hasGlyphForCodePoint(cp) ? 1 : 2;
+      known[cp] = state;
+    }
+    return state === 1;
+  };
+}
+
+/** Line breaks and tabs are not drawn, they move the pen; they need no glyph. */
+const isDrawn = (cp: number): boolean => cp >= 0x20;
+
+/** `[U+1F680]`: what the PDF shows in place of a character the font lacks. */
+export function glyphMarker(codePoint: number): string {
+  return `[${codePointName(codePoint)}]`;
+}
+
+function codePointName(codePoint: number): string {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+function markText(text: string, covers: Covers): string {
+  let out: string | undefined;
+  let last = 0;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const size = cp > 0xffff ? 2 : 1;
+    if (isDrawn(cp) && !covers(cp)) {
+      out = (out ?? '') + text.slice(last, i) + glyphMarker(cp);
+      last = i + size;
+    }
+    i += size;
+  }
+  return out === undefined ? text : out + text.slice(last);
+}
+
+/** The code points of `text` the font lacks, each once, in order of appearance. */
+function missingIn(text: string, covers: Covers): number[] {
+  let missing: number[] | undefined;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    if (isDrawn(cp) && !covers(cp) && !missing?.includes(cp)) (missing ??= []).push(cp);
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return missing ?? [];
+}
+
+/**
+ * A copy of `value` (the view, or any part of it) in which every character the fonts lack is
+ * replaced by its marker, e.g. `[U+1F680]`. Parts without such characters are returned as they are.
+ */
+export function markMissingGlyphs<T>(value: T, fonts: PdfFonts): T {
+  const covers = coverageOf(fonts);
+  return mapStrings(value, (text) => markText(text, covers));
+}
+
+/** How many characters one warning names before it says "and n more". */
+const NAMED = 8;
+
+/**
+ * One warning (code MISSING_GLYPH) for each text of the plan that holds characters the PDF font
+ * cannot draw, with the text's path, e.g. `areas.health.objectives[0].measures[1].title`. The
+ * text is looked at as the renderers get it (see cleanText). The Markdown is not affected: it
+ * keeps every character and leaves drawing them to the reader's fonts.
+ */
+export async function checkGlyphCoverage(plan: Plan): Promise<Issue[]> {
+  // fontkit and the font files load only when a PDF is wanted, not with the library.
+  const { loadFonts } = await import('./fonts.js');
+  const covers = coverageOf(await loadFonts());
+  const issues: Issue[] = [];
+  const path: (string | number)[] = [];
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      const missing = missingIn(cleanText(value), covers);
+      if (missing.length > 0) issues.push(missingGlyphIssue(formatPath(path), missing));
+    } else if (Array.isArray(value)) {
+      value.forEach((item: unknown, i) => {
+        path.push(i);
+        visit(item);
+        path.pop();
+      });
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        path.push(key);
+        visit(item);
+        path.pop();
+      }
+    }
+  };
+  visit(plan);
+  return issues;
+}
+
+function missingGlyphIssue(path: string, missing: readonly number[]): Issue {
+  const named = missing.slice(0, NAMED).map((cp) => `${codePointName(cp)} (${String.fromCodePoint(cp)})`);
+  const more = missing.length > NAMED ? ` and ${missing.length - NAMED} more` : '';
+  const list = named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')}${more ? `, ${named[named.length - 1]!}` : ` and ${named[named.length - 1]!}`}`;
+  const first = missing[0]!;
+  return {
+    severity: 'warning',
+    code: 'MISSING_GLYPH',
+    path,
+    message: `the PDF font has no ${missing.length === 1 ? 'glyph' : 'glyphs'} for ${list}${more}`,
+    hint: `The PDF shows ${missing.length === 1 ? 'it' : 'each'} as a marker such as ${glyphMarker(first)}; the Markdown keeps the characters. Write ${missing.length === 1 ? 'it' : 'them'} in words if the PDF is what gets printed.`,
+  };
+}
