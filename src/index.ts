@@ -35,7 +35,7 @@ export { formatIndexMarkdown } from './batch/index-markdown.js';
 export type { BatchOptions, BatchHooks, BatchEvent, BatchReport, BatchSummary, PlanResult, PlanSummary, PlanStatus, OutputFormat, Shard, PlanTask, PlanOutcome } from './batch/types.js';
 export type { Override } from './plan/overrides.js';
 export { applyOverridesToText } from './plan/override-text.js';
-export { listExamples, readExample } from './plan/examples.js';
+export { exampleNames, listExamples, readExample } from './plan/examples.js';
 export type { ExampleInfo } from './plan/examples.js';
 export { collectPlan, checkAnswer, missingAnswers, formatPlanYaml, WizardStopped } from './wizard/index.js';
 export type { Ask, CollectOptions, Choice, Validate, InputQuestion, NumberQuestion, SelectQuestion, SearchQuestion, CheckboxQuestion, ConfirmQuestion } from './wizard/index.js';

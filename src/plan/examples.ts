@@ -17,12 +17,17 @@ export interface ExampleInfo {
 
 const examplesDir = (): string => packagePath('examples');
 
-/** The example plans, sorted by name. */
-export async function listExamples(): Promise<ExampleInfo[]> {
-  const names = (await readdir(examplesDir()))
+/** The names of the example plans, sorted. */
+export async function exampleNames(): Promise<string[]> {
+  return (await readdir(examplesDir()))
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => f.slice(0, -'.yaml'.length))
     .sort();
+}
+
+/** The example plans with what `new --list` shows about them, sorted by name. */
+export async function listExamples(): Promise<ExampleInfo[]> {
+  const names = await exampleNames();
   return Promise.all(
     names.map(async (name) => {
       const data = parse(await readFile(`${examplesDir()}/${name}.yaml`, 'utf8')) as { language?: unknown; plan?: { title?: unknown; status?: unknown }; municipality?: { name?: unknown; country?: unknown } };
@@ -41,7 +46,7 @@ export async function listExamples(): Promise<ExampleInfo[]> {
 
 /** The text of an example plan, comments and all; an unknown name is a UsageError listing the examples. */
 export async function readExample(name: string): Promise<string> {
-  const known = (await listExamples()).map((e) => e.name);
+  const known = await exampleNames();
   if (!known.includes(name)) {
     const guess = didYouMean(name, known);
     throw new UsageError(`there is no example called "${name}"${guess ? `; did you mean "${guess}"?` : ''}`, `The examples are: ${known.join(', ')} (roma-plan new --list describes them).`);

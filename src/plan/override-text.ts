@@ -11,6 +11,30 @@ import type { Override } from './overrides.js';
  * Validate the returned text: an override can make a plan invalid.
  */
 export function applyOverridesToText(text: string, overrides: readonly Override[]): { text: string; issues: Issue[] } {
+  return inPlace(text, overrides) ?? oneByOne(text, overrides);
+}
+
+/**
+ * The common case, with one parse: every override replaces a distinct existing value, so all the
+ * edits can be made on the original text, from the end backwards. Undefined when that is not so.
+ */
+function inPlace(text: string, overrides: readonly Override[]): { text: string; issues: Issue[] } | undefined {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) return undefined;
+  const edits: { start: number; end: number; replacement: string }[] = [];
+  for (const o of overrides) {
+    const target = doc.getIn(o.segments, true);
+    if (!isScalar(target) || !target.range || !isScalarValue(o.value)) return undefined;
+    const [start, end] = target.range;
+    if (edits.some((e) => e.start === start)) return undefined;
+    edits.push({ start, end, replacement: scalarText(o.value, target) + (text.slice(start, end).endsWith('\n') ? '\n' : '') });
+  }
+  let out = text;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.replacement + out.slice(e.end);
+  return { text: out, issues: [] };
+}
+
+function oneByOne(text: string, overrides: readonly Override[]): { text: string; issues: Issue[] } {
   const issues: Issue[] = [];
   let current = text;
   for (const o of overrides) {

@@ -38,7 +38,8 @@ export interface CollectOptions {
  * answers so far.
  */
 export async function collectPlan(ask: Ask, options: CollectOptions = {}): Promise<Plan> {
-  const draft: Record<string, unknown> = { schemaVersion: 1, ...(isRecord(options.draft) ? copy(options.draft) : {}) };
+  // The wizard writes version 1 of the format, whatever the answers file said.
+  const draft: Record<string, unknown> = { ...(isRecord(options.draft) ? copy(options.draft) : {}), schemaVersion: 1 };
   if (!options.review && validatePlan(draft).ok) return draft as unknown as Plan;
 
   const planLanguage = () => (typeof draft['language'] === 'string' ? draft['language'] : 'en');

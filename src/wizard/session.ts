@@ -19,7 +19,7 @@ export class Session extends SessionState {
       path,
       o,
       (validate, previous) => this.ask.input({ name: formatPath(path), message: o.message, ...defaultOf(previous ?? shown), validate }),
-      (answer) => (answer.trim() === '' ? undefined : answer.trim()),
+      (answer) => (typed(answer) === '' ? undefined : typed(answer)),
     );
   }
 
@@ -34,7 +34,7 @@ export class Session extends SessionState {
       o,
       (validate, previous) => this.ask.input({ name: formatPath(path), message: o.message, ...defaultOf(previous ?? shown), validate }),
       (answer) => {
-        const t = answer.trim().toUpperCase();
+        const t = typed(answer).toUpperCase();
         if (t === '') return undefined;
         return /^\d{4}$/.test(t) ? Number(t) : t;
       },
@@ -108,7 +108,10 @@ export class Session extends SessionState {
           validate,
         }),
       // Keep the catalogue's order whatever order the boxes were ticked in: identical answers, identical file.
-      (answer) => (answer.length === 0 && o.optional ? undefined : o.choices.map((c) => c.value).filter((v) => answer.includes(v))),
+      (answer) => {
+        const picked = answer ?? [];
+        return picked.length === 0 && o.optional ? undefined : o.choices.map((c) => c.value).filter((v) => picked.includes(v));
+      },
     );
   }
 
@@ -122,7 +125,7 @@ export class Session extends SessionState {
       o,
       (validate, previous) => this.ask.input({ name: formatPath(path), message: o.message, ...defaultOf(previous ?? shown), validate }),
       (answer) => {
-        const items = answer.split(';').map((s) => s.trim()).filter((s) => s !== '');
+        const items = typed(answer).split(';').map((s) => s.trim()).filter((s) => s !== '');
         return items.length === 0 ? undefined : items;
       },
     );
@@ -147,3 +150,6 @@ export class Session extends SessionState {
 function defaultOf<T>(value: T | undefined): { default?: T } {
   return value === undefined ? {} : { default: value };
 }
+
+/** The trimmed text of an input answer; a scripted `Ask` that gives nothing for "no answer" is read as empty. */
+const typed = (answer: string | undefined): string => (answer ?? '').trim();

@@ -2,7 +2,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { FileExistsError, RomaPlanError, UsageError } from '../../errors.js';
 import { packagePath } from '../../io/package-paths.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
-import { listExamples, readExample } from '../../plan/examples.js';
+import { exampleNames, listExamples, readExample } from '../../plan/examples.js';
 import { loadPlanText } from '../../plan/load.js';
 import { applyOverridesToText } from '../../plan/override-text.js';
 import { parseOverride } from '../../plan/overrides.js';
@@ -21,8 +21,7 @@ export interface NewCliOptions {
 
 export async function runNew(file: string | undefined, opts: NewCliOptions, ctx: CliContext): Promise<number> {
   if (opts.list) return listCommand(opts, ctx);
-  const examples = await listExamples();
-  if (opts.example === undefined) throw new UsageError('choose the example to start from with --example <name>', `The examples are: ${examples.map((e) => e.name).join(', ')} (roma-plan new --list describes them).`);
+  if (opts.example === undefined) throw new UsageError('choose the example to start from with --example <name>', `The examples are: ${(await exampleNames()).join(', ')} (roma-plan new --list describes them).`);
   const toStdout = file === undefined || file === '-';
   const edited = applyOverridesToText(await readExample(opts.example), (opts.set ?? []).map(parseOverride));
   const text = pointAtSchema(edited.text, toStdout ? undefined : file);
