@@ -46,7 +46,7 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
       search<T>(
         {
           message: `${q.message} ${c.dim(`(${o.messages().searchHint})`)}`,
-          source: (term) => q.choices.filter((choice) => matches(choice, term)).map(plain),
+          source: (term) => ranked(q.choices, term).map(plain),
           ...(q.default !== undefined ? { default: q.default } : {}),
           ...(q.validate ? { validate: q.validate } : {}),
           pageSize: 10,
@@ -92,10 +92,23 @@ function plain<T>(choice: Choice<T>): { value: T; name: string; description?: st
   return { value: choice.value, name: choice.name, ...(choice.description !== undefined ? { description: choice.description } : {}) };
 }
 
-/** Case- and accent-insensitive: "skola" finds "Škola", "roma" finds "Roma". */
-function matches(choice: Choice<unknown>, term: string | undefined): boolean {
-  if (!term) return true;
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const needle = fold(term.trim());
-  return fold(`${choice.name} ${choice.description ?? ''} ${String(choice.value)}`).includes(needle);
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Case- and accent-insensitive search ("skola" finds "Škola"). Typing a code finds it first ("HU"
+ * gives Hungary before Bhutan), then names that start with the term, then any other match.
+ */
+export function ranked<T>(choices: readonly Choice<T>[], term: string | undefined): Choice<T>[] {
+  const needle = fold(term?.trim() ?? '');
+  if (!needle) return [...choices];
+  const rank = (choice: Choice<T>): number => {
+    if (fold(String(choice.value)) === needle) return 0;
+    if (fold(choice.name).startsWith(needle)) return 1;
+    return fold(`${choice.name} ${choice.description ?? ''} ${String(choice.value)}`).includes(needle) ? 2 : -1;
+  };
+  return choices
+    .map((choice, index) => ({ choice, index, r: rank(choice) }))
+    .filter((x) => x.r >= 0)
+    .sort((a, b) => a.r - b.r || a.index - b.index)
+    .map((x) => x.choice);
 }
