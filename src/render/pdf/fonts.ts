@@ -14,29 +14,47 @@ export interface PdfFonts {
 
 const require = createRequire(import.meta.url);
 
-let loading: Promise<PdfFonts> | undefined;
+interface FontFiles {
+  regular: Buffer;
+  bold: Buffer;
+}
+
+let reading: Promise<FontFiles> | undefined;
+let shared: PdfFonts | undefined;
+
+/** Reads the font files once per process (batch workers render hundreds of plans each). */
+function readFonts(): Promise<FontFiles> {
+  reading ??= Promise.all(['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map(readFont))
+    .then(([regular, bold]) => ({ regular: regular!, bold: bold! }))
+    .catch((err: unknown) => {
+      reading = undefined;
+      throw err;
+    });
+  return reading;
+}
 
 /**
- * Parses the fonts once per process and hands the same objects to every document: parsing costs
- * more than laying out a whole plan, and batch runs render hundreds of plans per worker.
+ * Parsed faces for one document. Each document needs its own fontkit objects: fontkit caches glyph
+ * objects per font, and when one document's subset is written it caches the parts of accented
+ * letters (the "e" of "é") without their characters; a later document sharing the font would then
+ * map those glyphs to no text, and its letters would vanish from copy, search and screen readers.
+ * Parsing the table directory of a buffer already in memory costs well under a millisecond.
  */
-export function loadFonts(): Promise<PdfFonts> {
-  loading ??= parseFonts().catch((err: unknown) => {
-    loading = undefined;
-    throw err;
-  });
-  return loading;
+export async function openFonts(): Promise<PdfFonts> {
+  const files = await readFonts();
+  return { regular: create(files.regular), bold: create(files.bold) };
 }
 
-async function parseFonts(): Promise<PdfFonts> {
-  const [regular, bold] = await Promise.all(['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map(parseFont));
-  return { regular: regular!, bold: bold! };
+/** Faces for questions about the fonts themselves (which characters they have), never for drawing. */
+export async function loadFonts(): Promise<PdfFonts> {
+  shared ??= await openFonts();
+  return shared;
 }
 
-async function parseFont(file: string): Promise<Font> {
+async function readFont(file: string): Promise<Buffer> {
   const id = `dejavu-fonts-ttf/ttf/${file}`;
   try {
-    return create(await readFile(require.resolve(id)));
+    return await readFile(require.resolve(id));
   } catch (err) {
     throw new RomaPlanError('PDF_FONT_MISSING', `the PDF font ${id} cannot be read`, {
       hint: 'Reinstall roma-plan (npm install) so that its dependency dejavu-fonts-ttf is complete; `roma-plan doctor` checks it.',

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { RomaPlanError } from '../../errors.js';
 import { isIsoDate } from '../../view/document-date.js';
-import { loadFonts, shareLayoutCache } from './fonts.js';
+import { openFonts, shareLayoutCache } from './fonts.js';
 import { Flow } from './layout/flow.js';
 import { MARGIN } from './layout/styles.js';
 import { Outline } from './outline.js';
@@ -35,7 +35,7 @@ export async function openPdf(meta: PdfMeta): Promise<OpenPdf> {
   }
   // Midnight UTC of the document date, never the clock: the same view and date give the same bytes.
   const stamp = new Date(`${meta.date}T00:00:00Z`);
-  const fonts = await loadFonts();
+  const fonts = await openFonts();
   const options: Omit<PDFKit.PDFDocumentOptions, 'font'> & { font: unknown } = {
     size: 'A4',
     margins: { ...MARGIN },
