@@ -27,6 +27,7 @@ export { listTemplates } from './render/markdown/templates.js';
 export type { TemplateInfo } from './render/markdown/templates.js';
 export { renderPdf } from './render/pdf/render-pdf.js';
 export type { RenderPdfOptions } from './render/pdf/render-pdf.js';
+export { checkGlyphCoverage } from './render/pdf/glyph-coverage.js';
 export { runBatch } from './batch/run-batch.js';
 export { mergeReports, mergeReportFiles } from './batch/merge-reports.js';
 export { parseBatchReport } from './batch/read-report.js';

@@ -1,7 +1,8 @@
 import { access, mkdir, stat } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { FileExistsError, RomaPlanError, UsageError } from '../errors.js';
 import { expandInputs } from '../io/expand-inputs.js';
+import { removeStaleTempFiles } from '../io/remove-stale-temp-files.js';
 import { resolveOptions } from './batch-options.js';
 import { generator } from './generator.js';
 import { inputsFingerprint, nameOutputs } from './output-names.js';
@@ -30,6 +31,9 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions,
   const items = selectShard(named, options.shard);
   const names = reportFileNames(options.shard);
   await prepareOutDir(opts.outDir, names, opts.force);
+  // A run killed earlier (SIGKILL, power cut) can leave its temporary files; a write never leaves
+  // a partial output. They are dot-files no output name can match; clear them from our folders.
+  await removeStaleTempFiles([opts.outDir, ...items.map((item) => dirname(join(opts.outDir, ...item.base.split('/'))))]);
 
   const { results, interrupted } = await schedulePlans(items, opts, hooks);
   const plans: PlanResult[] = items.map((item, i) => results[i] ?? skipped(item));

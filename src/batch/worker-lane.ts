@@ -12,10 +12,6 @@ export type LaneResult =
 // A plan needs a few tens of MB; the limit turns a runaway plan into one failed plan instead of
 // a machine that swaps, and it bounds the batch's peak memory.
 const WORKER_HEAP_MB = 512;
-// Rendering a PDF allocates a lot of short-lived objects; with V8's default young generation
-// (48 MB) a fifth of a worker's time went to scavenges. Twice that cut the CPU time per plan by
-// about 15 % (measured on the example plans) for some 100 MB more at peak across two workers.
-const WORKER_YOUNG_MB = 96;
 
 /**
  * One worker thread that runs one task at a time. When a task times out, or the worker crashes or
@@ -94,7 +90,7 @@ export class WorkerLane {
   private spawn(): Worker {
     const worker = new Worker(this.entry, {
       workerData: { processor: this.processor },
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       // Whatever a processor prints must not end up in the batch's own output (e.g. --json on stdout).
       stdout: true,
     });

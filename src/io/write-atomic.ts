@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { link, mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { FileExistsError, RomaPlanError } from '../errors.js';
 
@@ -11,7 +11,9 @@ export interface WriteOptions {
 /**
  * Writes a file so that a crash, a kill or Ctrl+C at any moment leaves either the old file or the
  * complete new one, never a half-written file: the bytes go to a temporary file in the same folder,
- * are flushed to disk, and the temporary file is renamed over the target (atomic on POSIX).
+ * are flushed to disk, and the temporary file is renamed over the target (atomic on POSIX), or,
+ * without `force`, linked to the target name, which fails if the name is taken. A kill can leave a
+ * temporary file behind, named `.<name>.<pid>.<random>.tmp` (see TEMP_FILE).
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const dir = dirname(file);
@@ -23,29 +25,57 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   const tmp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle;
   try {
-    // 'wx' on the final name reserves it when overwriting is not allowed, so two writers cannot both win.
-    if (!options.force) {
-      try {
-        const reserve = await open(file, 'wx');
-        await reserve.close();
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(file);
-        throw err;
-      }
-    }
     handle = await open(tmp, 'w', 0o644);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await rename(tmp, file);
+    if (options.force) await rename(tmp, file);
+    else await publishNew(tmp, file);
   } catch (err) {
     await handle?.close().catch(() => undefined);
     await unlink(tmp).catch(() => undefined);
     if (err instanceof RomaPlanError) throw err;
-    // The reservation (an empty file) must not survive a failed write.
-    if (!options.force) await unlink(file).catch(() => undefined);
     throw writeError(err, file);
+  }
+}
+
+/** `.plan.md.4242.9f3a0c1e.tmp`: a temporary file of writeFileAtomic, with the pid of its writer. */
+export const TEMP_FILE = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/** Error codes of a file system that has no hard links (FAT and exFAT, some network shares). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/**
+ * Gives the finished temporary file the target name, only if that name is free. A hard link does
+ * both in one step (it fails with EEXIST when the name is taken), so the name never shows an empty
+ * or partial file, and two writers cannot both win; a kill between the link and the unlink leaves
+ * only the temporary file. Without hard links the name is reserved with an empty file ('wx') and
+ * the temporary file renamed over it: a kill in between leaves an empty file, but nothing better
+ * exists there.
+ */
+async function publishNew(tmp: string, file: string): Promise<void> {
+  try {
+    await link(tmp, file);
+    await unlink(tmp).catch(() => undefined);
+    return;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new FileExistsError(file);
+    if (code === undefined || !NO_HARD_LINKS.has(code)) throw err;
+  }
+  try {
+    await (await open(file, 'wx')).close();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(file);
+    throw err;
+  }
+  try {
+    await rename(tmp, file);
+  } catch (err) {
+    // The reservation must not survive a failed write.
+    await unlink(file).catch(() => undefined);
+    throw err;
   }
 }
 

@@ -7,7 +7,12 @@
  * YAML and JSON both let these characters in through escapes ("\e", "\u202e").
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNWANTED = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]|[\uD800-\uDFFF]/gu;
+const UNWANTED = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+/** Half of a surrogate pair without the other half: no encoding can write it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Either of the above; not global, so that testing it keeps no state between calls. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ANY_UNWANTED = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LINE_BREAK = /\r\n?/g;
 /**
  * A terminal escape sequence pasted with the text (a colour such as `\u001b[31m`, a window title):
@@ -22,9 +27,8 @@ const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u000
  * surrogate, which no encoding can write, becomes U+FFFD as it would in any UTF-8 file.
  */
 export function cleanText(text: string): string {
-  UNWANTED.lastIndex = 0;
-  if (!UNWANTED.test(text)) return text;
-  return text.replace(LINE_BREAK, '\n').replace(ESCAPE_SEQUENCE, '').replace(UNWANTED, (c) => (c.length === 1 && c >= '\uD800' && c <= '\uDFFF' ? '\uFFFD' : ''));
+  if (!ANY_UNWANTED.test(text)) return text;
+  return text.replace(LINE_BREAK, '\n').replace(ESCAPE_SEQUENCE, '').replace(UNWANTED, '').replace(LONE_SURROGATE, '\uFFFD');
 }
 
 /**

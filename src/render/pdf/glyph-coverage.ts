@@ -12,21 +12,24 @@ import type { PdfFonts } from './fonts.js';
 /** True when both faces have a glyph for the code point. */
 type Covers = (codePoint: number) => boolean;
 
+interface Coverage {
+  covers: Covers;
+  /** Both faces draw all of printable ASCII (checked, not assumed), so those characters can be skipped. */
+  ascii: boolean;
+}
+
 /**
  * Per code point, per set of faces: 0 not looked up yet, 1 drawn by both faces, 2 missing from one.
  * fontkit's lookup walks the cmap each time; a batch asks about the same few hundred characters for
  * every plan. One byte per code point of Unicode is 1.1 MB, allocated once per process.
  */
-const caches = new WeakMap<PdfFonts, Uint8Array>();
+const caches = new WeakMap<PdfFonts, Coverage>();
 
-function coverageOf(fonts: PdfFonts): Covers {
-  let cache = caches.get(fonts);
-  if (cache === undefined) {
-    cache = new Uint8Array(0x110000);
-    caches.set(fonts, cache);
-  }
-  const known = cache;
-  return (cp) => {
+function coverageOf(fonts: PdfFonts): Coverage {
+  const cached = caches.get(fonts);
+  if (cached !== undefined) return cached;
+  const known = new Uint8Array(0x110000);
+  const covers: Covers = (cp) => {
     let state = known[cp];
     if (state === 0) {
       // Text is drawn in both faces (a title in bold, the same words in a table in regular).
@@ -35,10 +38,12 @@ function coverageOf(fonts: PdfFonts): Covers {
     }
     return state === 1;
   };
+  let ascii = true;
+  for (let cp = 0x20; cp < 0x7f; cp++) ascii &&= covers(cp);
+  const coverage = { covers, ascii };
+  caches.set(fonts, coverage);
+  return coverage;
 }
-
-/** Line breaks and tabs are not drawn, they move the pen; they need no glyph. */
-const isDrawn = (cp: number): boolean => cp >= 0x20;
 
 /** `[U+1F680]`: what the PDF shows in place of a character the font lacks. */
 export function glyphMarker(codePoint: number): string {
@@ -49,30 +54,38 @@ function codePointName(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-function markText(text: string, covers: Covers): string {
+/**
+ * Calls `found` with each character of `text` the fonts lack and the index where it starts. Line
+ * breaks and tabs are not drawn (they move the pen), so they need no glyph.
+ */
+function eachMissing(text: string, { covers, ascii }: Coverage, found: (codePoint: number, index: number) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x20 || (ascii && unit < 0x7f)) continue;
+    const cp = text.codePointAt(i)!;
+    const start = i;
+    if (cp > 0xffff) i++;
+    if (!covers(cp)) found(cp, start);
+  }
+}
+
+function markText(text: string, coverage: Coverage): string {
   let out: string | undefined;
   let last = 0;
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const size = cp > 0xffff ? 2 : 1;
-    if (isDrawn(cp) && !covers(cp)) {
-      out = (out ?? '') + text.slice(last, i) + glyphMarker(cp);
-      last = i + size;
-    }
-    i += size;
-  }
+  eachMissing(text, coverage, (cp, start) => {
+    out = (out ?? '') + text.slice(last, start) + glyphMarker(cp);
+    last = start + (cp > 0xffff ? 2 : 1);
+  });
   return out === undefined ? text : out + text.slice(last);
 }
 
 /** The code points of `text` the font lacks, each once, in order of appearance. */
-function missingIn(text: string, covers: Covers): number[] {
-  let missing: number[] | undefined;
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    if (isDrawn(cp) && !covers(cp) && !missing?.includes(cp)) (missing ??= []).push(cp);
-    i += cp > 0xffff ? 2 : 1;
-  }
-  return missing ?? [];
+function missingIn(text: string, coverage: Coverage): number[] {
+  const missing: number[] = [];
+  eachMissing(text, coverage, (cp) => {
+    if (!missing.includes(cp)) missing.push(cp);
+  });
+  return missing;
 }
 
 /**
@@ -80,8 +93,8 @@ function missingIn(text: string, covers: Covers): number[] {
  * replaced by its marker, e.g. `[U+1F680]`. Parts without such characters are returned as they are.
  */
 export function markMissingGlyphs<T>(value: T, fonts: PdfFonts): T {
-  const covers = coverageOf(fonts);
-  return mapStrings(value, (text) => markText(text, covers));
+  const coverage = coverageOf(fonts);
+  return mapStrings(value, (text) => markText(text, coverage));
 }
 
 /** How many characters one warning names before it says "and n more". */
@@ -96,12 +109,12 @@ const NAMED = 8;
 export async function checkGlyphCoverage(plan: Plan): Promise<Issue[]> {
   // fontkit and the font files load only when a PDF is wanted, not with the library.
   const { loadFonts } = await import('./fonts.js');
-  const covers = coverageOf(await loadFonts());
+  const coverage = coverageOf(await loadFonts());
   const issues: Issue[] = [];
   const path: (string | number)[] = [];
   const visit = (value: unknown): void => {
     if (typeof value === 'string') {
-      const missing = missingIn(cleanText(value), covers);
+      const missing = missingIn(cleanText(value), coverage);
       if (missing.length > 0) issues.push(missingGlyphIssue(formatPath(path), missing));
     } else if (Array.isArray(value)) {
       value.forEach((item: unknown, i) => {
