@@ -19,7 +19,7 @@
 //    are over a minute old, must complete every output and remove them.
 // Exits with 1 when anything corrupt or unexpected was found.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -150,6 +150,8 @@ const temporaryFiles = new Set();
 /** Checks every file in an output folder against the reference. */
 function checkFolder(dir) {
   const found = { md: 0, pdf: 0, reports: 0, temporary: 0, notIdentical: 0, corrupt: [] };
+  // A kill before the batch created its output folder leaves nothing to check, which is fine.
+  if (!existsSync(dir)) return found;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = join(entry.parentPath, entry.name);
@@ -210,7 +212,7 @@ for (let k = 1; k <= KILLS; k++) {
 dir = [...leftIn].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [dir, leftIn.get(dir) ?? 0])[0];
 const old = new Date(Date.now() - 120_000);
 let staleBefore = 0;
-for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+for (const entry of existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }) : []) {
   if (entry.isFile() && TEMP_FILE.test(entry.name)) {
     utimesSync(join(entry.parentPath, entry.name), old, old);
     staleBefore++;
