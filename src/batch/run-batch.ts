@@ -23,7 +23,7 @@ import { writeReportFiles } from './write-report.js';
  * options, an existing report without `force`) throw a RomaPlanError before any work starts.
  *
  *   const report = await runBatch(['plans/'], { outDir: 'out', formats: ['md', 'pdf'] },
- *     { onProgress: (e) => e.kind === 'plan' && console.log(e.done, e.result.file, e.result.status) });
+ *     { onProgress: (e) => { if (e.kind === 'plan') done.push(`${e.result.file}: ${e.result.status}`); } });
  */
 export async function runBatch(inputs: readonly string[], options: BatchOptions, hooks: BatchHooks = {}): Promise<BatchReport> {
   const opts = resolveOptions(options);
