@@ -53,7 +53,7 @@ export const wizardSrLatn: Messages['wizard'] = {
     legalStatus: 'Pravni status zemljišta i objekata',
     service: 'Pristup: {service}',
   },
-  legalStatuses: { formal: 'legalizovano', informal: 'nelegalizovano (neformalno)', 'partly-formal': 'delimično legalizovano' },
+  legalStatuses: { formal: 'legalizovano', informal: 'neformalno', 'partly-formal': 'delimično legalizovano' },
   services: { water: 'voda', electricity: 'struja', sewage: 'kanalizacija', road: 'pristupni put' },
   levels: { full: 'potpun', partial: 'delimičan', none: 'nema' },
 
