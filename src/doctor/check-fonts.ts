@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
+import { PDF_FONT_FILES } from '../render/pdf/fonts.js';
 import { failed, passed, type CheckResult } from './check-result.js';
 
-/** The faces the PDF renderer embeds (src/render/pdf/fonts.ts), from the dejavu-fonts-ttf package. */
-export const PDF_FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
+/** The faces the PDF renderer embeds: the check looks at exactly what rendering uses. */
+export { PDF_FONT_FILES };
 
 /**
  * Letters each plan language needs beyond ASCII, capitals included where they differ. Romanian lists

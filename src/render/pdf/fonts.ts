@@ -19,12 +19,15 @@ interface FontFiles {
   bold: Buffer;
 }
 
+/** The DejaVu faces every PDF embeds, regular then bold, from the dejavu-fonts-ttf package. */
+export const PDF_FONT_FILES: readonly string[] = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
+
 let reading: Promise<FontFiles> | undefined;
 let shared: PdfFonts | undefined;
 
 /** Reads the font files once per process (batch workers render hundreds of plans each). */
 function readFonts(): Promise<FontFiles> {
-  reading ??= Promise.all(['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map(readFont))
+  reading ??= Promise.all(PDF_FONT_FILES.map(readFont))
     .then(([regular, bold]) => ({ regular: regular!, bold: bold! }))
     .catch((err: unknown) => {
       reading = undefined;
