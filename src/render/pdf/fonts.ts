@@ -23,7 +23,8 @@ interface FontFiles {
 export const PDF_FONT_FILES: readonly string[] = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
 
 let reading: Promise<FontFiles> | undefined;
-let shared: PdfFonts | undefined;
+let shaping: PdfFonts | undefined;
+let embedding: PdfFonts | undefined;
 
 /** Reads the font files once per process (batch workers render hundreds of plans each). */
 function readFonts(): Promise<FontFiles> {
@@ -36,22 +37,31 @@ function readFonts(): Promise<FontFiles> {
   return reading;
 }
 
-/**
- * Parsed faces for one document. Each document needs its own fontkit objects: fontkit caches glyph
- * objects per font, and when one document's subset is written it caches the parts of accented
- * letters (the "e" of "é") without their characters; a later document sharing the font would then
- * map those glyphs to no text, and its letters would vanish from copy, search and screen readers.
- * Parsing the table directory of a buffer already in memory costs well under a millisecond.
- */
-export async function openFonts(): Promise<PdfFonts> {
+async function parseFonts(): Promise<PdfFonts> {
   const files = await readFonts();
   return { regular: create(files.regular), bold: create(files.bold) };
 }
 
-/** Faces for questions about the fonts themselves (which characters they have), never for drawing. */
+/**
+ * Faces for shaping text and for questions about the fonts (which characters they have). The
+ * process parses them once; nothing here is ever written into a PDF.
+ */
 export async function loadFonts(): Promise<PdfFonts> {
-  shared ??= await openFonts();
-  return shared;
+  shaping ??= await parseFonts();
+  return shaping;
+}
+
+/**
+ * Faces that pdfkit subsets and embeds, shared by every document of the process, and a parse of
+ * their own. fontkit caches a glyph object per font with the characters of its first use; writing a
+ * subset makes the parts of accented letters (the "e" of "é") without characters, so a font that
+ * was also used for shaping would then give those glyphs no text, and letters would vanish from
+ * copy, search and screen readers. Subsetting only reads these faces; the characters of every
+ * glyph come from the shaping faces (see TextWriter).
+ */
+export async function embeddingFonts(): Promise<PdfFonts> {
+  embedding ??= await parseFonts();
+  return embedding;
 }
 
 async function readFont(file: string): Promise<Buffer> {
@@ -64,28 +74,4 @@ async function readFont(file: string): Promise<Buffer> {
       cause: err,
     });
   }
-}
-
-/** pdfkit's per-font word layouts; shaping a word with fontkit costs far more than drawing it. */
-type LayoutCache = Record<string, unknown>;
-const layoutCaches = new Map<string, { cache: LayoutCache; documents: number }>();
-/** Documents that share one cache before it starts over, so that a long batch does not grow without bound. */
-const DOCUMENTS_PER_CACHE = 100;
-
-/**
- * Lets the current face of `doc` reuse the word layouts of earlier documents. pdfkit keeps them
- * per document (`layoutCache` of its embedded font); the cached runs are never changed after they
- * are made, and glyph ids are mapped into each document's own subset when drawn, so sharing them
- * is safe. Without a cache where pdfkit 0.20 keeps one, this does nothing.
- */
-export function shareLayoutCache(doc: PDFKit.PDFDocument): void {
-  const font = (doc as unknown as { _font?: { name?: unknown; layoutCache?: unknown } })._font;
-  if (!font || typeof font.name !== 'string' || typeof font.layoutCache !== 'object' || font.layoutCache === null) return;
-  let shared = layoutCaches.get(font.name);
-  if (shared === undefined || shared.documents >= DOCUMENTS_PER_CACHE) {
-    shared = { cache: Object.create(null) as LayoutCache, documents: 0 };
-    layoutCaches.set(font.name, shared);
-  }
-  shared.documents += 1;
-  font.layoutCache = shared.cache;
 }

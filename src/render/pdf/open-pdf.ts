@@ -1,9 +1,11 @@
 import PDFDocument from 'pdfkit';
 import { RomaPlanError } from '../../errors.js';
 import { isIsoDate } from '../../view/document-date.js';
-import { openFonts, shareLayoutCache } from './fonts.js';
+import { embeddingFonts, loadFonts } from './fonts.js';
+import { shaperFor } from './layout/glyph-runs.js';
 import { Flow } from './layout/flow.js';
 import { MARGIN } from './layout/styles.js';
+import { TextWriter, type EmbeddedFace } from './layout/text-writer.js';
 import { Outline } from './outline.js';
 
 export interface PdfMeta {
@@ -35,7 +37,7 @@ export async function openPdf(meta: PdfMeta): Promise<OpenPdf> {
   }
   // Midnight UTC of the document date, never the clock: the same view and date give the same bytes.
   const stamp = new Date(`${meta.date}T00:00:00Z`);
-  const fonts = await openFonts();
+  const fonts = await embeddingFonts();
   const options: Omit<PDFKit.PDFDocumentOptions, 'font'> & { font: unknown } = {
     size: 'A4',
     margins: { ...MARGIN },
@@ -56,12 +58,14 @@ export async function openPdf(meta: PdfMeta): Promise<OpenPdf> {
     },
   };
   const doc = new PDFDocument(options as PDFKit.PDFDocumentOptions);
-  // Select each face once by object; from then on pdfkit finds it by its PostScript name in its
-  // cache. (Selecting a registered alias instead re-creates the font and compares it on every call.)
-  doc.font(fonts.bold);
-  shareLayoutCache(doc);
-  doc.font(fonts.regular.postscriptName);
-  shareLayoutCache(doc);
+  // Selecting a parsed face makes pdfkit create its embedded font, which collects the glyphs the
+  // document uses and writes the subset, widths and ToUnicode map at the end.
+  const embedded = (face: typeof fonts.regular): EmbeddedFace => (doc.font(face) as unknown as { _font: EmbeddedFace })._font;
+  const bold = embedded(fonts.bold);
+  const regular = embedded(fonts.regular);
+  // Shaping uses another parse of the faces than embedding: see embeddingFonts.
+  const shared = await loadFonts();
+  const text = new TextWriter(doc, { regular, bold }, { regular: shaperFor(shared.regular), bold: shaperFor(shared.bold) });
 
   const chunks: Uint8Array[] = [];
   const finished = new Promise<void>((resolve, reject) => {
@@ -70,7 +74,7 @@ export async function openPdf(meta: PdfMeta): Promise<OpenPdf> {
     doc.on('error', reject);
   });
   const outline = new Outline(doc);
-  const flow = new Flow(doc, outline, { regular: fonts.regular.postscriptName, bold: fonts.bold.postscriptName });
+  const flow = new Flow(doc, outline, text);
   return {
     doc,
     flow,

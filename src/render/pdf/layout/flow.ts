@@ -1,7 +1,8 @@
 import type { ChapterRef } from '../../../view/types.js';
 import type { Outline } from '../outline.js';
-import { CONTENT_WIDTH, MARGIN, PAGE, STYLES, type FontName, type TextStyle } from './styles.js';
+import { CONTENT_WIDTH, MARGIN, PAGE, STYLES, type TextStyle } from './styles.js';
 import { Pen } from './pen.js';
+import type { TextWriter } from './text-writer.js';
 
 interface PendingHeading {
   lines: string[];
@@ -27,9 +28,9 @@ export class Flow extends Pen {
   constructor(
     doc: PDFKit.PDFDocument,
     private readonly outline: Outline,
-    fontNames: Readonly<Record<FontName, string>>,
+    text: TextWriter,
   ) {
-    super(doc, fontNames);
+    super(doc, text);
   }
 
   get atTop(): boolean {
