@@ -5,7 +5,7 @@ import { Pen } from './pen.js';
 import type { TextWriter } from './text-writer.js';
 
 interface PendingHeading {
-  lines: string[];
+  lines: readonly string[];
   style: TextStyle;
   before: number;
   after: number;

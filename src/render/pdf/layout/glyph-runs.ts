@@ -14,6 +14,8 @@ export interface GlyphRun {
   readonly widths: readonly number[];
   /** Each glyph's advance as laid out (its width plus kerning). */
   readonly advances: readonly number[];
+  /** `advances` minus `widths`: the kerning after each glyph. */
+  readonly adjusts: readonly number[];
   /** Offsets of positioned glyphs (combining marks); undefined when no glyph moves off the line. */
   readonly offsets: { readonly x: readonly number[]; readonly y: readonly number[] } | undefined;
   /** Sum of `advances`. */
@@ -31,8 +33,9 @@ interface ShapedRun {
   positions: { xAdvance: number; xOffset: number; yOffset: number }[];
 }
 
-/** Words cached per face before the cache starts over, so that a long batch does not grow without bound. */
+/** Words and lines cached per face before the cache starts over, so that a long batch does not grow without bound. */
 const MAX_WORDS = 50_000;
+const MAX_LINES = 20_000;
 
 /**
  * The shaping cache of one face. Text is cut into words the way pdfkit cuts it (a space or tab
@@ -40,6 +43,7 @@ const MAX_WORDS = 50_000;
  */
 export class Shaper {
   private readonly runs = new Map<string, GlyphRun>();
+  private readonly lines = new Map<string, GlyphRun>();
   private readonly scale: number;
 
   constructor(private readonly font: Font) {
@@ -59,6 +63,17 @@ export class Shaper {
     }
     if (start < text.length) out.push(this.word(text.slice(start)));
     return out;
+  }
+
+  /** The glyphs of a whole line: its words' runs joined. */
+  line(text: string): GlyphRun {
+    let run = this.lines.get(text);
+    if (run === undefined) {
+      if (this.lines.size >= MAX_LINES) this.lines.clear();
+      run = join(this.words(text));
+      this.lines.set(text, run);
+    }
+    return run;
   }
 
   /** Width of `text` at 1 pt. */
@@ -88,6 +103,7 @@ export class Shaper {
     const codePoints: number[][] = [];
     const widths: number[] = [];
     const advances: number[] = [];
+    const adjusts: number[] = [];
     const x: number[] = [];
     const y: number[] = [];
     let moved = false;
@@ -98,13 +114,29 @@ export class Shaper {
       codePoints.push(oneToOne ? chars[i]! : [...g.codePoints]);
       widths.push(g.advanceWidth * this.scale);
       advances.push(p.xAdvance * this.scale);
+      adjusts.push(p.xAdvance * this.scale - g.advanceWidth * this.scale);
       x.push(p.xOffset * this.scale);
       y.push(p.yOffset * this.scale);
       moved ||= p.xOffset !== 0 || p.yOffset !== 0;
       width += p.xAdvance * this.scale;
     });
-    return { glyphs, codePoints, widths, advances, offsets: moved ? { x, y } : undefined, width };
+    return { glyphs, codePoints, widths, advances, adjusts, offsets: moved ? { x, y } : undefined, width };
   }
+}
+
+function join(runs: readonly GlyphRun[]): GlyphRun {
+  if (runs.length === 1) return runs[0]!;
+  const moved = runs.some((r) => r.offsets !== undefined);
+  const zeros = (r: GlyphRun): number[] => r.glyphs.map(() => 0);
+  return {
+    glyphs: runs.flatMap((r) => r.glyphs),
+    codePoints: runs.flatMap((r) => r.codePoints),
+    widths: runs.flatMap((r) => r.widths),
+    advances: runs.flatMap((r) => r.advances),
+    adjusts: runs.flatMap((r) => r.adjusts),
+    offsets: moved ? { x: runs.flatMap((r) => r.offsets?.x ?? zeros(r)), y: runs.flatMap((r) => r.offsets?.y ?? zeros(r)) } : undefined,
+    width: runs.reduce((w, r) => w + r.width, 0),
+  };
 }
 
 const shapers = new WeakMap<Font, Shaper>();

@@ -10,6 +10,13 @@ const WIDTHS: Record<FontName, Map<string, number>> = { regular: new Map(), bold
 const MAX_CACHED_WIDTHS = 100_000;
 
 /**
+ * Line breaks of the texts wrapped so far, per face, size and width. Labels, headings and the
+ * catalogue's texts come back in every plan of a language, each in the same few column widths.
+ */
+const BREAKS = new Map<string, readonly string[]>();
+const MAX_CACHED_BREAKS = 20_000;
+
+/**
  * Draws and measures text on the pdfkit document, and writes a colour change only when the colour
  * actually changes.
  */
@@ -64,8 +71,16 @@ export class Pen {
     return w * style.size;
   }
 
-  wrap(text: string, style: TextStyle, width: number): string[] {
-    return wrapText(text, width, (s) => this.measure(s, style));
+  /** The lines of `text` wrapped to `width`; the returned array is shared and must not be changed. */
+  wrap(text: string, style: TextStyle, width: number): readonly string[] {
+    const key = `${style.font}\u0000${style.size}\u0000${width}\u0000${text}`;
+    let lines = BREAKS.get(key);
+    if (lines === undefined) {
+      if (BREAKS.size >= MAX_CACHED_BREAKS) BREAKS.clear();
+      lines = wrapText(text, width, (s) => this.measure(s, style));
+      BREAKS.set(key, lines);
+    }
+    return lines;
   }
 
   /** Draws one line with its top at y; never wraps and never adds a page. */

@@ -1,5 +1,5 @@
 import type { FontName } from './styles.js';
-import type { Shaper } from './glyph-runs.js';
+import type { GlyphRun, Shaper } from './glyph-runs.js';
 
 /**
  * The parts of a pdfkit 0.20 embedded font (its `EmbeddedFont`) that drawing text needs. pdfkit
@@ -22,8 +22,8 @@ export interface EmbeddedFace {
 interface Face {
   embedded: EmbeddedFace;
   shaper: Shaper;
-  /** Font glyph id to the 4-digit hex code of that glyph in this document's subset. */
-  codes: Map<number, string>;
+  /** Font glyph id to its 2-byte code in this document's subset, written for a PDF literal string. */
+  codes: (string | undefined)[];
 }
 
 /** pdfkit's number format: at most six decimals, no exponent. */
@@ -45,7 +45,7 @@ export class TextWriter {
     embedded: Readonly<Record<FontName, EmbeddedFace>>,
     shapers: Readonly<Record<FontName, Shaper>>,
   ) {
-    const face = (name: FontName): Face => ({ embedded: embedded[name], shaper: shapers[name], codes: new Map() });
+    const face = (name: FontName): Face => ({ embedded: embedded[name], shaper: shapers[name], codes: [] });
     this.faces = { regular: face('regular'), bold: face('bold') };
   }
 
@@ -71,29 +71,39 @@ export class TextWriter {
     // The page's coordinates run top down; the text matrix turns the glyphs upright again.
     const at = (px: number, py: number): string => `1 0 0 -1 ${num(px)} ${num(py)} Tm\n`;
     let out = `BT\n/${f.id} ${num(size)} Tf\n${at(x, baseline)}`;
+    // The glyphs of a TJ array: strings of 2-byte codes, with kerning (in thousandths of an em) between them.
     let tj = '';
-    let hex = '';
-    let moved = false;
-    const endSegment = (adjust: number): void => {
-      if (hex !== '') tj += `${tj === '' ? '' : ' '}<${hex}>${adjust === 0 ? '' : ` ${num(-adjust)}`}`;
-      hex = '';
+    let codes = '';
+    const endString = (adjust: number): void => {
+      if (codes !== '') tj += adjust === 0 ? `(${codes})` : `(${codes}) ${num(-adjust)} `;
+      codes = '';
     };
     const flush = (): void => {
-      endSegment(0);
+      endString(0);
       if (tj !== '') out += `[${tj}] TJ\n`;
       tj = '';
     };
-    let pen = x;
-    for (const run of face.shaper.words(text)) {
+    const run = face.shaper.line(text);
+    const offsets = run.offsets;
+    if (offsets === undefined) {
       for (let i = 0; i < run.glyphs.length; i += 1) {
-        const adjust = run.advances[i]! - run.widths[i]!;
-        const dx = run.offsets?.x[i] ?? 0;
-        const dy = run.offsets?.y[i] ?? 0;
+        codes += face.codes[run.glyphs[i]!] ?? this.include(face, run, i);
+        const adjust = run.adjusts[i]!;
+        if (adjust !== 0) endString(adjust);
+      }
+    } else {
+      // Marks placed off the line (combining accents) get a text matrix of their own, as pdfkit does.
+      let pen = x;
+      let moved = false;
+      for (let i = 0; i < run.glyphs.length; i += 1) {
+        const code = face.codes[run.glyphs[i]!] ?? this.include(face, run, i);
+        const dx = offsets.x[i]!;
+        const dy = offsets.y[i]!;
         if (dx !== 0 || dy !== 0) {
           flush();
           out += at(pen + dx * scale, baseline - dy * scale);
-          hex = this.code(face, run, i);
-          endSegment(adjust);
+          codes = code;
+          endString(run.adjusts[i]!);
           flush();
           moved = true;
         } else {
@@ -102,8 +112,9 @@ export class TextWriter {
             out += at(pen, baseline);
             moved = false;
           }
-          hex += this.code(face, run, i);
-          if (adjust !== 0) endSegment(adjust);
+          codes += code;
+          const adjust = run.adjusts[i]!;
+          if (adjust !== 0) endString(adjust);
         }
         pen += run.advances[i]! * scale;
       }
@@ -112,18 +123,31 @@ export class TextWriter {
     this.doc.addContent(Buffer.from(`${out}ET\n`, 'latin1'));
   }
 
-  /** The glyph's code in this document's subset, adding it (with its width and characters) on first use. */
-  private code(face: Face, run: { glyphs: readonly number[]; widths: readonly number[]; codePoints: readonly (readonly number[])[] }, i: number): string {
+  /** Adds the glyph, with its width and characters, to this document's subset; returns its code. */
+  private include(face: Face, run: GlyphRun, i: number): string {
     const glyph = run.glyphs[i]!;
-    let code = face.codes.get(glyph);
-    if (code === undefined) {
-      const f = face.embedded;
-      const id = f.subset.includeGlyph(glyph);
-      f.widths[id] ??= run.widths[i]!;
-      f.unicode[id] ??= run.codePoints[i]!;
-      code = id.toString(16).padStart(4, '0');
-      face.codes.set(glyph, code);
-    }
+    const f = face.embedded;
+    const id = f.subset.includeGlyph(glyph);
+    f.widths[id] ??= run.widths[i]!;
+    f.unicode[id] ??= run.codePoints[i]!;
+    const code = literalByte(id >> 8) + literalByte(id & 0xff);
+    face.codes[glyph] = code;
     return code;
+  }
+}
+
+/** One byte inside a PDF literal string: the delimiters, the escape and a carriage return are escaped. */
+function literalByte(byte: number): string {
+  switch (byte) {
+    case 0x28:
+      return '\\(';
+    case 0x29:
+      return '\\)';
+    case 0x5c:
+      return '\\\\';
+    case 0x0d:
+      return '\\r';
+    default:
+      return String.fromCharCode(byte);
   }
 }
