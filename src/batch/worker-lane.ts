@@ -12,6 +12,11 @@ export type LaneResult =
 // A plan needs a few tens of MB; the limit turns a runaway plan into one failed plan instead of
 // a machine that swaps, and it bounds the batch's peak memory.
 const WORKER_HEAP_MB = 512;
+// Rendering one plan allocates about 40 MB that lives until its PDF is written. With V8's default
+// young generation most of it survives two scavenges and is copied into the old generation, whose
+// collections then cost more than the rendering; at 96 MB it mostly dies young. (Measured on 400
+// plans: about 17 % less CPU; a larger one did not help and raised the peak memory.)
+const WORKER_YOUNG_MB = 96;
 
 /**
  * One worker thread that runs one task at a time. When a task times out, or the worker crashes or
@@ -90,7 +95,7 @@ export class WorkerLane {
   private spawn(): Worker {
     const worker = new Worker(this.entry, {
       workerData: { processor: this.processor },
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
       // Whatever a processor prints must not end up in the batch's own output (e.g. --json on stdout).
       stdout: true,
     });

@@ -36,5 +36,15 @@ async function handle({ id, task }: ToWorker): Promise<void> {
     const code = typeof (err as { code?: unknown })?.code === 'string' ? (err as { code: string }).code : 'RENDER_FAILED';
     reply = { type: 'error', id, error: { code, message: err instanceof Error ? err.message : String(err) } };
   }
-  port!.postMessage(reply);
+  port!.postMessage(reply, reply.type === 'result' ? transferable(reply.outcome) : []);
+}
+
+/** The PDFs' memory moves to the main thread instead of being copied (a 35-page plan is about 150 KB). */
+function transferable(outcome: PlanOutcome): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [];
+  for (const { data } of outcome.outputs) {
+    // Only a buffer that holds nothing else: small Buffers share one pooled allocation.
+    if (typeof data !== 'string' && data.buffer instanceof ArrayBuffer && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength) buffers.push(data.buffer);
+  }
+  return buffers;
 }

@@ -8,6 +8,8 @@ declare module 'fontkit' {
     readonly unitsPerEm: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
     layout(text: string): unknown;
+    /** A glyph object, cached per font; `codePoints` are kept only by the first request of a glyph. */
+    getGlyph(id: number, codePoints?: number[]): object;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;
 }

@@ -60,8 +60,44 @@ export async function loadFonts(): Promise<PdfFonts> {
  * glyph come from the shaping faces (see TextWriter).
  */
 export async function embeddingFonts(): Promise<PdfFonts> {
-  embedding ??= await parseFonts();
+  if (embedding === undefined) {
+    const fonts = await parseFonts();
+    embedding ??= { regular: keepOutlines(fonts.regular), bold: keepOutlines(fonts.bold) };
+  }
   return embedding;
+}
+
+interface OutlineGlyph {
+  _decode(): unknown;
+}
+
+/**
+ * Writing a subset reads each glyph's outline (fontkit's `_decode`) only to find the parts of
+ * composite glyphs, and reads it again for every document: on a 35-page plan that is a tenth of the
+ * PDF's time. The outline of a glyph never changes, so each is read once per process here. Only the
+ * subset writer reads outlines of the embedding faces; nothing changes the objects it returns.
+ */
+function keepOutlines(font: Font): Font {
+  const getGlyph = font.getGlyph.bind(font);
+  const seen = new WeakSet<object>();
+  font.getGlyph = (id, codePoints) => {
+    const glyph = getGlyph(id, codePoints) as unknown as OutlineGlyph;
+    if (!seen.has(glyph)) {
+      seen.add(glyph);
+      const decode = glyph._decode.bind(glyph);
+      let outline: unknown;
+      let read = false;
+      glyph._decode = () => {
+        if (!read) {
+          outline = decode();
+          read = true;
+        }
+        return outline;
+      };
+    }
+    return glyph as unknown as ReturnType<Font['getGlyph']>;
+  };
+  return font;
 }
 
 async function readFont(file: string): Promise<Buffer> {

@@ -7,6 +7,7 @@ import { Flow } from './layout/flow.js';
 import { MARGIN } from './layout/styles.js';
 import { TextWriter, type EmbeddedFace } from './layout/text-writer.js';
 import { Outline } from './outline.js';
+import { collectPageContent } from './page-content.js';
 
 export interface PdfMeta {
   title: string;
@@ -67,6 +68,7 @@ export async function openPdf(meta: PdfMeta): Promise<OpenPdf> {
   const shared = await loadFonts();
   const text = new TextWriter(doc, { regular, bold }, { regular: shaperFor(shared.regular), bold: shaperFor(shared.bold) });
 
+  const writeContent = collectPageContent(doc);
   const chunks: Uint8Array[] = [];
   const finished = new Promise<void>((resolve, reject) => {
     doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
@@ -80,6 +82,7 @@ export async function openPdf(meta: PdfMeta): Promise<OpenPdf> {
     flow,
     outline,
     finish: async () => {
+      writeContent();
       doc.end();
       await finished;
       return Buffer.concat(chunks);

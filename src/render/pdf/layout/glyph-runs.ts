@@ -126,17 +126,29 @@ export class Shaper {
 
 function join(runs: readonly GlyphRun[]): GlyphRun {
   if (runs.length === 1) return runs[0]!;
-  const moved = runs.some((r) => r.offsets !== undefined);
-  const zeros = (r: GlyphRun): number[] => r.glyphs.map(() => 0);
-  return {
-    glyphs: runs.flatMap((r) => r.glyphs),
-    codePoints: runs.flatMap((r) => r.codePoints),
-    widths: runs.flatMap((r) => r.widths),
-    advances: runs.flatMap((r) => r.advances),
-    adjusts: runs.flatMap((r) => r.adjusts),
-    offsets: moved ? { x: runs.flatMap((r) => r.offsets?.x ?? zeros(r)), y: runs.flatMap((r) => r.offsets?.y ?? zeros(r)) } : undefined,
-    width: runs.reduce((w, r) => w + r.width, 0),
-  };
+  const glyphs: number[] = [];
+  const codePoints: (readonly number[])[] = [];
+  const widths: number[] = [];
+  const advances: number[] = [];
+  const adjusts: number[] = [];
+  const x: number[] = [];
+  const y: number[] = [];
+  let moved = false;
+  let width = 0;
+  for (const r of runs) {
+    for (let i = 0; i < r.glyphs.length; i += 1) {
+      glyphs.push(r.glyphs[i]!);
+      codePoints.push(r.codePoints[i]!);
+      widths.push(r.widths[i]!);
+      advances.push(r.advances[i]!);
+      adjusts.push(r.adjusts[i]!);
+      x.push(r.offsets?.x[i] ?? 0);
+      y.push(r.offsets?.y[i] ?? 0);
+    }
+    moved ||= r.offsets !== undefined;
+    width += r.width;
+  }
+  return { glyphs, codePoints, widths, advances, adjusts, offsets: moved ? { x, y } : undefined, width };
 }
 
 const shapers = new WeakMap<Font, Shaper>();

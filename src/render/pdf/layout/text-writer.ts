@@ -120,7 +120,7 @@ export class TextWriter {
       }
     }
     flush();
-    this.doc.addContent(Buffer.from(`${out}ET\n`, 'latin1'));
+    this.doc.addContent(`${out}ET`);
   }
 
   /** Adds the glyph, with its width and characters, to this document's subset; returns its code. */
