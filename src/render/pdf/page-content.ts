@@ -6,20 +6,16 @@
  * Returns the function that writes the collected content; call it before `doc.end()`.
  */
 export function collectPageContent(doc: PDFKit.PDFDocument): () => void {
-  const pages = new Map<object, string[]>();
+  const pages = new Map<object, string>();
   const target = doc as unknown as { page: { write(chunk: Uint8Array): void }; addContent(data: string | Uint8Array): unknown };
   target.addContent = function addContent(data: string | Uint8Array) {
-    let parts = pages.get(target.page);
-    if (parts === undefined) {
-      parts = [];
-      pages.set(target.page, parts);
-    }
     // Operators are "binary strings" (one character per byte), as pdfkit writes them.
-    parts.push(typeof data === 'string' ? `${data}\n` : Buffer.from(data).toString('latin1'));
+    const op = typeof data === 'string' ? `${data}\n` : Buffer.from(data).toString('latin1');
+    pages.set(target.page, (pages.get(target.page) ?? '') + op);
     return doc;
   };
   return () => {
-    for (const [page, parts] of pages) (page as typeof target.page).write(Buffer.from(parts.join(''), 'latin1'));
+    for (const [page, content] of pages) (page as typeof target.page).write(Buffer.from(content, 'latin1'));
     pages.clear();
   };
 }

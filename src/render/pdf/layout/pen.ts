@@ -1,3 +1,4 @@
+import { fillColor, num, strokeColor } from './operators.js';
 import type { FontName, TextStyle } from './styles.js';
 import type { TextWriter } from './text-writer.js';
 import { wrapText } from './wrap.js';
@@ -33,7 +34,7 @@ export class Pen {
   /** Selects the colour of the style for drawing. */
   use(style: TextStyle): this {
     if (style.color !== this.color) {
-      this.doc.fillColor(style.color);
+      this.doc.addContent(fillColor(style.color));
       this.color = style.color;
     }
     return this;
@@ -41,8 +42,13 @@ export class Pen {
 
   /** A filled rectangle. Shapes go through here so that the text colour is set again after them. */
   fillRect(x: number, y: number, w: number, h: number, color: string): void {
-    this.doc.rect(x, y, w, h).fill(color);
-    this.color = undefined;
+    this.doc.addContent(`${fillColor(color)}\n${num(x)} ${num(y)} ${num(w)} ${num(h)} re\nf`);
+    this.color = color;
+  }
+
+  /** Sets the width and colour of the lines stroked next (pdfkit's moveTo, lineTo and stroke). */
+  strokeStyle(width: number, color: string): void {
+    this.doc.addContent(`${num(width)} w\n${strokeColor(color)}`);
   }
 
   /** Goes back to an earlier page (contents, running header); each page starts with black text. */

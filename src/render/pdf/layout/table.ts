@@ -77,7 +77,7 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
         ly += l.height;
       }
     });
-    doc.lineWidth(0.4).strokeColor(RULE);
+    flow.strokeStyle(0.4, RULE);
     for (const x of [...xs, flow.left + flow.width]) doc.moveTo(x, y).lineTo(x, y + h);
     doc.moveTo(flow.left, y).lineTo(flow.left + flow.width, y).moveTo(flow.left, y + h).lineTo(flow.left + flow.width, y + h).stroke();
   };

@@ -1,3 +1,4 @@
+import { num } from './operators.js';
 import type { FontName } from './styles.js';
 import type { GlyphRun, Shaper } from './glyph-runs.js';
 
@@ -24,11 +25,6 @@ interface Face {
   shaper: Shaper;
   /** Font glyph id to its 2-byte code in this document's subset, written for a PDF literal string. */
   codes: (string | undefined)[];
-}
-
-/** pdfkit's number format: at most six decimals, no exponent. */
-function num(n: number): string {
-  return String(Math.round(n * 1e6) / 1e6);
 }
 
 /**
