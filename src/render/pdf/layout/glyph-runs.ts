@@ -1,24 +1,26 @@
 import type { Font } from 'fontkit';
 
 /**
- * Shaped words, in thousandths of an em, cached for the whole process. Shaping a word with fontkit
+ * Shaped text, in thousandths of an em, cached for the whole process. Shaping a word with fontkit
  * (cmap, substitutions, kerning) costs far more than drawing it, and the plans of a batch share
  * most of their words. Glyph ids are the font's own; each document maps them into its own subset.
+ * A batch caches tens of thousands of runs, so each keeps only what drawing needs, in plain arrays
+ * of small integers and of doubles (which V8 stores unboxed, and allocates far more cheaply than
+ * typed arrays of this size).
  */
 export interface GlyphRun {
   /** Glyph ids in the font. */
   readonly glyphs: readonly number[];
-  /** The characters each glyph stands for, for the PDF's ToUnicode map (copy, search, screen readers). */
-  readonly codePoints: readonly (readonly number[])[];
-  /** Each glyph's own advance width, for the PDF's width table. */
-  readonly widths: readonly number[];
-  /** Each glyph's advance as laid out (its width plus kerning). */
-  readonly advances: readonly number[];
-  /** `advances` minus `widths`: the kerning after each glyph. */
+  /** The kerning after each glyph: its advance as laid out minus its own width. */
   readonly adjusts: readonly number[];
   /** Offsets of positioned glyphs (combining marks); undefined when no glyph moves off the line. */
   readonly offsets: { readonly x: readonly number[]; readonly y: readonly number[] } | undefined;
-  /** Sum of `advances`. */
+  /**
+   * The characters each glyph stands for, for the PDF's ToUnicode map (copy, search, screen
+   * readers); undefined when glyph i is simply the i-th character of the text.
+   */
+  readonly codePoints: readonly (readonly number[])[] | undefined;
+  /** The advance of the whole run. */
   readonly width: number;
 }
 
@@ -44,25 +46,12 @@ const MAX_LINES = 20_000;
 export class Shaper {
   private readonly runs = new Map<string, GlyphRun>();
   private readonly lines = new Map<string, GlyphRun>();
+  /** Each glyph's own advance width, for the PDF's width table. */
+  private readonly widths = new Map<number, number>();
   private readonly scale: number;
 
   constructor(private readonly font: Font) {
     this.scale = 1000 / font.unitsPerEm;
-  }
-
-  /** The runs of the words of `text`, in order. */
-  words(text: string): GlyphRun[] {
-    const out: GlyphRun[] = [];
-    let start = 0;
-    for (let i = 0; i < text.length; i += 1) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9) {
-        out.push(this.word(text.slice(start, i + 1)));
-        start = i + 1;
-      }
-    }
-    if (start < text.length) out.push(this.word(text.slice(start)));
-    return out;
   }
 
   /** The glyphs of a whole line: its words' runs joined. */
@@ -70,7 +59,8 @@ export class Shaper {
     let run = this.lines.get(text);
     if (run === undefined) {
       if (this.lines.size >= MAX_LINES) this.lines.clear();
-      run = join(this.words(text));
+      const words = splitWords(text);
+      run = join(words, words.map((w) => this.word(w)));
       this.lines.set(text, run);
     }
     return run;
@@ -79,8 +69,13 @@ export class Shaper {
   /** Width of `text` at 1 pt. */
   width(text: string): number {
     let w = 0;
-    for (const run of this.words(text)) w += run.width;
+    for (const word of splitWords(text)) w += this.word(word).width;
     return w / 1000;
+  }
+
+  /** A glyph's own advance width (known for every glyph of a run this shaper made). */
+  glyphWidth(glyph: number): number {
+    return this.widths.get(glyph) ?? 0;
   }
 
   private word(word: string): GlyphRun {
@@ -95,14 +90,8 @@ export class Shaper {
 
   private shape(word: string): GlyphRun {
     const shaped = this.font.layout(word) as ShapedRun;
-    const chars = [...word].map((c) => [c.codePointAt(0)!]);
-    // One glyph per character (no ligature, no decomposition): the characters are the word's own.
-    // fontkit's glyph objects are cached per font and may have been made without their characters.
-    const oneToOne = shaped.glyphs.length === chars.length;
+    const n = shaped.glyphs.length;
     const glyphs: number[] = [];
-    const codePoints: number[][] = [];
-    const widths: number[] = [];
-    const advances: number[] = [];
     const adjusts: number[] = [];
     const x: number[] = [];
     const y: number[] = [];
@@ -110,45 +99,68 @@ export class Shaper {
     let width = 0;
     shaped.glyphs.forEach((g, i) => {
       const p = shaped.positions[i]!;
+      const own = g.advanceWidth * this.scale;
       glyphs.push(g.id);
-      codePoints.push(oneToOne ? chars[i]! : [...g.codePoints]);
-      widths.push(g.advanceWidth * this.scale);
-      advances.push(p.xAdvance * this.scale);
-      adjusts.push(p.xAdvance * this.scale - g.advanceWidth * this.scale);
+      this.widths.set(g.id, own);
+      adjusts.push(p.xAdvance * this.scale - own);
       x.push(p.xOffset * this.scale);
       y.push(p.yOffset * this.scale);
       moved ||= p.xOffset !== 0 || p.yOffset !== 0;
       width += p.xAdvance * this.scale;
     });
-    return { glyphs, codePoints, widths, advances, adjusts, offsets: moved ? { x, y } : undefined, width };
+    // One glyph per character (no ligature, no decomposition): the characters are the word's own.
+    // Otherwise fontkit's: its glyph objects are cached per font and keep the characters of their
+    // first use, which is right for the glyphs a substitution makes.
+    const chars = Array.from(word, (c) => c.codePointAt(0)!);
+    const oneToOne = n === chars.length && shaped.glyphs.every((g, i) => g.codePoints.length === 0 || (g.codePoints.length === 1 && g.codePoints[0] === chars[i]));
+    const codePoints = oneToOne ? undefined : shaped.glyphs.map((g) => [...g.codePoints]);
+    return { glyphs, adjusts, offsets: moved ? { x, y } : undefined, codePoints, width };
   }
 }
 
-function join(runs: readonly GlyphRun[]): GlyphRun {
+/** Cuts text after every space or tab, as pdfkit does before shaping. */
+function splitWords(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      out.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out;
+}
+
+/** The characters of text, one array per character, as the ToUnicode map takes them. */
+export function charactersOf(text: string): number[][] {
+  return Array.from(text, (c) => [c.codePointAt(0)!]);
+}
+
+function join(words: readonly string[], runs: readonly GlyphRun[]): GlyphRun {
   if (runs.length === 1) return runs[0]!;
   const glyphs: number[] = [];
-  const codePoints: (readonly number[])[] = [];
-  const widths: number[] = [];
-  const advances: number[] = [];
   const adjusts: number[] = [];
+  const moved = runs.some((r) => r.offsets !== undefined);
   const x: number[] = [];
   const y: number[] = [];
-  let moved = false;
+  const mapped = runs.some((r) => r.codePoints !== undefined);
+  const codePoints: (readonly number[])[] = [];
   let width = 0;
-  for (const r of runs) {
+  runs.forEach((r, k) => {
     for (let i = 0; i < r.glyphs.length; i += 1) {
       glyphs.push(r.glyphs[i]!);
-      codePoints.push(r.codePoints[i]!);
-      widths.push(r.widths[i]!);
-      advances.push(r.advances[i]!);
       adjusts.push(r.adjusts[i]!);
-      x.push(r.offsets?.x[i] ?? 0);
-      y.push(r.offsets?.y[i] ?? 0);
+      if (moved) {
+        x.push(r.offsets?.x[i] ?? 0);
+        y.push(r.offsets?.y[i] ?? 0);
+      }
     }
-    moved ||= r.offsets !== undefined;
+    if (mapped) codePoints.push(...(r.codePoints ?? charactersOf(words[k]!)));
     width += r.width;
-  }
-  return { glyphs, codePoints, widths, advances, adjusts, offsets: moved ? { x, y } : undefined, width };
+  });
+  return { glyphs, adjusts, offsets: moved ? { x, y } : undefined, codePoints: mapped ? codePoints : undefined, width };
 }
 
 const shapers = new WeakMap<Font, Shaper>();

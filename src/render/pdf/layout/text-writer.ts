@@ -1,6 +1,6 @@
 import { num } from './operators.js';
 import type { FontName } from './styles.js';
-import type { GlyphRun, Shaper } from './glyph-runs.js';
+import { charactersOf, type Shaper } from './glyph-runs.js';
 
 /**
  * The parts of a pdfkit 0.20 embedded font (its `EmbeddedFont`) that drawing text needs. pdfkit
@@ -80,10 +80,13 @@ export class TextWriter {
       tj = '';
     };
     const run = face.shaper.line(text);
+    // The characters of the line, worked out only when a glyph is new to the document.
+    let chars: readonly (readonly number[])[] | undefined = run.codePoints;
+    const include = (i: number): string => this.include(face, run.glyphs[i]!, (chars ??= charactersOf(text))[i] ?? []);
     const offsets = run.offsets;
     if (offsets === undefined) {
       for (let i = 0; i < run.glyphs.length; i += 1) {
-        codes += face.codes[run.glyphs[i]!] ?? this.include(face, run, i);
+        codes += face.codes[run.glyphs[i]!] ?? include(i);
         const adjust = run.adjusts[i]!;
         if (adjust !== 0) endString(adjust);
       }
@@ -92,7 +95,8 @@ export class TextWriter {
       let pen = x;
       let moved = false;
       for (let i = 0; i < run.glyphs.length; i += 1) {
-        const code = face.codes[run.glyphs[i]!] ?? this.include(face, run, i);
+        const glyph = run.glyphs[i]!;
+        const code = face.codes[glyph] ?? include(i);
         const dx = offsets.x[i]!;
         const dy = offsets.y[i]!;
         if (dx !== 0 || dy !== 0) {
@@ -112,7 +116,7 @@ export class TextWriter {
           const adjust = run.adjusts[i]!;
           if (adjust !== 0) endString(adjust);
         }
-        pen += run.advances[i]! * scale;
+        pen += (face.shaper.glyphWidth(glyph) + run.adjusts[i]!) * scale;
       }
     }
     flush();
@@ -120,12 +124,11 @@ export class TextWriter {
   }
 
   /** Adds the glyph, with its width and characters, to this document's subset; returns its code. */
-  private include(face: Face, run: GlyphRun, i: number): string {
-    const glyph = run.glyphs[i]!;
+  private include(face: Face, glyph: number, characters: readonly number[]): string {
     const f = face.embedded;
     const id = f.subset.includeGlyph(glyph);
-    f.widths[id] ??= run.widths[i]!;
-    f.unicode[id] ??= run.codePoints[i]!;
+    f.widths[id] ??= face.shaper.glyphWidth(glyph);
+    f.unicode[id] ??= characters;
     const code = literalByte(id >> 8) + literalByte(id & 0xff);
     face.codes[glyph] = code;
     return code;
