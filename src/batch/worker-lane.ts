@@ -95,7 +95,7 @@ export class WorkerLane {
   private spawn(): Worker {
     const worker = new Worker(this.entry, {
       workerData: { processor: this.processor },
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: Number(process.env.YG ?? WORKER_YOUNG_MB) },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
       // Whatever a processor prints must not end up in the batch's own output (e.g. --json on stdout).
       stdout: true,
     });

