@@ -14,8 +14,9 @@ const MAX_CACHED_WIDTHS = 100_000;
  * Line breaks of the texts wrapped so far, per face, size and width. Labels, headings and the
  * catalogue's texts come back in every plan of a language, each in the same few column widths.
  */
-const BREAKS = new Map<string, readonly string[]>();
+const BREAKS = new Map<string, Map<string, readonly string[]>>();
 const MAX_CACHED_BREAKS = 20_000;
+let cachedBreaks = 0;
 
 /**
  * Draws and measures text on the pdfkit document, and writes a colour change only when the colour
@@ -79,12 +80,20 @@ export class Pen {
 
   /** The lines of `text` wrapped to `width`; the returned array is shared and must not be changed. */
   wrap(text: string, style: TextStyle, width: number): readonly string[] {
-    const key = `${style.font}\u0000${style.size}\u0000${width}\u0000${text}`;
-    let lines = BREAKS.get(key);
+    // Keyed by the text itself in a map per face, size and width: a key built from all four would
+    // be a new long string to hash on every call.
+    const format = `${style.font} ${style.size} ${width}`;
+    let known = BREAKS.get(format);
+    if (known === undefined) BREAKS.set(format, (known = new Map()));
+    let lines = known.get(text);
     if (lines === undefined) {
-      if (BREAKS.size >= MAX_CACHED_BREAKS) BREAKS.clear();
+      if (cachedBreaks >= MAX_CACHED_BREAKS) {
+        for (const m of BREAKS.values()) m.clear();
+        cachedBreaks = 0;
+      }
       lines = wrapText(text, width, (s) => this.measure(s, style));
-      BREAKS.set(key, lines);
+      known.set(text, lines);
+      cachedBreaks += 1;
     }
     return lines;
   }
