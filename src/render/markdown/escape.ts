@@ -12,8 +12,11 @@
  */
 const INLINE = /[\\`*_[\]<>#|~]|&(?=#?[A-Za-z0-9]+;)/g;
 
+/** Cheaper to test than to replace: most plan text has nothing to escape. */
+const MAY_NEED_ESCAPE = /[\\`*_[\]<>#|~&]/;
+
 function escapeInline(text: string): string {
-  return text.replace(INLINE, '\\$&');
+  return MAY_NEED_ESCAPE.test(text) ? text.replace(INLINE, '\\$&') : text;
 }
 
 /**
@@ -28,13 +31,22 @@ function escapeLine(line: string): string {
   return escapeLineStart(escapeInline(line));
 }
 
+const LINE_BREAK = /[\r\n]/;
+/** Whitespace that `oneLine` changes: a run of two, any other than a plain space, or at an end. */
+const UNTIDY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+
+/** Runs of whitespace, line breaks included, become one space; none at the ends. */
+function oneLine(text: string): string {
+  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
 /**
  * Text for one line: a heading, a list item, a link text. Line breaks become spaces. `lineStart:
  * false` says the text follows other text on its line, where `2026. február` or `- 5 °C` cannot
  * start a list, so they are left as written.
  */
 export function mdInline(text: string, options: { lineStart?: boolean } = {}): string {
-  const line = text.replace(/\s+/g, ' ').trim();
+  const line = oneLine(text);
   return options.lineStart === false ? escapeInline(line) : escapeLine(line);
 }
 
@@ -43,6 +55,7 @@ export function mdInline(text: string, options: { lineStart?: boolean } = {}): s
  * A cell holds inline content only, so nothing in it can start a list or a heading.
  */
 export function mdCell(text: string): string {
+  if (!LINE_BREAK.test(text)) return escapeInline(oneLine(text));
   return text
     .split(/\r\n|\r|\n/)
     .map((line) => escapeInline(line.replace(/\s+/g, ' ').trim()))
