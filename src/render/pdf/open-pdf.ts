@@ -43,6 +43,8 @@ export async function openPdf(meta: PdfMeta): Promise<OpenPdf> {
     size: 'A4',
     margins: { ...MARGIN },
     bufferPages: true,
+    // The first page is added once the page content is collected (see collectPageContent).
+    autoFirstPage: false,
     pdfVersion: '1.7',
     lang: meta.language,
     displayTitle: true,
@@ -69,6 +71,7 @@ export async function openPdf(meta: PdfMeta): Promise<OpenPdf> {
   const text = new TextWriter(doc, { regular, bold }, { regular: shaperFor(shared.regular), bold: shaperFor(shared.bold) });
 
   const writeContent = collectPageContent(doc);
+  doc.addPage();
   const chunks: Uint8Array[] = [];
   const finished = new Promise<void>((resolve, reject) => {
     doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));

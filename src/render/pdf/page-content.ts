@@ -1,14 +1,31 @@
+import { deflateSync } from 'node:zlib';
+
+/** The content stream of a pdfkit 0.20 page (a `PDFReference`), as far as it is used here. */
+interface ContentStream {
+  /** Whether pdfkit compresses the stream when it writes it. */
+  compress: boolean;
+  data: { Filter?: string };
+  write(chunk: Uint8Array): void;
+}
+
 /**
- * Writes what is drawn on each page into one growing buffer per page, and hands each buffer to the
- * page's content stream when the document is finished. pdfkit turns every drawing operator into a
- * byte array of its own (tens of thousands per document, a character at a time) and joins them
- * again at the end; here each operator is copied once, as it is drawn, into memory the garbage
- * collector does not have to scan or move. The order on every page is kept.
- * Returns the function that writes the collected content; call it before `doc.end()`.
+ * Zlib level 3 compresses page content (text and line operators) to within a few per cent of the
+ * default level 6 in about half the time; the font files are still compressed by pdfkit.
+ */
+const DEFLATE = { level: 3 };
+
+/**
+ * Writes what is drawn on each page into one growing buffer per page, and hands each buffer,
+ * compressed, to the page's content stream when the document is finished. pdfkit turns every
+ * drawing operator into a byte array of its own (tens of thousands per document, a character at a
+ * time) and joins them again at the end; here each operator is copied once, as it is drawn, into
+ * memory the garbage collector does not have to scan or move. The order on every page is kept.
+ * Install it before the first page is added. Returns the function that writes the collected
+ * content; call it before `doc.end()`.
  */
 export function collectPageContent(doc: PDFKit.PDFDocument): () => void {
   const pages = new Map<object, { bytes: Buffer; length: number }>();
-  const target = doc as unknown as { page: { write(chunk: Uint8Array): void }; addContent(data: string | Uint8Array): unknown };
+  const target = doc as unknown as { page: { content: ContentStream }; addContent(data: string | Uint8Array): unknown };
   target.addContent = function addContent(data: string | Uint8Array) {
     let content = pages.get(target.page);
     if (content === undefined) {
@@ -33,7 +50,12 @@ export function collectPageContent(doc: PDFKit.PDFDocument): () => void {
     return doc;
   };
   return () => {
-    for (const [page, content] of pages) (page as typeof target.page).write(content.bytes.subarray(0, content.length));
+    for (const [page, content] of pages) {
+      const stream = (page as typeof target.page).content;
+      stream.compress = false;
+      stream.data.Filter = 'FlateDecode';
+      stream.write(deflateSync(content.bytes.subarray(0, content.length), DEFLATE));
+    }
     pages.clear();
   };
 }
