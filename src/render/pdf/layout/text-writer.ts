@@ -1,6 +1,6 @@
 import { num } from './operators.js';
 import type { FontName } from './styles.js';
-import { charactersOf, type Shaper } from './glyph-runs.js';
+import { charactersOf, type GlyphRun, type Shaper } from './glyph-runs.js';
 
 /**
  * The parts of a pdfkit 0.20 embedded font (its `EmbeddedFont`) that drawing text needs. pdfkit
@@ -25,6 +25,12 @@ interface Face {
   shaper: Shaper;
   /** Font glyph id to its 2-byte code in this document's subset, written for a PDF literal string. */
   codes: (string | undefined)[];
+  /** The TJ operator of each line drawn so far in this document. */
+  shown: Map<GlyphRun, string>;
+}
+
+function textMatrix(x: number, y: number): string {
+  return `1 0 0 -1 ${num(x)} ${num(y)} Tm\n`;
 }
 
 /**
@@ -41,7 +47,7 @@ export class TextWriter {
     embedded: Readonly<Record<FontName, EmbeddedFace>>,
     shapers: Readonly<Record<FontName, Shaper>>,
   ) {
-    const face = (name: FontName): Face => ({ embedded: embedded[name], shaper: shapers[name], codes: [] });
+    const face = (name: FontName): Face => ({ embedded: embedded[name], shaper: shapers[name], codes: [], shown: new Map() });
     this.faces = { regular: face('regular'), bold: face('bold') };
   }
 
@@ -64,10 +70,46 @@ export class TextWriter {
     page.fonts[f.id] ??= f.ref();
     const scale = size / 1000;
     const baseline = y + f.ascender * scale;
+    const run = face.shaper.line(text);
     // The page's coordinates run top down; the text matrix turns the glyphs upright again.
-    const at = (px: number, py: number): string => `1 0 0 -1 ${num(px)} ${num(py)} Tm\n`;
-    let out = `BT\n/${f.id} ${num(size)} Tf\n${at(x, baseline)}`;
-    // The glyphs of a TJ array: strings of 2-byte codes, with kerning (in thousandths of an em) between them.
+    const start = `BT\n/${f.id} ${num(size)} Tf\n${textMatrix(x, baseline)}`;
+    if (run.offsets !== undefined) {
+      this.doc.addContent(`${start}${this.showPlaced(face, run, text, x, baseline, scale)}ET`);
+      return;
+    }
+    // Labels, table headings and the running header come back on many pages: a line's glyph
+    // codes are worked out once per document.
+    let shown = face.shown.get(run);
+    if (shown === undefined) {
+      shown = this.show(face, run, text);
+      face.shown.set(run, shown);
+    }
+    this.doc.addContent(`${start}${shown}ET`);
+  }
+
+  /** `[(codes) kerning (codes) …] TJ`: the glyphs of a run, in this document's subset codes. */
+  private show(face: Face, run: GlyphRun, text: string): string {
+    let chars = run.codePoints;
+    let tj = '';
+    let codes = '';
+    for (let i = 0; i < run.glyphs.length; i += 1) {
+      const glyph = run.glyphs[i]!;
+      codes += face.codes[glyph] ?? this.include(face, glyph, (chars ??= charactersOf(text))[i] ?? []);
+      const adjust = run.adjusts[i]!;
+      if (adjust !== 0) {
+        tj += `(${codes}) ${num(-adjust)} `;
+        codes = '';
+      }
+    }
+    if (codes !== '') tj += `(${codes})`;
+    return `[${tj}] TJ\n`;
+  }
+
+  /** Like `show`, for runs with marks placed off the line (combining accents): each gets a text matrix of its own, as pdfkit does. */
+  private showPlaced(face: Face, run: GlyphRun, text: string, x: number, baseline: number, scale: number): string {
+    const offsets = run.offsets!;
+    let chars = run.codePoints;
+    let out = '';
     let tj = '';
     let codes = '';
     const endString = (adjust: number): void => {
@@ -79,48 +121,34 @@ export class TextWriter {
       if (tj !== '') out += `[${tj}] TJ\n`;
       tj = '';
     };
-    const run = face.shaper.line(text);
-    // The characters of the line, worked out only when a glyph is new to the document.
-    let chars: readonly (readonly number[])[] | undefined = run.codePoints;
-    const include = (i: number): string => this.include(face, run.glyphs[i]!, (chars ??= charactersOf(text))[i] ?? []);
-    const offsets = run.offsets;
-    if (offsets === undefined) {
-      for (let i = 0; i < run.glyphs.length; i += 1) {
-        codes += face.codes[run.glyphs[i]!] ?? include(i);
+    let pen = x;
+    let moved = false;
+    for (let i = 0; i < run.glyphs.length; i += 1) {
+      const glyph = run.glyphs[i]!;
+      const code = face.codes[glyph] ?? this.include(face, glyph, (chars ??= charactersOf(text))[i] ?? []);
+      const dx = offsets.x[i]!;
+      const dy = offsets.y[i]!;
+      if (dx !== 0 || dy !== 0) {
+        flush();
+        out += textMatrix(pen + dx * scale, baseline - dy * scale);
+        codes = code;
+        endString(run.adjusts[i]!);
+        flush();
+        moved = true;
+      } else {
+        if (moved) {
+          flush();
+          out += textMatrix(pen, baseline);
+          moved = false;
+        }
+        codes += code;
         const adjust = run.adjusts[i]!;
         if (adjust !== 0) endString(adjust);
       }
-    } else {
-      // Marks placed off the line (combining accents) get a text matrix of their own, as pdfkit does.
-      let pen = x;
-      let moved = false;
-      for (let i = 0; i < run.glyphs.length; i += 1) {
-        const glyph = run.glyphs[i]!;
-        const code = face.codes[glyph] ?? include(i);
-        const dx = offsets.x[i]!;
-        const dy = offsets.y[i]!;
-        if (dx !== 0 || dy !== 0) {
-          flush();
-          out += at(pen + dx * scale, baseline - dy * scale);
-          codes = code;
-          endString(run.adjusts[i]!);
-          flush();
-          moved = true;
-        } else {
-          if (moved) {
-            flush();
-            out += at(pen, baseline);
-            moved = false;
-          }
-          codes += code;
-          const adjust = run.adjusts[i]!;
-          if (adjust !== 0) endString(adjust);
-        }
-        pen += (face.shaper.glyphWidth(glyph) + run.adjusts[i]!) * scale;
-      }
+      pen += (face.shaper.glyphWidth(glyph) + run.adjusts[i]!) * scale;
     }
     flush();
-    this.doc.addContent(`${out}ET`);
+    return out;
   }
 
   /** Adds the glyph, with its width and characters, to this document's subset; returns its code. */
