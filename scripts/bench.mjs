@@ -40,8 +40,22 @@ const row = (what, figure, note = '') => {
 };
 
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+// A fixed piece of JavaScript (best of 3): on a shared virtual machine the same code runs at
+// different speeds from one minute to the next, and this says how fast the machine was.
+const reference = () => {
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const t0 = process.cpuUsage();
+    let x = 0;
+    for (let i = 0; i < 1e8; i++) x += i % 7;
+    const c = process.cpuUsage(t0);
+    if (x < 0) throw new Error('unreachable');
+    best = Math.min(best, c.user / 1000);
+  }
+  return `${best.toFixed(0)} ms`;
+};
 // Other work on the machine slows every figure down; the load average says how busy it was.
-console.log(`roma-plan benchmark: Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${mb(totalmem() / 1024)} RAM, ${new Date().toISOString().slice(0, 10)}, load average ${load()}\n`);
+console.log(`roma-plan benchmark: Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${mb(totalmem() / 1024)} RAM, ${new Date().toISOString().slice(0, 10)}, load average ${load()}, reference loop ${reference()}\n`);
 
 // 1. Start-up.
 const wall = (argv) => {
@@ -152,6 +166,6 @@ row(`shell loop, ${PLANS} plans (extrapolated)`, s(perFile * PLANS), `batch is $
 console.log('\nMarkdown table:\n\n| measurement | result | note |\n|---|---|---|');
 for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
 console.log(`\nbatch summaries: ${both.summary} / ${mdOnly.summary}`);
-console.log(`load average at the end: ${load()}`);
+console.log(`load average at the end: ${load()}, reference loop ${reference()} (lower is a faster machine)`);
 if (args.keep) console.log(`\nkept ${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -25,6 +25,8 @@ const WORKER_YOUNG_MB = 96;
 export class WorkerLane {
   private worker: Worker | undefined;
   private started = false;
+  /** Resolves when the current worker has loaded its processor and said so. */
+  private ready: Promise<void> = Promise.resolve();
   private seq = 0;
   private pending: ((result: LaneResult) => void) | undefined;
   private readonly stopping = new Set<Promise<unknown>>();
@@ -40,7 +42,9 @@ export class WorkerLane {
     const worker = (this.worker ??= this.spawn());
     const id = ++this.seq;
     return new Promise<LaneResult>((resolve, reject) => {
+      let done = false;
       const finish = (result: LaneResult | Error) => {
+        done = true;
         clearTimeout(timer);
         worker.off('message', onMessage);
         worker.off('error', onError);
@@ -75,7 +79,12 @@ export class WorkerLane {
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      worker.postMessage({ id, task } satisfies ToWorker);
+      // A fresh worker gets its first task only once it is ready: a crash is then always a crash on
+      // a task, never mistaken for a worker that could not start (the error and the "ready"
+      // message would otherwise race each other to the main thread).
+      void this.ready.then(() => {
+        if (!done) worker.postMessage({ id, task } satisfies ToWorker);
+      });
     });
   }
 
@@ -101,8 +110,13 @@ export class WorkerLane {
     });
     worker.stdout.resume();
     this.started = false;
-    worker.on('message', (m: FromWorker) => {
-      if (m.type === 'ready') this.started = true;
+    this.ready = new Promise<void>((resolve) => {
+      worker.on('message', (m: FromWorker) => {
+        if (m.type === 'ready') {
+          this.started = true;
+          resolve();
+        }
+      });
     });
     // Without a listener an error between two tasks would bring down the whole batch.
     worker.on('error', () => this.discard(worker));
