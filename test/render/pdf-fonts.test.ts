@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { loadPlan } from '../../src/plan/load.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
 import { buildView } from '../../src/view/build-view.js';
@@ -18,5 +19,33 @@ describe('PDF fonts across documents in one process (as in a batch worker)', () 
     expect(await pdfOf('novi-becej-sr')).toContain('Lokalni akcioni plan za inkluziju Roma i Romkinja u opštini Novi Bečej 2026-2029');
     expect(await pdfOf('ostrava-en')).toContain('Local Action Plan for Roma Inclusion of the City of Ostrava 2026-2029');
     expect(await pdfOf('pecs-hu')).toContain('Pécs Megyei Jogú Város Helyi Roma Integrációs Akcióterve 2026-2030');
+  });
+});
+
+describe('a PDF does not depend on what the process drew before', () => {
+  // Each run is a fresh process with the built library, as `render` and a batch worker are.
+  const render = (first: string | undefined): string => {
+    const script = `
+      import { createHash } from 'node:crypto';
+      const lib = await import(${JSON.stringify(`${root}dist/index.js`)});
+      const pdf = async (title) => {
+        const loaded = await lib.loadPlan(${JSON.stringify(`${root}examples/ostrava-en.yaml`)});
+        loaded.plan.plan.title = title;
+        return lib.renderPdf(lib.buildView(loaded.plan, { issues: loaded.issues }));
+      };
+      ${first === undefined ? '' : `await pdf(${JSON.stringify(first)});`}
+      process.stdout.write(createHash('sha256').update(await pdf('Office staff fit for the final fine-tuning')).digest('hex'));
+    `;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    return r.stdout;
+  };
+
+  it('gives the same bytes in a fresh process and after other documents with the same glyphs made otherwise', () => {
+    // "ﬁ" (one character) and "fi" (two) are drawn with the same ligature glyph; fontkit remembers
+    // the characters of a glyph's first use, which must not leak into the next document's text.
+    const alone = render(undefined);
+    expect(alone).toMatch(/^[0-9a-f]{64}$/);
+    expect(render('ﬁnal ﬁgures, oﬃce staﬀ')).toBe(alone);
   });
 });

@@ -7,6 +7,7 @@ declare module 'fontkit' {
     readonly postscriptName: string;
     readonly unitsPerEm: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphForCodePoint(codePoint: number): object;
     layout(text: string): unknown;
     /** A glyph object, cached per font; `codePoints` are kept only by the first request of a glyph. */
     getGlyph(id: number, codePoints?: number[]): object;

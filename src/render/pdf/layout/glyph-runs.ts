@@ -31,6 +31,7 @@ interface ShapedGlyph {
 }
 
 interface ShapedRun {
+  direction: 'ltr' | 'rtl';
   glyphs: ShapedGlyph[];
   positions: { xAdvance: number; xOffset: number; yOffset: number }[];
 }
@@ -48,6 +49,7 @@ export class Shaper {
   private readonly lines = new Map<string, GlyphRun>();
   /** Each glyph's own advance width, for the PDF's width table. */
   private readonly widths = new Map<number, number>();
+  private readonly cmap = new Map<number, number>();
   private readonly scale: number;
 
   constructor(private readonly font: Font) {
@@ -78,6 +80,28 @@ export class Shaper {
     return this.widths.get(glyph) ?? 0;
   }
 
+  /**
+   * The characters of each glyph: see alignCharacters. Right-to-left runs (Arabic, Hebrew) come
+   * back from fontkit in visual order, which that alignment cannot follow; they keep fontkit's.
+   */
+  private characters(word: string, shaped: ShapedRun): (readonly number[])[] | undefined {
+    if (shaped.direction === 'rtl') return shaped.glyphs.map((g) => [...g.codePoints]);
+    return alignCharacters(
+      word,
+      shaped.glyphs.map((g) => g.id),
+      (cp) => this.glyphFor(cp),
+    );
+  }
+
+  private glyphFor(codePoint: number): number {
+    let id = this.cmap.get(codePoint);
+    if (id === undefined) {
+      id = (this.font.glyphForCodePoint(codePoint) as { id: number }).id;
+      this.cmap.set(codePoint, id);
+    }
+    return id;
+  }
+
   private word(word: string): GlyphRun {
     let run = this.runs.get(word);
     if (run === undefined) {
@@ -90,7 +114,6 @@ export class Shaper {
 
   private shape(word: string): GlyphRun {
     const shaped = this.font.layout(word) as ShapedRun;
-    const n = shaped.glyphs.length;
     const glyphs: number[] = [];
     const adjusts: number[] = [];
     const x: number[] = [];
@@ -108,12 +131,7 @@ export class Shaper {
       moved ||= p.xOffset !== 0 || p.yOffset !== 0;
       width += p.xAdvance * this.scale;
     });
-    // One glyph per character (no ligature, no decomposition): the characters are the word's own.
-    // Otherwise fontkit's: its glyph objects are cached per font and keep the characters of their
-    // first use, which is right for the glyphs a substitution makes.
-    const chars = Array.from(word, (c) => c.codePointAt(0)!);
-    const oneToOne = n === chars.length && shaped.glyphs.every((g, i) => g.codePoints.length === 0 || (g.codePoints.length === 1 && g.codePoints[0] === chars[i]));
-    const codePoints = oneToOne ? undefined : shaped.glyphs.map((g) => [...g.codePoints]);
+    const codePoints = this.characters(word, shaped);
     return { glyphs, adjusts, offsets: moved ? { x, y } : undefined, codePoints, width };
   }
 }
@@ -136,6 +154,47 @@ function splitWords(text: string): string[] {
 /** The characters of text, one array per character, as the ToUnicode map takes them. */
 export function charactersOf(text: string): number[][] {
   return Array.from(text, (c) => [c.codePointAt(0)!]);
+}
+
+/** Which glyph ids stand for single characters in the face (a cmap lookup, cached). */
+type Expect = (codePoint: number) => number;
+
+/**
+ * The characters each glyph of a left-to-right run stands for, worked out from the word and the
+ * glyph ids alone: a glyph that is the face's own glyph for the next character stands for it; any
+ * other (a ligature such as "fi", a substitute) stands for the characters up to the one the next
+ * glyph is for. fontkit's glyph objects carry characters too, but they are cached per face with
+ * the characters of their first use (the "fi" ligature made from "ﬁ" would say "ﬁ" for every
+ * later "fi"), so the same document could get other copy-and-search text depending on what the
+ * process drew before. Undefined when glyph i is simply the i-th character.
+ */
+export function alignCharacters(word: string, glyphs: readonly number[], expect: Expect): number[][] | undefined {
+  const chars = Array.from(word, (c) => c.codePointAt(0)!);
+  const out: number[][] = [];
+  let simple = glyphs.length === chars.length;
+  let j = 0;
+  for (let i = 0; i < glyphs.length; i += 1) {
+    if (j >= chars.length) {
+      out.push([]);
+      simple = false;
+    } else if (glyphs[i] === expect(chars[j]!)) {
+      out.push([chars[j]!]);
+      j += 1;
+    } else {
+      const start = j;
+      j += 1;
+      const next = glyphs[i + 1];
+      if (next === undefined) j = chars.length;
+      else while (j < chars.length && expect(chars[j]!) !== next) j += 1;
+      out.push(chars.slice(start, j));
+      simple &&= j - start === 1;
+    }
+  }
+  if (j < chars.length && out.length > 0) {
+    out[out.length - 1]!.push(...chars.slice(j));
+    simple = false;
+  }
+  return simple ? undefined : out;
 }
 
 function join(words: readonly string[], runs: readonly GlyphRun[]): GlyphRun {
