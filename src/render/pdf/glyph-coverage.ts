@@ -94,7 +94,27 @@ function missingIn(text: string, coverage: Coverage): number[] {
  */
 export function markMissingGlyphs<T>(value: T, fonts: PdfFonts): T {
   const coverage = coverageOf(fonts);
+  // Almost every plan has nothing to mark: a walk that allocates nothing says so first.
+  if (!anyMissing(value, coverage)) return value;
   return mapStrings(value, (text) => markText(text, coverage));
+}
+
+function anyMissing(value: unknown, coverage: Coverage): boolean {
+  if (typeof value === 'string') {
+    let found = false;
+    eachMissing(value, coverage, () => {
+      found = true;
+    });
+    return found;
+  }
+  if (Array.isArray(value)) {
+    for (const item of value) if (anyMissing(item, coverage)) return true;
+    return false;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const key in value) if (anyMissing((value as Record<string, unknown>)[key], coverage)) return true;
+  }
+  return false;
 }
 
 /** How many characters one warning names before it says "and n more". */

@@ -14,7 +14,7 @@ const MAX_CACHED_WIDTHS = 100_000;
  * Line breaks of the texts wrapped so far, per face, size and width. Labels, headings and the
  * catalogue's texts come back in every plan of a language, each in the same few column widths.
  */
-const BREAKS = new Map<string, Map<string, readonly string[]>>();
+const BREAKS: Record<FontName, Map<string, Map<string, readonly string[]>>> = { regular: new Map(), bold: new Map() };
 const MAX_CACHED_BREAKS = 20_000;
 let cachedBreaks = 0;
 
@@ -80,15 +80,17 @@ export class Pen {
 
   /** The lines of `text` wrapped to `width`; the returned array is shared and must not be changed. */
   wrap(text: string, style: TextStyle, width: number): readonly string[] {
-    // Keyed by the text itself in a map per face, size and width: a key built from all four would
-    // be a new long string to hash on every call.
-    const format = `${style.font} ${style.size} ${width}`;
-    let known = BREAKS.get(format);
-    if (known === undefined) BREAKS.set(format, (known = new Map()));
+    // Keyed by the text itself in a map per face, size and width: a key that included the text
+    // would be a new long string to hash on every call.
+    const format = `${style.size} ${width}`;
+    const byFormat = BREAKS[style.font];
+    let known = byFormat.get(format);
+    if (known === undefined) byFormat.set(format, (known = new Map()));
     let lines = known.get(text);
     if (lines === undefined) {
       if (cachedBreaks >= MAX_CACHED_BREAKS) {
-        for (const m of BREAKS.values()) m.clear();
+        BREAKS.regular.clear();
+        BREAKS.bold.clear();
         cachedBreaks = 0;
       }
       lines = wrapText(text, width, (s) => this.measure(s, style));
