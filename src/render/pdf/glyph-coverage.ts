@@ -130,6 +130,9 @@ export async function checkGlyphCoverage(plan: Plan): Promise<Issue[]> {
   // fontkit and the font files load only when a PDF is wanted, not with the library.
   const { loadFonts } = await import('./fonts.js');
   const coverage = coverageOf(await loadFonts());
+  // Cleaning only removes characters or puts U+FFFD (which the font has) for broken ones, so raw
+  // text without a missing glyph has none once cleaned either.
+  if (!anyMissing(plan, coverage)) return [];
   const issues: Issue[] = [];
   const path: (string | number)[] = [];
   const visit = (value: unknown): void => {
