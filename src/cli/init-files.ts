@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { readFile, unlink } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
 import { fill } from '../i18n/index.js';
+import { schemaReferenceFrom } from '../io/package-paths.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { loadPlan, loadPlanText, type LoadedPlan } from '../plan/load.js';
 import { draftProgress, formatDraft } from '../wizard/draft.js';
@@ -58,7 +60,7 @@ function readable(loaded: LoadedPlan, ctx: CliContext): boolean {
 /** Saves the draft atomically; a failure is reported but does not stop the interview. */
 export async function saveDraft(draftFile: string, command: string, draft: unknown, done: readonly string[], ctx: CliContext, m: WizardMessages): Promise<boolean> {
   try {
-    await writeFileAtomic(draftFile, formatDraft(draft, done, command), { force: true });
+    await writeFileAtomic(draftFile, formatDraft(draft, done, command, schemaReferenceFrom(dirname(resolve(draftFile)))), { force: true });
     return true;
   } catch (err) {
     ctx.stderr.write(`${fill(m.cli.draftNotSaved, { reason: err instanceof Error ? err.message : String(err) })}\n`);

@@ -1,4 +1,6 @@
+import { dirname, resolve } from 'node:path';
 import { fill } from '../i18n/index.js';
+import { schemaReferenceFrom } from '../io/package-paths.js';
 import type { Plan } from '../plan/types.js';
 import type { Ask } from '../wizard/ask.js';
 import { formatDraft } from '../wizard/draft.js';
@@ -47,7 +49,7 @@ export async function interview(ask: Ask, stop: AbortController, start: Starting
       ctx.stderr.write(`\n${fill(m.cli.draftSaved, { draft: draft.file })}\n${m.cli.continueWith}\n  ${command}\n`);
     } else {
       // The draft cannot be written (disk full, folder gone): print it, so that nothing is lost.
-      ctx.stdout.write(formatDraft(err.draft, err.done, command));
+      ctx.stdout.write(formatDraft(err.draft, err.done, command, schemaReferenceFrom(dirname(resolve(draft.file)))));
     }
     if (err.byUser) return ExitCode.cancelled;
     throw err.cause;

@@ -1,3 +1,4 @@
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -7,3 +8,12 @@ import { fileURLToPath } from 'node:url';
 export const packageRoot: string = fileURLToPath(new URL('../../', import.meta.url));
 
 export const packagePath = (...parts: string[]): string => packageRoot + parts.join('/');
+
+/**
+ * The installed plan schema as a file in `dir` should name it for editors (the
+ * `# yaml-language-server: $schema=...` line): a relative path, which works offline and follows
+ * the installed version.
+ */
+export function schemaReferenceFrom(dir: string): string {
+  return relative(dir, packagePath('schemas', 'plan.schema.json')).split(sep).join('/');
+}

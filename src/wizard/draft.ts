@@ -15,8 +15,8 @@ export function draftPathFor(file: string): string {
  * A draft as a file: the answers so far in the plan format (so that `validate` can read it and
  * `--answers` can take it), with the command that continues it and the finished sections in comments.
  */
-export function formatDraft(draft: unknown, done: readonly string[], resumeCommand: string): string {
-  return formatPlanYaml(draft, { draft: true, header: [`  ${resumeCommand}`, `${MARKER} ${done.join(' ')}`] });
+export function formatDraft(draft: unknown, done: readonly string[], resumeCommand: string, schema?: string): string {
+  return formatPlanYaml(draft, { draft: true, header: [`  ${resumeCommand}`, `${MARKER} ${done.join(' ')}`], ...(schema === undefined ? {} : { schema }) });
 }
 
 /** The finished sections a draft file records, or undefined when the text is not a wizard draft. */

@@ -10,6 +10,8 @@ export interface FormatOptions {
   header?: readonly string[];
   /** Write the comments for a draft rather than a finished plan. */
   draft?: boolean;
+  /** Where editors find the schema (see schemaReferenceFrom); the schema's `$id` when not given. */
+  schema?: string;
 }
 
 /**
@@ -24,7 +26,7 @@ export function formatPlanYaml(data: unknown, options: FormatOptions = {}): stri
   const c = messages.file;
   const doc = new Document(ordered(data, []), { compat: 'yaml-1.1' });
   doc.commentBefore = [
-    ` yaml-language-server: $schema=${schemaUrl()}`,
+    ` yaml-language-server: $schema=${options.schema ?? schemaUrl()}`,
     ...[options.draft ? c.draft : c.header, ...(options.header ?? []), ...(options.draft ? [] : [c.check])].map((line) => ` ${line}`),
   ].join('\n');
 

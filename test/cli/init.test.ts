@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, root, runCli } from '../helpers/run-cli.js';
@@ -55,7 +55,10 @@ describe('roma-plan init without a terminal', () => {
     expect(first.status).toBe(0);
     expect(first.stdout).toBe('');
     const text = readFileSync(target, 'utf8');
-    expect(text.startsWith('# yaml-language-server: $schema=https://')).toBe(true);
+    // Like `new`: a relative path to the installed schema, which editors can open offline.
+    const schema = /^# yaml-language-server: \$schema=(.+)$/m.exec(text)?.[1];
+    expect(text.startsWith('# yaml-language-server: $schema=')).toBe(true);
+    expect(resolve(dirname(target), schema!)).toBe(join(root, 'schemas', 'plan.schema.json'));
     expect(runCli(['validate', target]).status).toBe(0);
     expect(runCli(['init', target, '--answers', answers, '--force'], noTerminal).status).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe(text);

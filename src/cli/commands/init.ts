@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { RomaPlanError, UsageError } from '../../errors.js';
 import { fill } from '../../i18n/index.js';
+import { schemaReferenceFrom } from '../../io/package-paths.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import type { Plan } from '../../plan/types.js';
 import { validatePlan } from '../../plan/validate.js';
@@ -85,7 +87,7 @@ export async function runInit(file: string | undefined, opts: InitCliOptions, ct
     plan = result;
   }
 
-  const text = formatPlanYaml(plan);
+  const text = formatPlanYaml(plan, { schema: schemaReferenceFrom(dirname(resolve(target))) });
   try {
     await writeFileAtomic(target, text, { force: replace });
   } catch (err) {

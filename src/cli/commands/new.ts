@@ -1,6 +1,6 @@
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { FileExistsError, RomaPlanError, UsageError } from '../../errors.js';
-import { packagePath } from '../../io/package-paths.js';
+import { schemaReferenceFrom } from '../../io/package-paths.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { exampleNames, listExamples, readExample } from '../../plan/examples.js';
 import { loadPlanText } from '../../plan/load.js';
@@ -66,7 +66,6 @@ async function listCommand(opts: NewCliOptions, ctx: CliContext): Promise<number
  * elsewhere must point at the installed schema instead, or the editor loses completion and checks.
  */
 function pointAtSchema(text: string, target: string | undefined): string {
-  const from = target === undefined ? process.cwd() : dirname(resolve(target));
-  const schema = relative(from, packagePath('schemas', 'plan.schema.json')).split(sep).join('/');
+  const schema = schemaReferenceFrom(target === undefined ? process.cwd() : dirname(resolve(target)));
   return text.replace(/^(# yaml-language-server: \$schema=).*$/m, `$1${schema}`);
 }
