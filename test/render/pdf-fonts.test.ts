@@ -22,6 +22,16 @@ describe('PDF fonts across documents in one process (as in a batch worker)', () 
   });
 });
 
+describe('combining marks and ligatures in the PDF text', () => {
+  it('keeps a mark placed off the line and the letters of a ligature in the extracted text', async () => {
+    const loaded = await loadPlan(`${root}examples/ostrava-en.yaml`);
+    loaded.plan!.plan.title = 'Combining Pe\u0301cs and A\u030Ar office';
+    const text = pageTexts(await renderPdf(buildView(loaded.plan!, { issues: loaded.issues })))[0]!;
+    // pdftotext puts a space after a mark that has a position of its own, as with pdfkit's text().
+    expect(text.replace(/\s+/g, '')).toContain('CombiningPe\u0301csandA\u030Aroffice');
+  });
+});
+
 describe('a PDF does not depend on what the process drew before', () => {
   // Each run is a fresh process with the built library, as `render` and a batch worker are.
   const render = (first: string | undefined): string => {

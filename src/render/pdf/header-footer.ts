@@ -20,7 +20,8 @@ export function drawRunners(flow: Flow, header: string, pageOf: string): void {
     doc.page.margins.bottom = 0;
     const headerY = MARGIN.top - 26;
     flow.line(fitLine(header, flow.width, (s) => flow.measure(s, style)), flow.left, headerY, style);
-    doc.lineWidth(0.4).strokeColor(RULE).moveTo(flow.left, headerY + lh + 2).lineTo(flow.left + flow.width, headerY + lh + 2).stroke();
+    flow.strokeStyle(0.4, RULE);
+    doc.moveTo(flow.left, headerY + lh + 2).lineTo(flow.left + flow.width, headerY + lh + 2).stroke();
     const footer = fill(pageOf, { page: i - range.start + 1, pages });
     const footerY = PAGE.height - MARGIN.bottom + 24;
     flow.line(footer, flow.left + flow.width - flow.measure(footer, style), footerY, style);

@@ -57,7 +57,9 @@ export function fillContents(ctx: Ctx, entries: readonly Entry[], pages: Readonl
     const numberX = right - flow.measure(number, style);
     flow.line(number, numberX, e.bottom - flow.lineHeight(style), style);
     if (numberX - 6 > e.textEnd + 6) {
-      doc.save().lineWidth(0.6).strokeColor(RULE).dash(0.6, { space: 2.4 }).moveTo(e.textEnd + 6, e.leaderY).lineTo(numberX - 6, e.leaderY).stroke().undash().restore();
+      doc.save();
+      flow.strokeStyle(0.6, RULE);
+      doc.dash(0.6, { space: 2.4 }).moveTo(e.textEnd + 6, e.leaderY).lineTo(numberX - 6, e.leaderY).stroke().undash().restore();
     }
     doc.goTo(flow.left, e.top, flow.width, e.bottom - e.top, e.id);
   }

@@ -45,7 +45,8 @@ export function drawBudgetBars(flow: Flow, view: View, legendTitle: string): voi
     flow.line(row.total.text, x + 4, y + (ROW - 8) / 2, STYLES.chart);
     flow.y += ROW;
   }
-  doc.lineWidth(0.6).strokeColor(RULE).moveTo(x0, top).lineTo(x0, flow.y).stroke();
+  flow.strokeStyle(0.6, RULE);
+  doc.moveTo(x0, top).lineTo(x0, flow.y).stroke();
   flow.y += 8;
 
   for (const line of legend) {

@@ -47,13 +47,14 @@ export function drawGantt(flow: Flow, view: View, quarterLabel: (q: number) => s
         }
       }
     }
-    doc.lineWidth(0.6).strokeColor(RULE).moveTo(flow.left, y + headHeight).lineTo(flow.left + flow.width, y + headHeight).stroke();
+    flow.strokeStyle(0.6, RULE);
+    doc.moveTo(flow.left, y + headHeight).lineTo(flow.left + flow.width, y + headHeight).stroke();
     flow.y += headHeight;
   };
   const drawGrid = (top: number, bottom: number): void => {
     for (let k = 0; k <= quarters; k += 1) {
       const year = k % 4 === 0;
-      doc.lineWidth(year ? 0.6 : 0.25).strokeColor(year ? RULE : '#d0d0d0');
+      flow.strokeStyle(year ? 0.6 : 0.25, year ? RULE : '#d0d0d0');
       doc.moveTo(x0 + k * q, top).lineTo(x0 + k * q, bottom).stroke();
     }
   };

@@ -47,7 +47,7 @@ export class Pen {
     this.color = color;
   }
 
-  /** Sets the width and colour of the lines stroked next (pdfkit's moveTo, lineTo and stroke). */
+  /** Sets the width and colour of the lines stroked next (pdfkit's moveTo, lineTo and stroke); every rule and chart line goes through here. */
   strokeStyle(width: number, color: string): void {
     this.doc.addContent(`${num(width)} w\n${strokeColor(color)}`);
   }

@@ -73,41 +73,22 @@ export class TextWriter {
     const run = face.shaper.line(text);
     // The page's coordinates run top down; the text matrix turns the glyphs upright again.
     const start = `BT\n/${f.id} ${num(size)} Tf\n${textMatrix(x, baseline)}`;
-    if (run.offsets !== undefined) {
-      this.doc.addContent(`${start}${this.showPlaced(face, run, text, x, baseline, scale)}ET`);
-      return;
-    }
     // Labels, table headings and the running header come back on many pages: a line's glyph
-    // codes are worked out once per document.
+    // codes are worked out once per document. (A line with marks placed off it is written with
+    // positions, so it is not kept.)
     let shown = face.shown.get(run);
     if (shown === undefined) {
-      shown = this.show(face, run, text);
-      face.shown.set(run, shown);
+      shown = this.show(face, run, text, x, baseline, scale);
+      if (run.offsets === undefined) face.shown.set(run, shown);
     }
     this.doc.addContent(`${start}${shown}ET`);
   }
 
-  /** `[(codes) kerning (codes) …] TJ`: the glyphs of a run, in this document's subset codes. */
-  private show(face: Face, run: GlyphRun, text: string): string {
-    let chars = run.codePoints;
-    let tj = '';
-    let codes = '';
-    for (let i = 0; i < run.glyphs.length; i += 1) {
-      const glyph = run.glyphs[i]!;
-      codes += face.codes[glyph] ?? this.include(face, glyph, (chars ??= charactersOf(text))[i] ?? []);
-      const adjust = run.adjusts[i]!;
-      if (adjust !== 0) {
-        tj += `(${codes}) ${num(-adjust)} `;
-        codes = '';
-      }
-    }
-    if (codes !== '') tj += `(${codes})`;
-    return `[${tj}] TJ\n`;
-  }
-
-  /** Like `show`, for runs with marks placed off the line (combining accents): each gets a text matrix of its own, as pdfkit does. */
-  private showPlaced(face: Face, run: GlyphRun, text: string, x: number, baseline: number, scale: number): string {
-    const offsets = run.offsets!;
+  /**
+   * `[(codes) kerning (codes) …] TJ`: the glyphs of a run in this document's subset codes. A mark
+   * placed off the line (a combining accent) gets a text matrix of its own, as pdfkit does.
+   */
+  private show(face: Face, run: GlyphRun, text: string, x: number, baseline: number, scale: number): string {
     let chars = run.codePoints;
     let out = '';
     let tj = '';
@@ -126,13 +107,14 @@ export class TextWriter {
     for (let i = 0; i < run.glyphs.length; i += 1) {
       const glyph = run.glyphs[i]!;
       const code = face.codes[glyph] ?? this.include(face, glyph, (chars ??= charactersOf(text))[i] ?? []);
-      const dx = offsets.x[i]!;
-      const dy = offsets.y[i]!;
+      const adjust = run.adjusts[i]!;
+      const dx = run.offsets?.x[i] ?? 0;
+      const dy = run.offsets?.y[i] ?? 0;
       if (dx !== 0 || dy !== 0) {
         flush();
         out += textMatrix(pen + dx * scale, baseline - dy * scale);
         codes = code;
-        endString(run.adjusts[i]!);
+        endString(adjust);
         flush();
         moved = true;
       } else {
@@ -142,10 +124,9 @@ export class TextWriter {
           moved = false;
         }
         codes += code;
-        const adjust = run.adjusts[i]!;
         if (adjust !== 0) endString(adjust);
       }
-      pen += (face.shaper.glyphWidth(glyph) + run.adjusts[i]!) * scale;
+      if (run.offsets !== undefined) pen += (face.shaper.glyphWidth(glyph) + adjust) * scale;
     }
     flush();
     return out;
