@@ -3,11 +3,12 @@
 // schema at every start). `npm run gen`; a test fails when the committed files are stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { generateOutputs } from './gen-lib.mjs';
+import { generateOutputs, generateProgressOutputs } from './gen-lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const schema = JSON.parse(readFileSync(`${root}schemas/plan.schema.json`, 'utf8'));
-const outputs = await generateOutputs(schema);
+const progressSchema = JSON.parse(readFileSync(`${root}schemas/progress.schema.json`, 'utf8'));
+const outputs = { ...(await generateOutputs(schema)), ...(await generateProgressOutputs(progressSchema)) };
 for (const [file, text] of Object.entries(outputs)) {
   writeFileSync(`${root}${file}`, text);
   console.log(`wrote ${file}`);

@@ -4,6 +4,7 @@ import type { InitCliOptions } from './commands/init.js';
 import type { RenderCliOptions } from './commands/render.js';
 import type { BatchCliOptions } from './commands/batch.js';
 import type { NewCliOptions } from './commands/new.js';
+import type { ReportCliOptions } from './commands/report.js';
 import { readFileSync } from 'node:fs';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -65,7 +66,8 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .option('--strict', 'treat warnings as errors')
     .option('-q, --quiet', 'print only errors and the summary')
     .option('--set <path=value>', 'override a field before validating (repeatable)', collect)
-    .addHelpText('after', '\nExamples:\n  $ roma-plan validate examples/pecs-hu.yaml\n  $ roma-plan validate plans/ --json > report.json\n  $ cat plan.yaml | roma-plan validate -')
+    .option('--plan <file>', 'the plan that *.progress.yaml files report on (default: the file they name)')
+    .addHelpText('after', '\nExamples:\n  $ roma-plan validate examples/pecs-hu.yaml\n  $ roma-plan validate examples/pecs-hu.progress.yaml   a progress report, against its plan\n  $ roma-plan validate plans/ --json > report.json\n  $ cat plan.yaml | roma-plan validate -')
     .action(async (inputs: string[], opts: ValidateCliOptions) => {
       const { runValidate } = await import('./commands/validate.js');
       ctx.exitCode = await runValidate(inputs, opts, ctx);
@@ -108,6 +110,22 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .action(async (plan: string, opts: RenderCliOptions) => {
       const { runRender } = await import('./commands/render.js');
       ctx.exitCode = await runRender(plan, opts, ctx);
+    });
+
+  program
+    .command('report')
+    .description('the annual implementation report of a plan from its progress file (Markdown and PDF)')
+    .argument('<plan>', 'the plan file')
+    .argument('<progress>', 'the progress file (see the README: the progress format)')
+    .option('--year <year>', 'the reporting year (default: the latest year of the progress file)')
+    .option('--format <list>', 'md, pdf or md,pdf (default: md,pdf, or what --out names)')
+    .option('--out <dir|file>', "output folder (default: the progress file's folder), a .md or .pdf file, or - for Markdown on standard output")
+    .option('--date <YYYY-MM-DD>', "the document date (default: the year's reportDate)")
+    .option('--force', 'overwrite existing output files')
+    .addHelpText('after', '\nExamples:\n  $ roma-plan report examples/pecs-hu.yaml examples/pecs-hu.progress.yaml --year 2026 --out out\n  $ roma-plan report plan.yaml plan.progress.yaml --out - | less')
+    .action(async (plan: string, progress: string, opts: ReportCliOptions) => {
+      const { runReport } = await import('./commands/report.js');
+      ctx.exitCode = await runReport(plan, progress, opts, ctx);
     });
 
   program
@@ -190,4 +208,5 @@ export interface ValidateCliOptions {
   strict?: boolean;
   quiet?: boolean;
   set?: string[];
+  plan?: string;
 }

@@ -1,3 +1,4 @@
+import { followUpBg } from './follow-up-bg.js';
 import type { LanguageFile } from './index.js';
 
 /** Bulgarian. Same keys, in the same order, as en.ts; the wizard is asked in English. */
@@ -447,4 +448,6 @@ export const bg: LanguageFile = {
     legend: 'Източници на финансиране:',
     figure: 'Фигура {number}: {title}',
   },
+  /** Labels of the annual report (kept in follow-up-bg.ts). */
+  followUp: followUpBg,
 };

@@ -1,3 +1,4 @@
+import { followUpBs } from './follow-up-bs.js';
 import type { LanguageFile } from './index.js';
 
 /** Bosnian, Latin script (ijekavian). Keys follow en.ts in the same order; the wizard is asked in English. */
@@ -471,4 +472,6 @@ export const bs: LanguageFile = {
     /** Caption under each chart. */
     figure: 'Grafikon {number}: {title}',
   },
+  /** Labels of the annual report (kept in follow-up-bs.ts). */
+  followUp: followUpBs,
 };

@@ -1,3 +1,4 @@
+import { followUpCs } from './follow-up-cs.js';
 import type { LanguageFile } from './index.js';
 
 /** Czech. Same keys, in the same order, as en.ts; the wizard is asked in English. */
@@ -446,4 +447,6 @@ export const cs: LanguageFile = {
     legend: 'Zdroje financování:',
     figure: 'Graf {number}: {title}',
   },
+  /** Labels of the annual report (kept in follow-up-cs.ts). */
+  followUp: followUpCs,
 };

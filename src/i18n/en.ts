@@ -2,6 +2,7 @@ import { areas } from '../catalogue/areas.js';
 import { euObjectives } from '../catalogue/eu-objectives.js';
 import { goals } from '../catalogue/goals.js';
 import type { CatalogueTexts } from './types.js';
+import { followUpEn } from './follow-up-en.js';
 import { wizardEn } from './wizard-en.js';
 
 const catalogueTexts = {
@@ -281,6 +282,8 @@ export const en = {
     /** Caption under each chart. */
     figure: 'Figure {number}: {title}',
   },
+  /** Labels of the annual report and the other documents after adoption (kept in follow-up-en.ts). */
+  followUp: followUpEn,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-en.ts). */
   wizard: wizardEn,
 };

@@ -1,3 +1,4 @@
+import { followUpHr } from './follow-up-hr.js';
 import type { LanguageFile } from './index.js';
 
 /** Croatian. Keys follow en.ts in the same order; the wizard is asked in English. */
@@ -471,4 +472,6 @@ export const hr: LanguageFile = {
     /** Caption under each chart. */
     figure: 'Grafikon {number}: {title}',
   },
+  /** Labels of the annual report (kept in follow-up-hr.ts). */
+  followUp: followUpHr,
 };

@@ -1,3 +1,4 @@
+import { followUpHu } from './follow-up-hu.js';
 import type { LanguageFile } from './index.js';
 import { wizardHu } from './wizard-hu.js';
 
@@ -448,6 +449,8 @@ export const hu: LanguageFile = {
     legend: 'Finanszírozási források:',
     figure: '{number}. ábra: {title}',
   },
+  /** Labels of the annual report (kept in follow-up-hu.ts). */
+  followUp: followUpHu,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-hu.ts). */
   wizard: wizardHu,
 };

@@ -1,3 +1,4 @@
+import { followUpMk } from './follow-up-mk.js';
 import type { LanguageFile } from './index.js';
 
 /** Macedonian (Cyrillic). Keys follow en.ts in the same order; the wizard is asked in English. */
@@ -470,4 +471,6 @@ export const mk: LanguageFile = {
     /** Caption under each chart. */
     figure: 'Графикон {number}: {title}',
   },
+  /** Labels of the annual report (kept in follow-up-mk.ts). */
+  followUp: followUpMk,
 };

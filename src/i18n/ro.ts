@@ -1,3 +1,4 @@
+import { followUpRo } from './follow-up-ro.js';
 import type { LanguageFile } from './index.js';
 
 /** Romanian. Same keys, in the same order, as en.ts; the wizard is asked in English. */
@@ -448,4 +449,6 @@ export const ro: LanguageFile = {
     legend: 'Surse de finanțare:',
     figure: 'Figura {number}: {title}',
   },
+  /** Labels of the annual report (kept in follow-up-ro.ts). */
+  followUp: followUpRo,
 };

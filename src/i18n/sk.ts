@@ -1,3 +1,4 @@
+import { followUpSk } from './follow-up-sk.js';
 import type { LanguageFile } from './index.js';
 
 /** Slovak. Same keys, in the same order, as en.ts; the wizard is asked in English. */
@@ -446,4 +447,6 @@ export const sk: LanguageFile = {
     legend: 'Zdroje financovania:',
     figure: 'Graf {number}: {title}',
   },
+  /** Labels of the annual report (kept in follow-up-sk.ts). */
+  followUp: followUpSk,
 };

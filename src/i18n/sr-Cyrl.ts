@@ -17,5 +17,6 @@ export const srCyrl: LanguageFile = {
   catalogue: transliterateDeep(srLatn.catalogue),
   document: transliterateDeep(srLatn.document),
   pdf: transliterateDeep(srLatn.pdf),
+  followUp: transliterateDeep(srLatn.followUp),
   ...(srLatn.wizard ? { wizard: transliterateDeep(srLatn.wizard, { keep: WIZARD_LATIN }) } : {}),
 };

@@ -1,3 +1,4 @@
+import { followUpSrLatn } from './follow-up-sr-Latn.js';
 import type { LanguageFile } from './index.js';
 import { wizardSrLatn } from './wizard-sr-Latn.js';
 
@@ -475,6 +476,8 @@ export const srLatn: LanguageFile = {
     /** Caption under each chart. */
     figure: 'Grafikon {number}: {title}',
   },
+  /** Labels of the annual report (kept in follow-up-sr-Latn.ts). */
+  followUp: followUpSrLatn,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sr-Latn.ts). */
   wizard: wizardSrLatn,
 };

@@ -4,13 +4,15 @@ import { join, relative, sep } from 'node:path';
 const PLAN_EXTENSIONS = /\.(ya?ml|json)$/i;
 /** The wizard's unfinished drafts (`plan.draft.yaml`) sit beside plans; a folder or glob skips them. */
 const DRAFT = /\.draft\.ya?ml$/i;
-const isPlanFile = (f: string): boolean => PLAN_EXTENSIONS.test(f) && !DRAFT.test(f);
+/** Progress files (`plan.progress.yaml`) sit beside their plans too; they are not plans. */
+const PROGRESS = /\.progress\.(ya?ml|json)$/i;
+const isPlanFile = (f: string): boolean => PLAN_EXTENSIONS.test(f) && !DRAFT.test(f) && !PROGRESS.test(f);
 
 /**
  * Turns the command line's inputs into plan files: a file stays as given (even a missing one, so
  * that it is reported), a folder gives every .yaml/.yml/.json file below it, and a glob pattern
  * (`plans/**\/*.yaml`, quoted so that the shell leaves it alone) is matched here; both skip the
- * wizard's `*.draft.yaml` files. `-` stays `-`.
+ * wizard's `*.draft.yaml` files and progress files (`*.progress.yaml`). `-` stays `-`.
  * The result is sorted within each input and free of duplicates, so runs are repeatable.
  */
 export async function expandInputs(inputs: readonly string[]): Promise<{ files: string[]; unmatched: string[] }> {
@@ -66,7 +68,7 @@ async function glob(pattern: string): Promise<string[]> {
   const regex = globToRegExp(parts.slice(firstWild).join('/'));
   const all = await walk(base);
   return all
-    .filter((f) => !DRAFT.test(f) && regex.test(relative(base, f).split(sep).join('/')))
+    .filter((f) => !DRAFT.test(f) && !PROGRESS.test(f) && regex.test(relative(base, f).split(sep).join('/')))
     .map((f) => (base === '.' && !normalized.startsWith('./') ? relative('.', f) : f))
     .sort();
 }

@@ -20,7 +20,7 @@ const examplesDir = (): string => packagePath('examples');
 /** The names of the example plans, sorted. */
 export async function exampleNames(): Promise<string[]> {
   return (await readdir(examplesDir()))
-    .filter((f) => f.endsWith('.yaml'))
+    .filter((f) => f.endsWith('.yaml') && !f.endsWith('.progress.yaml'))
     .map((f) => f.slice(0, -'.yaml'.length))
     .sort();
 }

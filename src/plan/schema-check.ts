@@ -5,7 +5,7 @@ import type { Locator } from './parse.js';
 import { schemaForPath, type SchemaNode } from './schema.js';
 import { didYouMean } from './did-you-mean.js';
 
-type AjvValidate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+export type AjvValidate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /**
  * Checks data against schemas/plan.schema.json and translates ajv's errors into plain-language issues:
@@ -13,7 +13,14 @@ type AjvValidate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | nul
  * descriptions.
  */
 export function checkSchema(data: unknown, locate?: Locator): Issue[] {
-  const validate = validatePlanSchema as AjvValidate;
+  return checkSchemaWith(validatePlanSchema as AjvValidate, schemaForPath, data, locate);
+}
+
+/**
+ * The same translation for another schema of the project (the progress file): its compiled
+ * validator and the lookup of its schema nodes, for the hints.
+ */
+export function checkSchemaWith(validate: AjvValidate, schemaFor: (segments: PathSegments) => SchemaNode | undefined, data: unknown, locate?: Locator): Issue[] {
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
   const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
@@ -22,7 +29,7 @@ export function checkSchema(data: unknown, locate?: Locator): Issue[] {
   for (const e of errors) {
     if (e.keyword !== 'type' && typeErrorAt.has(e.instancePath)) continue;
     const segments = pointerToSegments(e.instancePath);
-    const issue = translate(e, segments, valueAt(data, segments));
+    const issue = translate(e, segments, valueAt(data, segments), schemaFor);
     const key = `${issue.code}|${issue.path}|${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -33,9 +40,9 @@ export function checkSchema(data: unknown, locate?: Locator): Issue[] {
   return issues;
 }
 
-function translate(e: ErrorObject, segments: PathSegments, value: unknown): Issue {
+function translate(e: ErrorObject, segments: PathSegments, value: unknown, schemaFor: (segments: PathSegments) => SchemaNode | undefined): Issue {
   const path = formatPath(segments);
-  const here = schemaForPath(segments);
+  const here = schemaFor(segments);
   const parentKey = segments.at(-1);
   const grandKey = segments.at(-2);
   const error = (code: string, message: string, hint?: string): Issue => ({ severity: 'error', code, path, message, ...(hint ? { hint } : {}) });
@@ -85,7 +92,7 @@ function translate(e: ErrorObject, segments: PathSegments, value: unknown): Issu
       return error('INVALID_VALUE', `${shown} is not allowed here${mean}`, list.trim() || describe(here));
     }
     case 'const':
-      return error('WRONG_SCHEMA_VERSION', `schemaVersion must be 1, found ${JSON.stringify(value)}`, 'This version of roma-plan reads plan format version 1; write `schemaVersion: 1`.');
+      return error('WRONG_SCHEMA_VERSION', `schemaVersion must be 1, found ${JSON.stringify(value)}`, 'This version of roma-plan reads format version 1; write `schemaVersion: 1`.');
     case 'format':
       return error('INVALID_DATE', `${JSON.stringify(value)} is not a valid date`, 'Write a real calendar date as YYYY-MM-DD, in quotes, e.g. "2026-03-26".');
     case 'pattern':

@@ -12,8 +12,8 @@ export function planSchema(): SchemaNode {
 }
 
 /** The schema node at a JSON pointer such as `#/$defs/measure/properties/goals`. */
-export function schemaAt(pointer: string): SchemaNode | undefined {
-  let node: unknown = planSchema();
+export function schemaAt(pointer: string, root: SchemaNode = planSchema()): SchemaNode | undefined {
+  let node: unknown = root;
   for (const raw of pointer.replace(/^#\/?/, '').split('/')) {
     if (raw === '') continue;
     const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
@@ -24,19 +24,22 @@ export function schemaAt(pointer: string): SchemaNode | undefined {
 }
 
 /** Follows a `$ref` (local refs only, which is all this schema uses). */
-export function deref(node: SchemaNode | undefined): SchemaNode | undefined {
+export function deref(node: SchemaNode | undefined, root: SchemaNode = planSchema()): SchemaNode | undefined {
   const ref = node?.['$ref'];
-  return typeof ref === 'string' ? schemaAt(ref) : node;
+  return typeof ref === 'string' ? schemaAt(ref, root) : node;
 }
 
-/** The schema that applies to the value at `segments` in a plan (this schema has no combinators). */
-export function schemaForPath(segments: readonly (string | number)[]): SchemaNode | undefined {
-  let node = deref(planSchema());
+/**
+ * The schema that applies to the value at `segments` in a plan, or in another document of the
+ * project when `root` is its schema (these schemas have no combinators).
+ */
+export function schemaForPath(segments: readonly (string | number)[], root: SchemaNode = planSchema()): SchemaNode | undefined {
+  let node = deref(root, root);
   for (const seg of segments) {
     if (!node) return undefined;
     const props = node['properties'] as Record<string, SchemaNode> | undefined;
-    if (typeof seg === 'string' && props?.[seg]) node = deref(props[seg]);
-    else if (typeof seg === 'number' && node['items']) node = deref(node['items'] as SchemaNode);
+    if (typeof seg === 'string' && props?.[seg]) node = deref(props[seg], root);
+    else if (typeof seg === 'number' && node['items']) node = deref(node['items'] as SchemaNode, root);
     else return undefined;
   }
   return node;

@@ -4,13 +4,20 @@ import { root } from '../helpers/run-cli.js';
 import { AREA_IDS, EU_OBJECTIVE_IDS, GOAL_IDS } from '../../src/catalogue/types.js';
 import { catalogue } from '../../src/catalogue/index.js';
 // @ts-expect-error plain JavaScript build script without types
-import { generateOutputs } from '../../scripts/gen-lib.mjs';
+import { generateOutputs, generateProgressOutputs } from '../../scripts/gen-lib.mjs';
 
 const schema = JSON.parse(readFileSync(`${root}schemas/plan.schema.json`, 'utf8'));
 
 describe('code generated from the schema', () => {
   it('is up to date (run `npm run gen` after editing schemas/plan.schema.json)', async () => {
     const outputs = (await generateOutputs(schema)) as Record<string, string>;
+    for (const [file, text] of Object.entries(outputs)) {
+      expect(readFileSync(`${root}${file}`, 'utf8'), file).toBe(text);
+    }
+  });
+  it('is up to date for the progress schema (schemas/progress.schema.json)', async () => {
+    const progressSchema = JSON.parse(readFileSync(`${root}schemas/progress.schema.json`, 'utf8'));
+    const outputs = (await generateProgressOutputs(progressSchema)) as Record<string, string>;
     for (const [file, text] of Object.entries(outputs)) {
       expect(readFileSync(`${root}${file}`, 'utf8'), file).toBe(text);
     }

@@ -1,6 +1,7 @@
 import { UsageError } from '../../errors.js';
 import { expandInputs } from '../../io/expand-inputs.js';
 import { loadPlan, loadPlanBytes, type LoadedPlan } from '../../plan/load.js';
+import { loadProgress, PROGRESS_FILE, type LoadedProgress } from '../../progress/load.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ValidateCliOptions } from '../program.js';
@@ -12,9 +13,11 @@ export async function runValidate(inputs: string[], opts: ValidateCliOptions, ct
   const { files, unmatched } = await expandInputs(inputs);
   if (unmatched.length > 0) throw new UsageError(`no plan files match ${unmatched.map((u) => `"${u}"`).join(', ')}`, 'Give .yaml, .yml or .json files, a folder that holds them, or a quoted glob such as "plans/**/*.yaml".');
   const transform = overridesFromCli(opts.set);
-  const results: LoadedPlan[] = [];
+  const results: (LoadedPlan | LoadedProgress)[] = [];
   for (const file of files) {
-    results.push(file === '-' ? loadPlanBytes(await readStdin(ctx.stdin), '-', { transform }) : await loadPlan(file, { transform }));
+    // A progress file named on the command line is checked against the plan it names.
+    if (PROGRESS_FILE.test(file)) results.push(await loadProgress(file, opts.plan ? { plan: opts.plan } : {}));
+    else results.push(file === '-' ? loadPlanBytes(await readStdin(ctx.stdin), '-', { transform }) : await loadPlan(file, { transform }));
   }
   const statuses = results.map((r) => fileStatus(r, opts.strict));
   const counts = countStatuses(statuses);

@@ -1,0 +1,26 @@
+import type { Issue } from '../plan/issue.js';
+import { loadPlan, type LoadedPlan } from '../plan/load.js';
+import { loadProgress, type LoadedProgress } from '../progress/load.js';
+import { buildView } from '../view/build-view.js';
+import { buildReportView, type BuildReportOptions } from './build-report-view.js';
+import { reportDocument } from './report-document.js';
+import type { DocumentModel } from '../document/blocks.js';
+import type { ReportView } from './types.js';
+
+export type LoadedReport =
+  | { ok: true; plan: LoadedPlan; progress: LoadedProgress; view: ReportView; document: DocumentModel; warnings: Issue[] }
+  | { ok: false; plan: LoadedPlan; progress?: LoadedProgress };
+
+/**
+ * Reads a plan and its progress file, checks both, and builds the year's report and its document.
+ * Invalid input comes back as `ok: false` with the issues of whichever file failed.
+ */
+export async function loadReport(planFile: string, progressFile: string, options: BuildReportOptions = {}): Promise<LoadedReport> {
+  const plan = await loadPlan(planFile);
+  if (!plan.ok || !plan.plan) return { ok: false, plan };
+  const progress = await loadProgress(progressFile, { plan });
+  if (!progress.ok || !progress.progress) return { ok: false, plan, progress };
+  const planView = buildView(plan.plan, { issues: plan.issues });
+  const view = buildReportView(planView, plan.plan, progress.progress, options);
+  return { ok: true, plan, progress, view, document: reportDocument(view), warnings: progress.issues.filter((i) => i.severity === 'warning') };
+}
