@@ -46,10 +46,17 @@ export function applyOverrides(data: unknown, overrides: readonly Override[]): {
   for (const o of overrides) {
     let node = copy as Record<string | number, unknown>;
     let failed = false;
+    let gap: { length: number; index: number } | undefined;
     for (const [i, seg] of o.segments.entries()) {
       const last = i === o.segments.length - 1;
       if (node === null || typeof node !== 'object' || (Array.isArray(node) && typeof seg !== 'number') || (!Array.isArray(node) && typeof seg === 'number')) {
         failed = true;
+        break;
+      }
+      // An index past the end would leave a sparse list whose holes are all validated (and
+      // reported); only replacing an item or appending one right after the last is meaningful.
+      if (Array.isArray(node) && typeof seg === 'number' && seg > node.length) {
+        gap = { length: node.length, index: seg };
         break;
       }
       if (last) node[seg] = o.value;
@@ -57,6 +64,10 @@ export function applyOverrides(data: unknown, overrides: readonly Override[]): {
         if (node[seg] === undefined) node[seg] = typeof o.segments[i + 1] === 'number' ? [] : {};
         node = node[seg] as Record<string | number, unknown>;
       }
+    }
+    if (gap) {
+      issues.push({ severity: 'error', code: 'BAD_OVERRIDE', path: o.segments.join('.'), message: `--set ${o.source} cannot be applied: the list has ${gap.length === 1 ? '1 item' : `${gap.length} items`}, so [${gap.index}] is out of range`, hint: gap.length === 0 ? 'Use [0] to add the first item.' : `Use an index from 0 to ${gap.length - 1} to change an item, or [${gap.length}] to add one at the end.` });
+      continue;
     }
     if (failed) issues.push({ severity: 'error', code: 'BAD_OVERRIDE', path: o.segments.join('.'), message: `--set ${o.source} cannot be applied: the path crosses a value that is not a mapping or list`, hint: 'Check the path against the plan format (roma-plan schema).' });
   }

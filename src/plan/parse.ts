@@ -1,4 +1,5 @@
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node } from 'yaml';
+import { Composer, LineCounter, Parser, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import { duplicateKeys, pairFor, tooDeepAt } from './yaml-shape.js';
 import type { Issue, PathSegments } from './issue.js';
 
 /** Finds the source position of a value in the plan, for messages that point at `file:line:col`. */
@@ -26,8 +27,11 @@ export function parsePlanText(text: string): ParseResult {
   };
   let list: Document.Parsed[];
   try {
-    const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
-    list = Array.isArray(docs) ? docs : [];
+    const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+    const deep = tooDeepAt(tokens);
+    if (deep !== undefined) return { ok: false, issues: [tooDeep(pos(deep))] };
+    // Duplicate keys are found by duplicateKeys() below, in linear time.
+    list = Array.from(new Composer({ uniqueKeys: false, prettyErrors: false, strict: true, stringKeys: false }).compose(tokens));
   } catch (err) {
     // The yaml parser recurses once per nesting level; thousands of levels overflow the stack.
     if (err instanceof RangeError) return { ok: false, issues: [tooDeep({ line: 1, column: 1 })] };
@@ -56,7 +60,11 @@ export function parsePlanText(text: string): ParseResult {
     const hint = w.code === 'TAG_RESOLVE_FAILED' ? 'Remove the tag (the word starting with !); a plan holds only plain text, numbers and lists, so the value is read as text.' : undefined;
     issues.push({ severity: 'warning', code: 'YAML_WARNING', path: '', ...pos(w.pos[0]), message: yamlMessage(w.message), ...(hint ? { hint } : {}) });
   }
-  if (doc.errors.length > 0) return { ok: false, issues };
+  for (const d of duplicateKeys(doc.contents)) {
+    const first = pos(d.first);
+    issues.push({ severity: 'error', code: 'DUPLICATE_KEY', path: '', ...pos(d.again), message: `the key \`${d.key}\` appears twice in the same mapping (first on line ${first.line})`, hint: 'Each key may appear once in a mapping; merge the two entries or rename one.' });
+  }
+  if (doc.errors.length > 0 || issues.some((i) => i.severity === 'error')) return { ok: false, issues: sortByPosition(issues) };
 
   let data: unknown;
   try {
@@ -83,6 +91,10 @@ export function parsePlanText(text: string): ParseResult {
   return { ok: true, parsed: { data, locate }, issues };
 }
 
+function sortByPosition(issues: Issue[]): Issue[] {
+  return [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
 /** Where the first alias (*name) is, to point the reader at the expansion. */
 function firstAlias(doc: Document.Parsed, pos: (offset: number) => { line: number; column: number }): { line: number; column: number } {
   let where = { line: 1, column: 1 };
@@ -107,7 +119,7 @@ function nodeAt(root: unknown, segments: PathSegments, key?: string): Node | und
   for (const seg of segments) {
     let next: unknown;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = pairFor(node, String(seg));
       next = pair ? (pair.value ?? pair.key) : undefined;
     } else if (isSeq(node) && typeof seg === 'number') {
       next = node.items[seg];
@@ -116,7 +128,7 @@ function nodeAt(root: unknown, segments: PathSegments, key?: string): Node | und
     node = next as Node;
   }
   if (key !== undefined && isMap(node)) {
-    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+    const pair = pairFor(node, key);
     if (pair && isScalar(pair.key)) return pair.key;
   }
   return node;

@@ -83,8 +83,9 @@ export function createFormat(locale: string, currency: string, labels: DocumentL
   return {
     locale,
     moneyDigits,
-    number: (value) => numberFormat.format(value),
-    money: (value) => ({ value, text: moneyFormat.format(value) }),
+    // `+ 0` turns -0 (a valid YAML number) into 0, which would otherwise print as "-0 Ft".
+    number: (value) => numberFormat.format(value + 0),
+    money: (value) => ({ value: value + 0, text: moneyFormat.format(value + 0) }),
     share(part, whole) {
       if (whole === 0) return labels.none;
       const ratio = part / whole;

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { FileExistsError, UsageError } from '../../errors.js';
-import { outputTargets, parseFormats, type OutputTarget } from '../../io/output-paths.js';
-import { writeFileAtomic } from '../../io/write-atomic.js';
+import { outputTargets, parseFormats, refuseInputAsOutput, type OutputTarget } from '../../io/output-paths.js';
 import { loadPlan, loadPlanBytes } from '../../plan/load.js';
 import { renderMarkdown } from '../../render/markdown/render-markdown.js';
 import { checkGlyphCoverage } from '../../render/pdf/glyph-coverage.js';
@@ -14,6 +13,7 @@ import { ExitCode } from '../exit-codes.js';
 import { overridesFromCli } from '../overrides.js';
 import { readStdin } from '../read-stdin.js';
 import { formatIssues } from '../report.js';
+import { writeOutputs } from './write-document.js';
 
 export interface RenderCliOptions {
   format?: string;
@@ -27,6 +27,7 @@ export interface RenderCliOptions {
 /** `roma-plan render <plan>`: refuses an invalid plan with the validate report, shows warnings, writes the outputs. */
 export async function runRender(input: string, opts: RenderCliOptions, ctx: CliContext): Promise<number> {
   const targets = outputTargets(input, opts.out, opts.format === undefined ? undefined : parseFormats(opts.format));
+  refuseInputAsOutput([input, ...(opts.template === undefined ? [] : [opts.template])], targets);
   const date = documentDateOption(opts.date, ctx.env['SOURCE_DATE_EPOCH']);
   // A wrong --template folder is a mistake in the command: report it before reading the plan or
   // refusing to overwrite an output, not after.
@@ -47,14 +48,7 @@ export async function runRender(input: string, opts: RenderCliOptions, ctx: CliC
   if (!opts.force) for (const t of targets) if (t.path !== '-' && existsSync(t.path)) throw new FileExistsError(t.path);
   const outputs: { target: OutputTarget; data: string | Uint8Array }[] = [];
   for (const target of targets) outputs.push({ target, data: await render(view, target, opts) });
-  for (const { target, data } of outputs) {
-    if (target.path === '-') {
-      ctx.stdout.write(data);
-      continue;
-    }
-    await writeFileAtomic(target.path, data, { force: Boolean(opts.force) });
-    ctx.stderr.write(`wrote ${target.path}\n`);
-  }
+  await writeOutputs(outputs, Boolean(opts.force), ctx);
   return ExitCode.ok;
 }
 

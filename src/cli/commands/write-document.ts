@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import type { DocumentModel } from '../../document/blocks.js';
 import { FileExistsError } from '../../errors.js';
 import type { OutputTarget } from '../../io/output-paths.js';
-import { writeFileAtomic } from '../../io/write-atomic.js';
+import { dirname } from 'node:path';
+import { removeStaleTempFiles } from '../../io/remove-stale-temp-files.js';
+import { removePendingTempFiles, writeFileAtomic } from '../../io/write-atomic.js';
 import { renderDocumentMarkdown } from '../../render/markdown/render-document.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
@@ -18,12 +20,34 @@ export async function writeDocument(model: DocumentModel, targets: readonly Outp
       outputs.push({ target, data: await renderDocumentPdf(model) });
     }
   }
-  for (const { target, data } of outputs) {
-    if (target.path === '-') ctx.stdout.write(data);
-    else {
-      await writeFileAtomic(target.path, data, { force });
-      ctx.stderr.write(`wrote ${target.path}\n`);
-    }
-  }
+  await writeOutputs(outputs, force, ctx);
   return ExitCode.ok;
+}
+
+/**
+ * Writes rendered outputs. Temporary files left by an earlier run that was killed are removed
+ * first, and a SIGINT or SIGTERM during the writes removes this run's own before exiting 130 or
+ * 143: every target is then either its old or its complete new version, with nothing beside it.
+ */
+export async function writeOutputs(outputs: readonly { target: OutputTarget; data: string | Uint8Array }[], force: boolean, ctx: CliContext): Promise<void> {
+  await removeStaleTempFiles(outputs.filter((o) => o.target.path !== '-').map((o) => dirname(o.target.path)));
+  const onSignal = (signal: NodeJS.Signals) => {
+    removePendingTempFiles();
+    ctx.stderr.write(`roma-plan: stopped (${signal}); files already written are complete, the others were not changed\n`);
+    process.exit(signal === 'SIGINT' ? ExitCode.cancelled : ExitCode.terminated);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    for (const { target, data } of outputs) {
+      if (target.path === '-') ctx.stdout.write(data);
+      else {
+        await writeFileAtomic(target.path, data, { force });
+        ctx.stderr.write(`wrote ${target.path}\n`);
+      }
+    }
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
 }
