@@ -28,7 +28,9 @@ export function decodePlanBytes(bytes: Uint8Array, file: string): string {
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    // Line ends of old Mac files (CR alone) become LF: same length, so columns stay right, and the
+    // plan is read as lines rather than as one long comment.
+    return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r(?!\n)/g, '\n');
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const { line, column } = positionOf(bytes, bad);

@@ -25,13 +25,17 @@ export function parsePlanText(text: string): ParseResult {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
+  const bom = strayBom(text);
+  if (bom) return { ok: false, issues: [bom] };
   let list: Document.Parsed[];
   try {
     const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
     const deep = tooDeepAt(tokens);
     if (deep !== undefined) return { ok: false, issues: [tooDeep(pos(deep))] };
-    // Duplicate keys are found by duplicateKeys() below, in linear time.
-    list = Array.from(new Composer({ uniqueKeys: false, prettyErrors: false, strict: true, stringKeys: false }).compose(tokens));
+    // Duplicate keys are found by duplicateKeys() below, in linear time. Without resolveKnownTags,
+    // `!!binary` and `!!timestamp` are unknown tags (a warning, the value read as text) instead of
+    // turning text into bytes or a Date, which the plan format then calls "a mapping".
+    list = Array.from(new Composer({ uniqueKeys: false, prettyErrors: false, strict: true, stringKeys: false, resolveKnownTags: false }).compose(tokens));
   } catch (err) {
     // The yaml parser recurses once per nesting level; thousands of levels overflow the stack.
     if (err instanceof RangeError) return { ok: false, issues: [tooDeep({ line: 1, column: 1 })] };
@@ -58,7 +62,9 @@ export function parsePlanText(text: string): ParseResult {
   }
   for (const w of doc.warnings) {
     const hint = w.code === 'TAG_RESOLVE_FAILED' ? 'Remove the tag (the word starting with !); a plan holds only plain text, numbers and lists, so the value is read as text.' : undefined;
-    issues.push({ severity: 'warning', code: 'YAML_WARNING', path: '', ...pos(w.pos[0]), message: yamlMessage(w.message), ...(hint ? { hint } : {}) });
+    const tag = w.code === 'TAG_RESOLVE_FAILED' ? /tag:\s*(\S+)/.exec(w.message)?.[1]?.replace('tag:yaml.org,2002:', '!!') : undefined;
+    const message = tag ? `the tag ${tag} has no meaning in a plan; the value is read as text` : yamlMessage(w.message);
+    issues.push({ severity: 'warning', code: 'YAML_WARNING', path: '', ...pos(w.pos[0]), message, ...(hint ? { hint } : {}) });
   }
   for (const d of duplicateKeys(doc.contents)) {
     const first = pos(d.first);
@@ -93,6 +99,20 @@ export function parsePlanText(text: string): ParseResult {
 
 function sortByPosition(issues: Issue[]): Issue[] {
   return [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/**
+ * A byte-order mark anywhere but at the very start (where it was already dropped) is left over
+ * from joining files; the parser's complaint about it ("Nested mappings are not allowed...") would
+ * send the reader looking for a structural mistake that is not there.
+ */
+function strayBom(text: string): Issue | undefined {
+  const at = text.indexOf('\uFEFF');
+  if (at === -1) return undefined;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - before.lastIndexOf('\n');
+  return { severity: 'error', code: 'YAML_SYNTAX', path: '', line, column, message: 'an invisible byte-order mark (U+FEFF) is in the middle of the file', hint: 'Delete the invisible character at the start of this position (it usually comes from pasting one file into another), or retype the line.' };
 }
 
 /** Where the first alias (*name) is, to point the reader at the expansion. */
