@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { Issue } from '../plan/issue.js';
 import type { LoadedPlan } from '../plan/load.js';
+import { printable } from './printable.js';
 
 export type FileStatus = 'valid' | 'warnings' | 'invalid';
 
@@ -32,11 +33,11 @@ export function formatIssues(loaded: Pick<LoadedPlan, 'file' | 'issues' | 'text'
   let out = '';
   for (const issue of loaded.issues) {
     if (style.quiet && issue.severity === 'warning') continue;
-    const where = `${loaded.file}${issue.line ? `:${issue.line}:${issue.column ?? 1}` : ''}`;
+    const where = `${printable(loaded.file)}${issue.line ? `:${issue.line}:${issue.column ?? 1}` : ''}`;
     const sev = issue.severity === 'error' ? c.red.bold('error') : c.yellow.bold('warning');
     out += `${c.bold(where)}  ${sev}  ${c.dim(issue.code)}${issue.path ? `  ${c.cyan(issue.path)}` : ''}\n`;
-    out += `  ${issue.message}\n`;
-    if (issue.hint) out += `  ${c.green('hint:')} ${issue.hint}\n`;
+    out += `  ${printable(issue.message)}\n`;
+    if (issue.hint) out += `  ${c.green('hint:')} ${printable(issue.hint)}\n`;
     const source = issue.line ? lines?.[issue.line - 1] : undefined;
     if (source !== undefined && source.trim() !== '') out += caret(source, issue, c);
   }
@@ -46,7 +47,7 @@ export function formatIssues(loaded: Pick<LoadedPlan, 'file' | 'issues' | 'text'
 function caret(source: string, issue: Issue, c: InstanceType<typeof Chalk>): string {
   const number = String(issue.line);
   const pad = ' '.repeat(number.length);
-  const shown = source.replace(/\t/g, ' ').slice(0, 160);
+  const shown = printable(source.replace(/\t/g, ' ').slice(0, 160));
   const col = Math.min(Math.max((issue.column ?? 1) - 1, 0), shown.length);
   return `  ${c.dim(`${number} |`)} ${shown}\n  ${c.dim(`${pad} |`)} ${' '.repeat(col)}${c.red('^')}\n`;
 }

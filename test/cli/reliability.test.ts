@@ -162,3 +162,27 @@ describe('outputs', () => {
     expect(r.stderr).toContain('between 1 and 86400');
   });
 });
+
+describe('names from outside', () => {
+  it('shows control characters of a file name as escapes, never as terminal commands', () => {
+    const dir = tmp();
+    const name = 'evil\u001b]0;pwned\u0007\u001b[2J.yaml';
+    writeFileSync(join(dir, name), 'a: [\n');
+    const r = runCli(['validate', name], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stdout + r.stderr).not.toContain('\u001b');
+    expect(r.stdout).toContain('evil\\x1b]0;pwned\\x07\\x1b[2J.yaml');
+  });
+
+  it('links a plan named a|b#c.yaml in index.md so that the # stays part of the name', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'plans'));
+    writeFileSync(join(dir, 'plans', 'a|b#c.yaml'), minimalYaml);
+    const r = runCli(['batch', 'plans', '--out', 'out', '--format', 'md'], { cwd: dir });
+    expect(r.status).toBe(0);
+    const index = readFileSync(join(dir, 'out', 'index.md'), 'utf8');
+    const [file] = readdirSync(join(dir, 'out')).filter((f) => f.startsWith('a'));
+    expect(index).toContain(`](${encodeURIComponent(file!)})`);
+    expect(index).toContain('%23');
+  });
+});

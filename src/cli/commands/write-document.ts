@@ -8,6 +8,7 @@ import { removePendingTempFiles, writeFileAtomic } from '../../io/write-atomic.j
 import { renderDocumentMarkdown } from '../../render/markdown/render-document.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
+import { printable } from '../printable.js';
 
 /** Renders a block document to every target and writes them, refusing to overwrite before writing any. */
 export async function writeDocument(model: DocumentModel, targets: readonly OutputTarget[], force: boolean, ctx: CliContext): Promise<number> {
@@ -43,7 +44,7 @@ export async function writeOutputs(outputs: readonly { target: OutputTarget; dat
       if (target.path === '-') ctx.stdout.write(data);
       else {
         await writeFileAtomic(target.path, data, { force });
-        ctx.stderr.write(`wrote ${target.path}\n`);
+        ctx.stderr.write(`wrote ${printable(target.path)}\n`);
       }
     }
   } finally {
