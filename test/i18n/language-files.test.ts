@@ -11,8 +11,8 @@ function leaves(o: unknown, prefix = ''): string[] {
 const at = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], o);
 const placeholders = (s: unknown) => (typeof s === 'string' ? [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort() : []);
 
-const required = ['hu', 'ro', 'cs', 'sk', 'bs', 'hr', 'sr-Latn', 'sr-Cyrl', 'mk', 'bg'];
-const withWizard = ['hu', 'sr-Latn'];
+const required = ['hu', 'ro', 'cs', 'sk', 'sl', 'bs', 'hr', 'sr-Latn', 'sr-Cyrl', 'mk', 'bg', 'sq'];
+const withWizard = ['hu', 'sr-Latn', 'sl', 'sq'];
 const SLURS = /\b(gypsy|gypsies|cigány|cigányok|țigan\w*|tigan\w*|cikán\w*|cigán\w*|cigan\w*|циган\w*)\b/iu;
 
 describe('language files', () => {
