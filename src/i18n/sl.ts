@@ -108,7 +108,7 @@ export const sl: LanguageFile = {
     introPolicyBasis: 'Strateška izhodišča',
     introEuFramework: 'Prispevek k strateškemu okviru EU za Rome 2020–2030',
     introEuFrameworkText:
-      'Ukrepi tega načrta prispevajo k naslednjim ciljem strateškega okvira EU za Rome za enakost, vključevanje in udeležbo za obdobje 2020–2030:',
+      'Ukrepi tega načrta prispevajo k naslednjim ciljem strateškega okvira EU za enakost, vključevanje in udeležbo Romov za obdobje 2020–2030:',
 
     // ---- Method and participation ----
     methodIntro:
