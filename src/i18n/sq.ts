@@ -9,7 +9,7 @@ import { wizardSq } from './wizard-sq.js';
  */
 export const sq: LanguageFile = {
   meta: { name: 'Albanian', nativeName: 'shqip' },
-  /** The names of the areas, goals and EU objectives (the good practices are shown in English). */
+  /** The names of the areas, goals and EU objectives, and the good-practice catalogue. */
   catalogue: {
     areas: {
       participation: { title: 'Pjesëmarrja efektive e romëve në nivel vendor', short: 'Pjesëmarrja' },
@@ -59,6 +59,158 @@ export const sq: LanguageFile = {
       employment: 'Akses i barabartë në punësim cilësor dhe të qëndrueshëm',
       health: 'Përmirësimi i shëndetit dhe akses i barabartë në kujdesin shëndetësor dhe në shërbimet sociale',
       housing: 'Akses i barabartë në strehim të përshtatshëm e të desegreguar dhe në shërbimet bazë',
+    },
+    practices: {
+      'intercultural-mediators': {
+        title: 'Ndërmjetës ndërkulturorë',
+        description:
+          'Rekrutoni anëtarë të respektuar të komunitetit rom vendor, mundësisht të njohur si nga banorët ashtu edhe nga institucionet, dhe trajnojini sipas metodës ROMED të Këshillit të Evropës: kodi i etikës, komunikimi dhe negocimi, menaxhimi i konflikteve dhe planifikimi i përbashkët. Pasi punësohen, ndërmjetësit mbeten të paanshëm dhe mbajnë të hapur një kanal të përhershëm ndërmjet familjeve dhe shkollave, shërbimeve shëndetësore dhe bashkisë, duke përcjellë nevojat dhe informacionin në të dy drejtimet. Qëllimi është të parandalohen konfliktet dhe dialogu të bëhet pjesë e punës së zakonshme të bashkisë, jo të zgjidhen mosmarrëveshje të veçanta.',
+      },
+      'community-action-group': {
+        title: 'Grupi i veprimit në komunitet',
+        description:
+          'Ndërmjetësi bashkon banorët romë në një grup që vendos vetë rregullat e veta dhe merr vendime në mënyrë demokratike, në mënyrë që komuniteti t’i shprehë nevojat me zërin e vet. Grupi identifikon dhe rendit problemet vendore dhe dërgon përfaqësues në takimet me bashkinë dhe institucionet publike. Përmendeni grupin në plan dhe jepini një rol në monitorim.',
+      },
+      'round-tables': {
+        title: 'Tryeza të rrumbullakëta për planifikim me komunitetin',
+        description:
+          'Mbani takime të rregullta të moderuara ku grupi i veprimit në komunitet planifikon së bashku me bashkinë, shkollat, qendrën shëndetësore dhe institucione të tjera vendore. Ndërmjetësi e përgatit çdo takim mbi bazën e nevojave që kanë identifikuar të dyja palët, në bashkëpunim me një person kontakti brenda institucioneve. Mbani shënim datat, pjesëmarrësit dhe marrëveshjet; ky bëhet regjistri i pjesëmarrjes së planit.',
+      },
+      'local-mini-project': {
+        title: 'Miniprojekt i përbashkët vendor',
+        description:
+          'Marrëveshjen e parë të arritur në tryezat e rrumbullakëta shndërrojeni në një projekt të vogël me rezultat të dukshëm, që banorët dhe institucionet e zbatojnë së bashku. Të dyja palët kontribuojnë me njerëz ose burime dhe ndajnë përgjegjësinë për rezultatin. Një sukses i hershëm i përbashkët ndërton besimin që do t’u nevojitet masave më të mëdha të planit.',
+      },
+      'leader-training': {
+        title: 'Trajnimi i liderëve vendorë romë',
+        description:
+          'Identifikoni një ose dy persona që tashmë kanë rol udhëheqës në komunitet, qofshin figura joformale, profesionistë, drejtues organizatash joqeveritare apo të zgjedhur vendorë, dhe mbështetini në organizimin dhe drejtimin e grupit vendor. Ofrojuni trajnim për moderimin, planifikimin dhe punën me institucionet, të ndjekur nga mentorimi. Një udhëheqje e fortë vendore e mban grupin aktiv edhe pasi mbaron mbështetja nga jashtë.',
+      },
+      'community-centre': {
+        title: 'Qendër komunitare në lagje',
+        description:
+          'Hapni një qendër brenda lagjes së përjashtuar ose pranë saj, ku këshillimi social, aktivitetet për fëmijët dhe të rinjtë, këshillimi për punësim dhe takimet e komunitetit ofrohen në një vend. Në Ostravë një organizatë joqeveritare hapi një qendër të tillë në një lagje të re banimi në vitin 2003, më vonë shtoi edhe dy të tjera në zona të tjera të përjashtuara dhe u shërbeu edhe banorëve të lagjeve përreth. Punësoni aty punonjës socialë të kualifikuar dhe përfshini banorët në drejtimin e saj.',
+      },
+      'outreach-social-work': {
+        title: 'Punë sociale në terren dhe këshillim ligjor',
+        description:
+          'Punonjësit socialë vizitojnë familjet në shtëpi për t’i ndihmuar të përfitojnë pagesat që u takojnë, të merren me autoritetet dhe të kenë akses në shërbimet e zakonshme. Këshillimi mbulon banimin dhe borxhet për shpenzimet e banimit, punën, shkollimin, shëndetin, çështjet familjare dhe diskriminimin, dhe synon që njerëzit ta zgjidhin vetë më vonë një problem të ngjashëm. Një program që shpjegon shpenzimet e banimit dhe marrëdhëniet e mira me fqinjët i ndihmon familjet të shmangin borxhet dhe dëbimin.',
+      },
+      'mixed-social-housing': {
+        title: 'Banesa sociale me qira për familje të përziera',
+        description:
+          'Ndërtoni banesa sociale standarde me qira dhe jepini me pjesë të barabarta familjeve rome, joreme dhe të përziera; “Fshati i Bashkëjetesës” në Ostravë ndërtoi 30 njësi banimi në vitet 2000–2002 për 10 familje rome, 10 joreme dhe 10 të përziera. Qiramarrësit e ardhshëm marrin pjesë në përgatitjen dhe ndërtimin e banesave, dhe më pas kompleksin e drejton një bord administrimi me qiramarrës dhe përfaqësues të bashkisë e të shoqërisë civile, i cili zgjedh edhe qiramarrësit e rinj. Vite të tëra punë shoqëruese sociale dhe komunitare i mbajtën banesat në gjendje të mirë dhe iu përgjigjën kundërshtimeve të ngritura para ndërtimit.',
+      },
+      'transition-housing': {
+        title: 'Strehim social tranzitor',
+        description:
+          'Siguroni një numër të vogël banesash, për shembull nga një agjenci private qiradhënieje, dhe jepini me qira për një kohë të kufizuar familjeve që kanë humbur shtëpinë, sidomos familjeve me fëmijë, së bashku me mbështetje sociale intensive derisa situata e tyre të stabilizohet. Në Ostravë një organizatë joqeveritare ishte qiradhënëse e 8 banesave të tilla, që agjencia më e madhe private e qiradhënies ia kaloi për këtë qëllim. Ndihmoni gjithashtu familjet që rrezikojnë dëbimin të gjejnë strehë, bujtina ose nënqira.',
+      },
+      'family-support': {
+        title: 'Ekip për mbështetjen e familjes',
+        description:
+          'Një ekip punonjësish socialë punon me prindërit që fëmijët të mos vendosen në kujdestari familjare, ose të kthehen në shtëpi nëse janë vendosur tashmë. Mbështetja përfshin këshillim ligjor, aftësi prindërimi, plotësimin e nevojave të fëmijëve, problemet familjare dhe financiare, si dhe ndjekjen e rregullt të shkollës. Në Ostravë ky shërbim u financua përmes një kontrate shërbimi publik me autoritetin rajonal.',
+      },
+      'job-service': {
+        title: 'Shërbim këshillimi për punësim',
+        description:
+          'Ofrojuni romëve dhe punëkërkuesve të tjerë nga lagjet e përjashtuara këshillim se si të kërkojnë punë, si të përballojnë intervistat dhe si të komunikojnë në vendin e punës. Stafi krijon kontakte me punëdhënësit vendorë dhe i drejton njerëzit në trajnime dhe arsimim të përshtatshëm. Drejtojeni shërbimin së bashku me zyrën e punësimit, që klientët të përfitojnë edhe nga programet e saj.',
+      },
+      'crime-prevention': {
+        title: 'Mbështetje për viktimat dhe parandalim i krimit',
+        description:
+          'Ngrini një shërbim që, në bashkëpunim të ngushtë me policinë bashkiake dhe komisariatet vendore të policisë, mbështet viktimat e fajdesë dhe të krimeve të tjera në lagjet e përjashtuara dhe punon kundër përdorimit dhe shitjes së drogës. Ai ndërthur punën individuale me viktimat dhe personat në rrezik, patrullime të përbashkëta me punonjës policie për të lehtësuar komunikimin me banorët, dhe takime të rregullta ku të gjithë aktorët vendorë ndajnë informacion dhe zgjidhin problemet së bashku. Me kohë ai ndërton besim ndërmjet familjeve rome dhe policisë.',
+      },
+      'neighbourhood-improvement': {
+        title: 'Përmirësim i përbashkët i lagjes',
+        description:
+          'Organizoni banorët që të pastrojnë së bashku hapësirat publike, të rinovojnë pjesët e përbashkëta të ndërtesave dhe të krijojnë ose riparojnë parqe dhe kënde lojërash. Bashkia siguron materialet, veglat dhe grumbullimin e mbetjeve; partnerët privatë mund të dhurojnë materiale, siç bëri një investitor për një projekt pilot riparimi ndërtese në Ostravë. Puna krah për krah për përmirësime të dukshme forcon marrëdhëniet ndërmjet fqinjëve romë dhe joromë dhe u jep një rol fëmijëve dhe të rinjve.',
+      },
+      'anti-discrimination-campaign': {
+        title: 'Veprim kundër diskriminimit dhe segregimit në shkolla',
+        description:
+          'Bashkohuni me organizatat e shoqërisë civile në fushata ndërgjegjësimi dhe projekte konkrete kundër diskriminimit, mbi të gjitha kundër vendosjes së fëmijëve romë në shkolla ose klasa të veçanta. Kur bindja nuk mjafton, mbështetni ankesat dhe veprimet ligjore. Parashikoni një kontroll të shkollave vendore për segregim dhe një plan me afate për ta shuar atë.',
+      },
+      'ngo-service-contract': {
+        title: 'Organizatë joqeveritare vendore si ofruese shërbimesh me kontratë',
+        description:
+          'Në vend që të financoni projekte të njëhershme, kontraktoni një organizatë joqeveritare vendore me përvojë si partner strategjik që ofron shërbime sociale të regjistruara në lagjet e përjashtuara dhe merr pjesë në planifikimin e shërbimeve të bashkisë. Kombinoni fonde të qytetit dhe të lagjeve, fonde rajonale dhe qendrore për shërbimet sociale të regjistruara, fonde të BE-së si Fondi Social Evropian dhe kontribute private për projekte të veçanta. Kontratat shumëvjeçare japin qëndrueshmërinë që u nevojitet rezultateve afatgjata.',
+      },
+      'roma-officials-network': {
+        title: 'Rrjet i zyrtarëve vendorë romë',
+        description:
+          'Mbështetni një grup formal kryetarësh bashkish, këshilltarësh, ndërmjetësish dhe koordinatorësh bashkiakë romë për trajnim të përbashkët, shkëmbim përvoje dhe qëndrime të përbashkëta, siç propozoi “nisma e Konjicit” në Ballkanin Perëndimor. Rrjeti mund të flasë me një zë në shoqatat e pushtetit vendor, përfshirë Këshillin e Evropës. Bashkia cakton zyrtarët e saj romë dhe mbulon shpenzimet e pjesëmarrjes së tyre.',
+      },
+      'official-training': {
+        title: 'Trajnim për nëpunësit e bashkisë',
+        description:
+          'Trajnoni nëpunësit që planifikojnë, hartojnë buxhetin dhe ofrojnë shërbime për të menaxhuar politikat që lidhen me romët: kornizat kombëtare dhe të BE-së, vlerësimin e nevojave, planifikimin me pjesëmarrje, buxhetimin dhe monitorimin. Përfshini edhe drejtuesit e drejtorive dhe stafin e financës, jo vetëm koordinatorin për çështjet e romëve, që masat të hyjnë në buxhetin e rregullt. Përsëriteni trajnimin pas zgjedhjeve dhe ndryshimeve të stafit.',
+      },
+      'coordination-body': {
+        title: 'Organ koordinues bashkiak',
+        description:
+          'Ngrini një organ pranë bashkisë ku drejtoritë, institucionet publike dhe shoqëria civile diskutojnë masat e përfshirjes dhe përfshijnë në hartimin e politikave komunitetin që preket prej tyre. Para se ta themelonin, partnerët në Koper (Slloveni) identifikuan të gjitha shërbimet dhe programet e disponueshme në nivel vendor, vlerësuan nevojat dhe hartuan një dokument strategjik, dhe organi u krijua në vitin 2021. Organi i Koperit merret me përfshirjen e migrantëve; i njëjti model shërben si organ koordinues për çështjet e romëve.',
+      },
+      'inclusion-council': {
+        title: 'Këshill për përfshirjen',
+        description:
+          'Një këshill këshillimor i bashkon institucionet vendore rreth një pengese që e kanë identifikuar vetë, si vështirësitë gjuhësore që raportojnë shkollat. Në Shkofja Lokë (Slloveni) këshilli organizoi trajnimin e stafit të institucioneve publike për ndërmjetësim ndërkulturor, dhe që nga viti 2021 aty punojnë dy ndërmjetës, kryesisht në arsim. Ai nis nga nevojat urgjente dhe mund të rritet në një politikë sistematike përfshirjeje; shembulli vjen nga përfshirja e migrantëve dhe vlen njësoj për komunitetet rome.',
+      },
+      'mediator-evaluation': {
+        title: 'Standarde dhe vlerësim për ndërmjetësit',
+        description:
+          'Bëjeni ndërmjetësimin ndërkulturor profesion: përcaktoni me shkrim rolin e ndërmjetësit, kompetencat e kërkuara dhe etikën, dhe vlerësoni punën e çdo ndërmjetësi në intervale të caktuara. Kompetencat që vlerësohen përfshijnë komunikimin ndërkulturor, ndërmjetësimin dhe menaxhimin e konflikteve, njohjen e historisë dhe kulturës së komunitetit, planifikimin dhe vetëvlerësimin, si dhe menaxhimin e rasteve. Vlerësimi u jep institucioneve besim te ndërmjetësit dhe ndërmjetësve një rrugë drejt njohjes profesionale.',
+      },
+      'roma-coordinator': {
+        title: 'Koordinator për çështjet e romëve',
+        description:
+          'Krijoni në administratën e bashkisë një pozicion të përhershëm koordinatori për çështjet e romëve, mundësisht të mbuluar nga një profesionist rom, me përshkrim pune me shkrim dhe vend në strukturën organizative. Koordinatori është pika e kontaktit për komunitetin, harton planin e veprimit dhe monitoron zbatimin e tij, dhe kujdeset që masat e tij të përfshihen në buxhetin vjetor. Bashkitë në Serbi e përdorin gjerësisht këtë pozicion.',
+      },
+      'mobile-team': {
+        title: 'Ekip i lëvizshëm për përfshirjen',
+        description:
+          'Krijoni një ekip që mblidhet rregullisht dhe viziton vendbanimet së bashku: koordinatori për çështjet e romëve, një asistent pedagogjik, një ndërmjetës shëndetësor dhe punonjës të shërbimit social dhe të zyrës së punësimit. Ekipi zgjidh problemet që kapërcejnë kufijtë e shërbimeve, për shembull një familje pa dokumente, fëmijët e së cilës nuk shkojnë në shkollë. Themelojeni me vendim të bashkisë që cakton anëtarët dhe sa shpesh mblidhen.',
+      },
+      'health-mediators': {
+        title: 'Ndërmjetës shëndetësorë romë',
+        description:
+          'Punësoni ndërmjetës shëndetësorë nga komuniteti rom pranë qendrës shëndetësore vendore. Ata vizitojnë familjet për të mbështetur vaksinimin, kujdesin para dhe pas lindjes dhe regjistrimin te mjeku i familjes, i ndihmojnë njerëzit të sigurojnë sigurimin shëndetësor dhe i shoqërojnë te shërbimet kur duhet. Jepuni një kontratë me qendrën shëndetësore dhe mbikëqyrje të rregullt.',
+      },
+      'pedagogical-assistants': {
+        title: 'Asistentë pedagogjikë',
+        description:
+          'Vendosni asistentë pedagogjikë, mundësisht që flasin gjuhën rome, në kopshtet dhe shkollat që ndjekin fëmijët romë, për të mbështetur nxënësit në klasë, për të punuar me mësuesit dhe për të mbajtur lidhje me prindërit. Ata ndihmojnë edhe me regjistrimin dhe me organizimin e transportit, teksteve falas dhe mjeteve shkollore. Në Serbi ky rol është pjesë e sistemit të rregullt arsimor.',
+      },
+      'preschool-enrolment': {
+        title: 'Regjistrim në arsimin parashkollor për çdo fëmijë rom',
+        description:
+          'Synoni që çdo fëmijë rom të ndjekë arsimin parashkollor, të paktën vitin e detyrueshëm dhe mundësisht më gjatë, duke hequr tarifat, duke organizuar transportin dhe duke vizituar familjet për t’u shpjeguar si bëhet regjistrimi. Vendosini fëmijët në grupe të përziera në kopshte të zakonshme, kurrë në grupe vetëm për fëmijë romë. Ndiqni regjistrimin dhe frekuentimin krahasuar me numrin e fëmijëve të moshës parashkollore në çdo vendbanim.',
+      },
+      'civil-registration-drive': {
+        title: 'Fushatë regjistrimi në gjendjen civile',
+        description:
+          'Identifikoni personat pa dokumente, si certifikatë lindjeje, kartë identiteti ose vendbanim të regjistruar, pastaj ofrojuni ndihmë juridike falas dhe përjashtim nga tarifat administrative. Organizoni seanca të lëvizshme të gjendjes civile në vendbanim dhe ndihmoni me regjistrimin e vonuar të lindjes, që njerëzit të regjistrohen në shkollë, të marrin sigurim shëndetësor dhe të përfitojnë pagesat. Bini dakord me maternitetin që çdo i porsalindur të regjistrohet para se të dalë nga spitali.',
+      },
+      'settlement-legalisation': {
+        title: 'Legalizimi i vendbanimit dhe infrastruktura',
+        description:
+          'Miratoni ose ndryshoni një plan urbanistik që mbulon vendbanimin informal, sqaroni pronësinë e tokës dhe ndihmoni familjet të paraqesin kërkesat për legalizim. Pasi të zgjidhet statusi ligjor, planifikoni në buxhet me faza furnizimin me ujë, kanalizimet, energjinë elektrike dhe rrugët hyrëse të asfaltuara. Kur legalizimi nuk është i mundur, planifikoni strehim të denjë e të desegreguar në një vend tjetër, në marrëveshje me banorët.',
+      },
+      'roma-responsive-budgeting': {
+        title: 'Buxhetim që u përgjigjet nevojave të romëve',
+        description:
+          'Shënoni çdo zë të buxhetit të bashkisë si të lidhur drejtpërdrejt, të lidhur tërthorazi ose të palidhur me përfshirjen e romëve, pastaj ndiqni sa shpenzohet realisht nga çdo zë gjatë vitit. Kështu duket nëse plani i veprimit ka fonde pas tij dhe çfarë pjese siguron vetë bashkia. Raportojini shifrat këshillit bashkiak së bashku me raportin e monitorimit të planit.',
+      },
+      'romani-language-culture': {
+        title: 'Gjuha dhe kultura rome',
+        description:
+          'Ofroni kurse të gjuhës rome dhe futni në shkollat vendore historinë e romëve, përfshirë gjenocidin ndaj romëve në Luftën e Dytë Botërore. Mbështetni qendrat kulturore rome, shoqatat dhe mediat në gjuhën rome, dhe shënoni me aktivitete publike Ditën Ndërkombëtare të Romëve më 8 prill. Kështu kultura rome zë një vend të dukshëm në jetën publike vendore dhe paragjykimet e shumicës kundërshtohen.',
+      },
+      'public-works-employment': {
+        title: 'Punë publike dhe punësim në bashki',
+        description:
+          'U jepni punëkërkuesve romë akses të drejtë në programet e punëve publike dhe në vendet e punës në bashki dhe në ndërmarrjet e saj, me rekrutim transparent dhe informim aktiv në vendbanime. Shtoni grante të vogla dhe këshillim për ata që nisin biznesin e tyre, dhe mbështetni ndërmarrjet sociale që punësojnë banorë. Lidhini punët publike me trajnimin, që pjesëmarrësit të kalojnë në punë të rregullt.',
+      },
     },
   },
   /** Labels of the rendered action plan (Markdown and PDF). */
