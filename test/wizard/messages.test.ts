@@ -7,10 +7,12 @@ import { wizardSq } from '../../src/i18n/wizard-sq.js';
 import { wizardSrLatn } from '../../src/i18n/wizard-sr-Latn.js';
 import { messagesFor } from '../../src/i18n/index.js';
 import { schemaForPath } from '../../src/plan/schema.js';
+import { validatePlan } from '../../src/plan/validate.js';
 import { collectPlan } from '../../src/wizard/collect-plan.js';
 import { wizardLanguage } from '../../src/wizard/messages.js';
 import { WizardStopped } from '../../src/wizard/stopped.js';
 import { CTRL_C, ScriptAsk } from './script-ask.js';
+import { fullPlanScript } from './scripts.js';
 
 type Tree = { [key: string]: string | Tree };
 const leaves = (t: Tree, prefix = ''): [string, string][] =>
@@ -71,6 +73,21 @@ describe('the wizard speaks English, Hungarian, Serbian (Latin), Slovenian and A
     const following = new ScriptAsk({ language: 'sr-Latn', 'municipality.name': CTRL_C });
     await collectPlan(following, {}).catch((e: unknown) => expect(e).toBeInstanceOf(WizardStopped));
     expect(following.asked.map((q) => q.message)).toEqual([wizardEn.language.question, wizardSrLatn.municipality.name]);
+  });
+
+  it.each([['sl', wizardSl], ['sq', wizardSq]] as const)('%s: the whole interview is asked in that language and gives a valid plan', async (tag, words) => {
+    const ask = new ScriptAsk({ ...fullPlanScript(), language: tag });
+    const plan = await collectPlan(ask, { year: 2026, locale: tag });
+    expect(ask.rejected).toEqual([]);
+    expect(plan.language).toBe(tag);
+    expect(validatePlan(plan).issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const byName = new Map(ask.asked.map((q) => [q.name, q.message]));
+    expect(byName.get('language')).toBe(words.language.question);
+    expect(byName.get('municipality.name')).toBe(words.municipality.name);
+    expect(byName.get('monitoring.body')).toBe(words.monitoring.body);
+    // No question of the whole interview is an English wizard text.
+    const english = new Set([...en.values()].filter((text) => /[a-z]{4}/i.test(text)));
+    expect(ask.asked.map((q) => q.message).filter((m) => english.has(m))).toEqual([]);
   });
 
   it('uses respectful words only', () => {
