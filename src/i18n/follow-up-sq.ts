@@ -28,10 +28,10 @@ export const followUpSq: FollowUpTexts = {
     noDeviations: 'Për vitin {year} nuk u raportua asnjë devijim nga plani.',
     chapterCommunity: 'Vlerësimi i komunitetit',
     communityIntro:
-      'Grupi i veprimit në komunitet dhe organizatat e shoqërisë civile i vlerësuan vetë masat. Vlerësimi i tyre jepet pranë statusit zyrtar; kur të dyja ndryshojnë, këshillit i paraqiten të dy qëndrimet.',
+      'Grupi i veprimit në komunitet dhe organizatat e shoqërisë civile i vlerësuan vetë masat. Vlerësimi i tyre jepet pranë statusit zyrtar; kur ato nuk përputhen, këshillit i paraqiten të dy qëndrimet.',
     communitySummary: 'Masa të vlerësuara nga komuniteti: {assessed}; për {differ} prej tyre vlerësimi ndryshon nga statusi zyrtar.',
     noCommunity: 'Për vitin {year} nuk u paraqit vlerësim i komunitetit.',
-    chapterDecision: 'Projektvendimi i këshillit bashkiak',
+    chapterDecision: 'Projektvendim i këshillit bashkiak',
     decisionTitle: 'Vendim për raportin e zbatimit të planit lokal të veprimit për përfshirjen e romëve në vitin {year}',
     decisionTakeNote: '1. {body} merr në dijeni raportin për zbatimin e planit “{plan}” në vitin {year}, bashkëlidhur këtij vendimi.',
     decisionAdoptedBy: 'Plani u miratua me vendimin {decision}, datë {date}.',

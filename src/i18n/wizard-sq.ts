@@ -7,7 +7,7 @@ import type { Messages } from './en.js';
 export const wizardSq: Messages['wizard'] = {
   intro:
     'Ky udhëzues ju çon hap pas hapi në hartimin e një plani lokal veprimi për përfshirjen e romëve. Përgjigjet ruhen si projekt pas çdo seksioni; me tastet Ctrl+C mund të ndaleni në çdo moment dhe të vazhdoni më vonë.',
-  alreadyAnswered: 'Të përgjigjura tashmë:',
+  alreadyAnswered: 'Pyetje që keni përgjigjur tashmë:',
   problem: '{message}. {hint}',
   problemNoHint: '{message}.',
   required: 'Kjo përgjigje është e detyrueshme.',
@@ -191,7 +191,7 @@ export const wizardSq: Messages['wizard'] = {
     remove: 'Hiq një',
     removeWhich: 'Cili të hiqet?',
     confirmRemove: 'Të hiqet: {label}?',
-    done: 'Mbaroi',
+    done: 'Gati',
     tooFew: 'Nevojiten të paktën {min}.',
   },
 
