@@ -9,8 +9,11 @@ import { bookmarks, fonts, info, pageTexts } from './pdf-tools.js';
 const examplesDir = new URL('../../examples/', import.meta.url);
 const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.progress.yaml'));
 
-/** Compared without any white space: a line break in a table cell must not hide a correct text. */
-const bare = (s: string): string => s.replace(/\s+/g, '');
+/**
+ * Compared without any white space or hyphen: a line break in a table cell, or a word hyphenated
+ * at a line end, must not hide a correct text (pdf-words.test.ts checks that words stay whole).
+ */
+const bare = (s: string): string => s.replace(/[\s-]+/g, '');
 
 /** The letters of the plan's own text outside ASCII: its diacritics, or its whole Cyrillic alphabet. */
 function ownLetters(plan: Plan): string[] {

@@ -3,7 +3,7 @@ import { RomaPlanError } from '../../src/errors.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
 import type { View } from '../../src/view/types.js';
 import { makeView, measureLead, measureTitle } from './pdf-fixture.js';
-import { bookmarks, fonts, info, layoutPage, pageTexts, squash } from './pdf-tools.js';
+import { bookmarks, fonts, info, layoutPage, pageTexts, squash, unhyphenate } from './pdf-tools.js';
 
 describe('renderPdf', () => {
   let view: View;
@@ -13,7 +13,7 @@ describe('renderPdf', () => {
   beforeAll(async () => {
     view = makeView(12);
     bytes = await renderPdf(view);
-    text = squash(pageTexts(bytes).join(' '));
+    text = squash(unhyphenate(pageTexts(bytes).join('\n')));
   });
 
   it('writes a PDF file', () => {

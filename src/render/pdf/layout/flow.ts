@@ -29,8 +29,9 @@ export class Flow extends Pen {
     doc: PDFKit.PDFDocument,
     private readonly outline: Outline,
     text: TextWriter,
+    language: string,
   ) {
-    super(doc, text);
+    super(doc, text, language);
   }
 
   get atTop(): boolean {

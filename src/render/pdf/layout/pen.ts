@@ -1,6 +1,7 @@
 import { fillColor, num, strokeColor } from './operators.js';
 import type { FontName, TextStyle } from './styles.js';
 import type { TextWriter } from './text-writer.js';
+import { hyphenationFor, type Hyphenate } from './hyphenate.js';
 import { wrapText } from './wrap.js';
 
 /**
@@ -11,7 +12,7 @@ const WIDTHS: Record<FontName, Map<string, number>> = { regular: new Map(), bold
 const MAX_CACHED_WIDTHS = 100_000;
 
 /**
- * Line breaks of the texts wrapped so far, per face, size and width. Labels, headings and the
+ * Line breaks of the texts wrapped so far, per face, language, size and width. Labels, headings and the
  * catalogue's texts come back in every plan of a language, each in the same few column widths.
  */
 const BREAKS: Record<FontName, Map<string, Map<string, readonly string[]>>> = { regular: new Map(), bold: new Map() };
@@ -26,11 +27,16 @@ export class Pen {
   private readonly lineHeights = new Map<TextStyle, number>();
   /** The fill colour last set on the current page, so that it is written only when it changes. */
   private color: string | undefined;
+  private readonly hyphenate: Hyphenate;
 
+  /** `language` is the document's BCP 47 tag: words are hyphenated by its patterns. */
   constructor(
     readonly doc: PDFKit.PDFDocument,
     private readonly text: TextWriter,
-  ) {}
+    private readonly language: string,
+  ) {
+    this.hyphenate = hyphenationFor(language);
+  }
 
   /** Selects the colour of the style for drawing. */
   use(style: TextStyle): this {
@@ -82,7 +88,7 @@ export class Pen {
   wrap(text: string, style: TextStyle, width: number): readonly string[] {
     // Keyed by the text itself in a map per face, size and width: a key that included the text
     // would be a new long string to hash on every call.
-    const format = `${style.size} ${width}`;
+    const format = `${this.language} ${style.size} ${width}`;
     const byFormat = BREAKS[style.font];
     let known = byFormat.get(format);
     if (known === undefined) byFormat.set(format, (known = new Map()));
@@ -93,7 +99,7 @@ export class Pen {
         BREAKS.bold.clear();
         cachedBreaks = 0;
       }
-      lines = wrapText(text, width, (s) => this.measure(s, style));
+      lines = wrapText(text, width, (s) => this.measure(s, style), this.hyphenate);
       known.set(text, lines);
       cachedBreaks += 1;
     }

@@ -1,0 +1,64 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../src/plan/load.js';
+import { renderPdf } from '../../src/render/pdf/render-pdf.js';
+import { buildView } from '../../src/view/build-view.js';
+import type { View } from '../../src/view/types.js';
+import { pageTexts, wordSet, wordsIn } from './pdf-tools.js';
+
+const examplesDir = new URL('../../examples/', import.meta.url);
+const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.progress.yaml'));
+
+/** The plan's own text that the PDF sets in narrow table cells and in running text. */
+function planTexts(view: View): string[] {
+  const l = view.labels;
+  const labels = [l.colNumber, l.colMeasure, l.colLead, l.colPartners, l.colPeriod, l.colCost, l.colIndicators].filter((s): s is string => s !== undefined);
+  return [
+    ...labels,
+    ...view.areas.flatMap((a) => [
+      a.title,
+      a.situation ?? '',
+      ...a.needs,
+      ...a.objectives.flatMap((o) =>
+        o.measures.flatMap((m) => [
+          m.title,
+          m.description ?? '',
+          m.lead,
+          ...m.partners,
+          m.periodText,
+          ...m.indicators.flatMap((i) => [i.name, i.unit, i.verification]),
+        ]),
+      ),
+    ]),
+  ];
+}
+
+describe.each(examples)('the words of examples/%s in the PDF', (name) => {
+  it('are found whole: a word broken at a line end carries a hyphen', async () => {
+    const loaded = await loadPlan(new URL(name, examplesDir).pathname);
+    const view = buildView(loaded.plan!, { issues: loaded.issues });
+    const found = wordSet(pageTexts(await renderPdf(view)).join('\n'));
+    const missing = [...new Set(planTexts(view).flatMap(wordsIn))].filter((w) => !found.has(w));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('a field of hundreds of thousands of characters', () => {
+  it('renders in time proportional to its length (a tenfold field takes far less than a hundredfold time)', async () => {
+    const loaded = await loadPlan(new URL('pecs-hu.yaml', examplesDir).pathname);
+    const timed = async (length: number): Promise<number> => {
+      const plan = structuredClone(loaded.plan!);
+      plan.municipality.name = 'Pécs'.repeat(length / 4);
+      const view = buildView(plan, { issues: [] });
+      const start = performance.now();
+      const bytes = await renderPdf(view);
+      const ms = performance.now() - start;
+      if (length > 4) expect(pageTexts(bytes)[0]).toContain('PécsPécs');
+      return ms;
+    };
+    await timed(4);
+    const small = await timed(40_000);
+    const large = await timed(400_000);
+    expect(large / small).toBeLessThan(40);
+  }, 60_000);
+});
