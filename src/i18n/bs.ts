@@ -374,7 +374,7 @@ export const bs: LanguageFile = {
     budgetTotal: 'Ukupni troškovi plana',
     budgetMunicipal: 'Iz općinskog budžeta',
     budgetMunicipalShare: 'Udio općine',
-    budgetSpreadNote: 'Troškovi mjere koja traje više godina raspoređeni su ravnomjerno po kvartalima njenog trajanja.',
+    budgetSpreadNote: 'Troškovi svake mjere raspoređeni su na godine njenog trajanja srazmjerno broju njenih kvartala u svakoj godini, u cijelim iznosima; ostatak od zaokruživanja pripisuje se njenoj posljednjoj godini.',
     /** Funding source types (cost.sources[].type). */
     sourceMunicipal: 'Općinski budžet',
     sourceNational: 'Budžeti viših nivoa vlasti',

@@ -364,7 +364,7 @@ export const cs: LanguageFile = {
     budgetTotal: 'Celkové náklady plánu',
     budgetMunicipal: 'Z rozpočtu obce',
     budgetMunicipalShare: 'Podíl obce',
-    budgetSpreadNote: 'Náklady opatření, které probíhá více let, jsou rovnoměrně rozloženy do jeho čtvrtletí.',
+    budgetSpreadNote: 'Náklady každého opatření jsou rozděleny mezi roky jeho trvání v poměru k počtu jeho čtvrtletí v jednotlivých letech, v celých jednotkách; zbytek po zaokrouhlení připadá na jeho poslední rok.',
     sourceMunicipal: 'Rozpočet obce',
     sourceNational: 'Státní rozpočet',
     sourceEu: 'Fondy EU',

@@ -185,7 +185,7 @@ export const en = {
     budgetTotal: 'Total cost of the plan',
     budgetMunicipal: 'From the municipal budget',
     budgetMunicipalShare: 'Municipal share',
-    budgetSpreadNote: 'The cost of a measure that runs over several years is spread evenly over its quarters.',
+    budgetSpreadNote: 'The cost of each measure is divided among the years it runs in proportion to its quarters in each year, in whole units; what rounding leaves over goes to its last year.',
     /** Funding source types (cost.sources[].type). */
     sourceMunicipal: 'Municipal budget',
     sourceNational: 'National budget',

@@ -374,7 +374,7 @@ export const hr: LanguageFile = {
     budgetTotal: 'Ukupni troškovi plana',
     budgetMunicipal: 'Iz općinskog proračuna',
     budgetMunicipalShare: 'Udio općine',
-    budgetSpreadNote: 'Troškovi mjere koja traje više godina raspoređeni su ravnomjerno po tromjesečjima njezina trajanja.',
+    budgetSpreadNote: 'Troškovi svake mjere raspoređeni su na godine njezina trajanja razmjerno broju njezinih tromjesečja u svakoj godini, u cijelim iznosima; ostatak od zaokruživanja pripisuje se njezinoj posljednjoj godini.',
     /** Funding source types (cost.sources[].type). */
     sourceMunicipal: 'Općinski proračun',
     sourceNational: 'Državni proračun',

@@ -365,7 +365,7 @@ export const hu: LanguageFile = {
     budgetTotal: 'A terv teljes költsége',
     budgetMunicipal: 'Az önkormányzati költségvetésből',
     budgetMunicipalShare: 'Önkormányzati részarány',
-    budgetSpreadNote: 'A több évig tartó intézkedések költsége egyenletesen oszlik meg a negyedévek között.',
+    budgetSpreadNote: 'Minden intézkedés költsége a megvalósítás éveire oszlik, az egyes évekre eső negyedévek számának arányában, egész összegekben; a kerekítésből adódó maradék az intézkedés utolsó évére kerül.',
     sourceMunicipal: 'Önkormányzati költségvetés',
     sourceNational: 'Központi költségvetés',
     sourceEu: 'Uniós források',

@@ -365,7 +365,7 @@ export const ro: LanguageFile = {
     budgetTotal: 'Costul total al planului',
     budgetMunicipal: 'Din bugetul local',
     budgetMunicipalShare: 'Ponderea bugetului local',
-    budgetSpreadNote: 'Costul unei măsuri care se desfășoară pe mai mulți ani este repartizat în mod egal pe trimestrele sale.',
+    budgetSpreadNote: 'Costul fiecărei măsuri este repartizat pe anii în care se desfășoară, proporțional cu numărul trimestrelor sale din fiecare an, în unități întregi; restul rezultat din rotunjire revine ultimului său an.',
     sourceMunicipal: 'Bugetul local',
     sourceNational: 'Bugetul de stat',
     sourceEu: 'Fonduri UE',

@@ -364,7 +364,7 @@ export const sk: LanguageFile = {
     budgetTotal: 'Celkové náklady plánu',
     budgetMunicipal: 'Z rozpočtu obce',
     budgetMunicipalShare: 'Podiel obce',
-    budgetSpreadNote: 'Náklady opatrenia, ktoré trvá viac rokov, sú rovnomerne rozložené do jeho štvrťrokov.',
+    budgetSpreadNote: 'Náklady každého opatrenia sú rozdelené medzi roky jeho trvania v pomere k počtu jeho štvrťrokov v jednotlivých rokoch, v celých jednotkách; zvyšok po zaokrúhlení pripadá na jeho posledný rok.',
     sourceMunicipal: 'Rozpočet obce',
     sourceNational: 'Štátny rozpočet',
     sourceEu: 'Fondy EÚ',

@@ -378,7 +378,7 @@ export const srLatn: LanguageFile = {
     budgetTotal: 'Ukupni troškovi plana',
     budgetMunicipal: 'Iz budžeta opštine',
     budgetMunicipalShare: 'Udeo opštine',
-    budgetSpreadNote: 'Troškovi mere koja traje više godina raspoređeni su ravnomerno po kvartalima njenog trajanja.',
+    budgetSpreadNote: 'Troškovi svake mere raspoređeni su na godine njenog trajanja srazmerno broju njenih kvartala u svakoj godini, u celim iznosima; ostatak od zaokruživanja pripisuje se njenoj poslednjoj godini.',
     /** Funding source types (cost.sources[].type). */
     sourceMunicipal: 'Budžet opštine',
     sourceNational: 'Republički budžet',

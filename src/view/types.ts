@@ -98,7 +98,8 @@ export interface View {
     municipalShareText: string;
     byArea: { id: AreaId; number: number; title: string; total: Money; bySource: Money[]; shareText: string }[];
     /** Years of the period in order, with the spread of each measure's cost over its years. */
-    byYear: { year: number; total: Money }[];
+    /** By year of the period; `bySource` in the order of `bySource` below. */
+    byYear: { year: number; total: Money; bySource: Money[] }[];
     /** Source types in a fixed order (municipal, national, eu, donor, private, other), only those used. */
     bySource: { type: string; label: string; total: Money; shareText: string }[];
   };

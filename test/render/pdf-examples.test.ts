@@ -41,6 +41,9 @@ describe.each(examples)('the PDF of examples/%s', (name) => {
     }
     expect(text).toContain(bare(view.budget.total.text));
     for (const a of view.budget.byArea) expect(text).toContain(bare(a.total.text));
+    // The amounts by area and by year, each by funding source, are printed, not only charted.
+    for (const m of [...view.budget.byArea, ...view.budget.byYear].flatMap((r) => r.bySource)) if (m.value > 0) expect(text).toContain(bare(m.text));
+    for (const y of view.budget.byYear) expect(text).toContain(bare(y.total.text));
 
     const pages = Number(info(bytes).Pages);
     expect(pages).toBeGreaterThan(view.areas.length + 8);

@@ -190,7 +190,10 @@ export function makeView(measureCount = 12): View {
       municipal: money(total),
       municipalShareText: '100 %',
       byArea: areas.filter((a) => a.applicable).map((a) => ({ id: a.id, number: a.number, title: a.title, total: a.total, bySource: [a.total], shareText: `${Math.round((a.total.value / total) * 100)} %` })),
-      byYear: [2026, 2027, 2028, 2029, 2030].map((year, i) => ({ year, total: money(i < 3 ? Math.round(total / 3) : 0) })),
+      byYear: [2026, 2027, 2028, 2029, 2030].map((year, i) => {
+        const amount = money(i < 2 ? Math.floor(total / 3) : i === 2 ? total - 2 * Math.floor(total / 3) : 0);
+        return { year, total: amount, bySource: [amount] };
+      }),
       bySource: [{ type: 'municipal', label: labels.sourceMunicipal, total: money(total), shareText: '100 %' }],
     },
     coverage: {

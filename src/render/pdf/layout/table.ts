@@ -10,7 +10,7 @@ export interface CellPart {
 
 export interface Column {
   header: string;
-  /** Relative width; the columns share the text width in proportion. */
+  /** Relative width; the columns share the text width in proportion (0: only its minimum). */
   weight: number;
   /** At least this wide (e.g. so that an amount of money is never broken). */
   minWidth?: number;
@@ -140,6 +140,12 @@ function columnWidths(columns: readonly Column[], width: number): number[] {
   for (;;) {
     const fixedWidth = [...fixed].reduce((s, i) => s + (columns[i]!.minWidth ?? 0) + 2 * PAD_X, 0);
     const weights = columns.reduce((s, c, i) => s + (fixed.has(i) ? 0 : c.weight), 0);
+    if (weights === 0) {
+      // Every column is as wide as it must be: what is left is shared evenly.
+      const least = columns.map((c) => (c.minWidth ?? 0) + 2 * PAD_X);
+      const spare = (width - least.reduce((s, w) => s + w, 0)) / columns.length;
+      return least.map((w) => w + spare);
+    }
     const widths = columns.map((c, i) => (fixed.has(i) ? (c.minWidth ?? 0) + 2 * PAD_X : ((width - fixedWidth) * c.weight) / weights));
     const short = columns.findIndex((c, i) => !fixed.has(i) && c.minWidth !== undefined && widths[i]! < c.minWidth + 2 * PAD_X);
     if (short === -1) return widths;

@@ -85,6 +85,11 @@ export function wrapText(text: string, width: number, measure: Measure, hyphenat
             continue;
           }
         }
+        if (mustBreak) {
+          // Not even one character fits (a column narrower than a letter): the word overflows rather than loop.
+          add(word, w);
+          break;
+        }
         end();
       }
     }
