@@ -42,6 +42,10 @@ export interface View {
     period: { from: number; to: number; text: string };
     status: 'draft' | 'consultation' | 'adopted';
     statusText: string;
+    /** The status in capitals for a plan not yet adopted, shown on the cover and on every page. */
+    draftMark?: string;
+    /** The running header of the PDF's pages: the title, after the municipality unless the title names it. */
+    runningHeader: string;
     version?: string;
     adoption?: { body: string; decision: string; date: string; dateText: string };
   };

@@ -142,6 +142,7 @@ export function makeView(measureCount = 12): View {
       period: { from: 2026, to: 2030, text: '2026–2030' },
       status: 'adopted',
       statusText: labels.statusAdopted,
+      runningHeader: 'Novi Bečej · Lokalni akcioni plan za inkluziju Roma 2026–2030',
       version: '1.0',
       adoption: { body: 'Skupština opštine Novi Bečej', decision: '02-15/2026-I', date: '2026-03-26', dateText: '26. mart 2026.' },
     },

@@ -62,3 +62,30 @@ describe('a field of hundreds of thousands of characters', () => {
     expect(large / small).toBeLessThan(40);
   }, 60_000);
 });
+
+describe('a plan not yet adopted', () => {
+  it.each([
+    ['novi-becej-sr.yaml', 'draft'],
+    ['kumanovo-mk.yaml', 'consultation'],
+    ['pecs-hu.yaml', 'draft'],
+  ] as const)('%s in status %s says so on every page, in its language', async (name, status) => {
+    const loaded = await loadPlan(new URL(name, examplesDir).pathname);
+    const plan = structuredClone(loaded.plan!);
+    plan.plan.status = status;
+    const view = buildView(plan, { issues: [] });
+    const mark = view.meta.draftMark!;
+    expect(mark).toBe(view.meta.statusText.toLocaleUpperCase(view.language));
+    const pages = pageTexts(await renderPdf(view));
+    expect(pages.length).toBeGreaterThan(10);
+    pages.forEach((page, i) => expect(page.replace(/\s+/g, ' '), `page ${i + 1}`).toContain(mark));
+  });
+
+  it('is not marked once adopted', async () => {
+    const loaded = await loadPlan(new URL('pecs-hu.yaml', examplesDir).pathname);
+    const view = buildView(loaded.plan!, { issues: [] });
+    expect(view.meta.status).toBe('adopted');
+    const pages = pageTexts(await renderPdf(view));
+    const draft = buildView({ ...loaded.plan!, plan: { ...loaded.plan!.plan, status: 'draft' } }, { issues: [] }).meta.statusText.toLocaleUpperCase('hu');
+    for (const page of pages) expect(page).not.toContain(draft);
+  });
+});

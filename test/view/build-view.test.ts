@@ -184,3 +184,23 @@ describe('buildView decision', () => {
     expect(view.decision.paragraphs).toContain('Example Town, March 26, 2026');
   });
 });
+
+describe('buildView status and running header', () => {
+  it('marks a plan not yet adopted with its status in capitals, in its language', () => {
+    const plan = minimalPlan();
+    plan.plan.status = 'consultation';
+    expect(buildView(plan).meta.draftMark).toBe(en.document.statusConsultation.toLocaleUpperCase('en'));
+    plan.plan.status = 'adopted';
+    plan.plan.adoption = { body: 'Council', decision: '1/2026', date: '2026-03-01' };
+    expect(buildView(plan).meta.draftMark).toBeUndefined();
+  });
+
+  it('names the municipality in the running header once', () => {
+    const plan = minimalPlan();
+    plan.municipality.name = 'Ostrava';
+    plan.plan.title = 'Local Action Plan for Roma Inclusion of the City of Ostrava';
+    expect(buildView(plan).meta.runningHeader).toBe(plan.plan.title);
+    plan.plan.title = 'Local Action Plan for Roma Inclusion';
+    expect(buildView(plan).meta.runningHeader).toBe('Ostrava · Local Action Plan for Roma Inclusion');
+  });
+});

@@ -38,6 +38,6 @@ export async function renderPdfDocument(source: View, date: string): Promise<Uin
   );
   drawChapters(ctx, parts);
   fillContents(ctx, contents, outline.pages);
-  drawRunners(flow, `${meta.municipality} · ${meta.title}`, ctx.pdf.pageOf);
+  drawRunners(flow, meta.runningHeader, ctx.pdf.pageOf, meta.draftMark);
   return finish();
 }

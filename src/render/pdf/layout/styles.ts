@@ -24,6 +24,8 @@ export const RULE = '#9a9a9a';
 export const HEAD_FILL = '#e4e9f0';
 export const GROUP_FILL = '#f2f4f7';
 export const ACCENT = '#1f4e79';
+/** The status of a plan not yet adopted, on the cover and in every running header. */
+export const DRAFT_MARK = '#b3261e';
 
 export const STYLES = {
   body: { font: 'regular', size: 10, color: ink, gap: 2.5 },
