@@ -322,6 +322,7 @@ export const bg: LanguageFile = {
     colMeasure: 'Мярка',
     colLead: 'Водеща институция',
     colPartners: 'Партньори',
+    colLeadPartners: 'Водеща институция и партньори',
     colPeriod: 'Период',
     colCost: 'Стойност и финансиране',
     colIndicators: 'Индикатори: изходна стойност → целева стойност',

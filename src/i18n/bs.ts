@@ -330,6 +330,7 @@ export const bs: LanguageFile = {
     colMeasure: 'Mjera',
     colLead: 'Nosilac',
     colPartners: 'Partneri',
+    colLeadPartners: 'Nosilac i partneri',
     colPeriod: 'Period',
     colCost: 'Troškovi i izvori finansiranja',
     colIndicators: 'Indikatori: polazna → ciljna vrijednost',

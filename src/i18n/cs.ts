@@ -322,6 +322,7 @@ export const cs: LanguageFile = {
     colMeasure: 'Opatření',
     colLead: 'Odpovědná instituce',
     colPartners: 'Partneři',
+    colLeadPartners: 'Odpovědná instituce a partneři',
     colPeriod: 'Období',
     colCost: 'Náklady a financování',
     colIndicators: 'Indikátory: výchozí hodnota → cílová hodnota',

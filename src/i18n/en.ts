@@ -141,6 +141,8 @@ export const en = {
     colMeasure: 'Measure',
     colLead: 'Lead institution',
     colPartners: 'Partners',
+    /** The action matrix's column of the lead institution with its partners below. */
+    colLeadPartners: 'Lead institution and partners',
     colPeriod: 'Period',
     colCost: 'Cost and funding',
     colIndicators: 'Indicators: baseline → target',

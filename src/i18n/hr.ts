@@ -330,6 +330,7 @@ export const hr: LanguageFile = {
     colMeasure: 'Mjera',
     colLead: 'Nositelj',
     colPartners: 'Partneri',
+    colLeadPartners: 'Nositelj i partneri',
     colPeriod: 'Razdoblje',
     colCost: 'Troškovi i izvori financiranja',
     colIndicators: 'Pokazatelji: polazna → ciljna vrijednost',

@@ -323,6 +323,7 @@ export const hu: LanguageFile = {
     colMeasure: 'Intézkedés',
     colLead: 'Felelős intézmény',
     colPartners: 'Partnerek',
+    colLeadPartners: 'Felelős intézmény és partnerek',
     colPeriod: 'Időszak',
     colCost: 'Költség és forrás',
     colIndicators: 'Mutatók: kiinduló érték → célérték',

@@ -330,6 +330,7 @@ export const mk: LanguageFile = {
     colMeasure: 'Мерка',
     colLead: 'Носител',
     colPartners: 'Партнери',
+    colLeadPartners: 'Носител и партнери',
     colPeriod: 'Период',
     colCost: 'Трошоци и извори на финансирање',
     colIndicators: 'Индикатори: почетна → целна вредност',

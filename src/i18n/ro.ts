@@ -323,6 +323,7 @@ export const ro: LanguageFile = {
     colMeasure: 'Măsura',
     colLead: 'Instituția responsabilă',
     colPartners: 'Parteneri',
+    colLeadPartners: 'Instituția responsabilă și parteneri',
     colPeriod: 'Perioada',
     colCost: 'Cost și finanțare',
     colIndicators: 'Indicatori: valoare de referință → țintă',

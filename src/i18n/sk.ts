@@ -322,6 +322,7 @@ export const sk: LanguageFile = {
     colMeasure: 'Opatrenie',
     colLead: 'Zodpovedná inštitúcia',
     colPartners: 'Partneri',
+    colLeadPartners: 'Zodpovedná inštitúcia a partneri',
     colPeriod: 'Obdobie',
     colCost: 'Náklady a financovanie',
     colIndicators: 'Ukazovatele: východisková hodnota → cieľová hodnota',

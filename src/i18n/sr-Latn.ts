@@ -334,6 +334,7 @@ export const srLatn: LanguageFile = {
     colMeasure: 'Mera',
     colLead: 'Nosilac',
     colPartners: 'Partneri',
+    colLeadPartners: 'Nosilac i partneri',
     colPeriod: 'Period',
     colCost: 'Troškovi i izvori finansiranja',
     colIndicators: 'Pokazatelji: polazna → ciljna vrednost',

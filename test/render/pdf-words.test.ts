@@ -12,7 +12,7 @@ const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.yaml') && !
 /** The plan's own text that the PDF sets in narrow table cells and in running text. */
 function planTexts(view: View): string[] {
   const l = view.labels;
-  const labels = [l.colNumber, l.colMeasure, l.colLead, l.colPartners, l.colPeriod, l.colCost, l.colIndicators].filter((s): s is string => s !== undefined);
+  const labels = [l.colNumber, l.colMeasure, l.colLeadPartners, l.colPeriod, l.colCost, l.colIndicators].filter((s): s is string => s !== undefined);
   return [
     ...labels,
     ...view.areas.flatMap((a) => [

@@ -119,7 +119,7 @@ describe('renderPdf', () => {
 
   it('renders a measure with no partners and an area with no measures', async () => {
     const lean = makeView(1);
-    const t = squash(pageTexts(await renderPdf(lean)).join(' '));
+    const t = squash(unhyphenate(pageTexts(await renderPdf(lean)).join('\n')));
     expect(t).toContain(squash(measureTitle(1)));
     expect(t).toContain(measureLead(1));
   });

@@ -68,7 +68,7 @@ describe('buildView numbering', () => {
       beneficiaries: { romaWomen: 40 },
     });
     const m = buildView(plan).areas[0]!.objectives[0]!.measures[0]!;
-    expect(m.periodText).toBe('Q3 2026 – Q2 2027');
+    expect(m.periodText).toBe('Q3\u00a02026 – Q2\u00a02027');
     expect(m.sources).toEqual([
       { type: 'donor', label: 'Donors', name: 'OSCE', amount: { value: 1000, text: '€1,000' } },
       { type: 'municipal', label: 'Municipal budget', amount: { value: 5000, text: '€5,000' } },
