@@ -233,6 +233,7 @@ export const bg: LanguageFile = {
     chapterMunicipality: 'Общината и нейните квартали с ромско население',
     chapterGoals: 'Цели на политиката',
     chapterBudget: 'Обобщение на бюджета',
+    chapterNotCovered: 'Области, които планът не обхваща, и защо',
     sectionBudgetByArea: 'Бюджет по приоритетни области',
     sectionBudgetByYear: 'Бюджет по години',
     sectionBudgetBySource: 'Бюджет по източници на финансиране',

@@ -234,6 +234,7 @@ export const bs: LanguageFile = {
     chapterMunicipality: 'Općina i naselja u kojima žive Romi',
     chapterGoals: 'Ciljevi javnih politika',
     chapterBudget: 'Zbirni pregled budžeta',
+    chapterNotCovered: 'Oblasti koje plan ne obuhvata i zašto',
     sectionBudgetByArea: 'Budžet po prioritetnim oblastima',
     sectionBudgetByYear: 'Budžet po godinama',
     sectionBudgetBySource: 'Budžet po izvorima finansiranja',

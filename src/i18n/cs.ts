@@ -233,6 +233,7 @@ export const cs: LanguageFile = {
     chapterMunicipality: 'Obec a lokality obývané Romy',
     chapterGoals: 'Cíle veřejné politiky',
     chapterBudget: 'Souhrn rozpočtu',
+    chapterNotCovered: 'Oblasti, které plán nepokrývá, a proč',
     sectionBudgetByArea: 'Rozpočet podle prioritních oblastí',
     sectionBudgetByYear: 'Rozpočet podle let',
     sectionBudgetBySource: 'Rozpočet podle zdrojů financování',

@@ -45,6 +45,7 @@ export const en = {
     chapterMunicipality: 'The municipality and its Roma neighbourhoods',
     chapterGoals: 'Policy goals',
     chapterBudget: 'Budget summary',
+    chapterNotCovered: 'Areas this plan does not cover, and why',
     sectionBudgetByArea: 'Budget by priority area',
     sectionBudgetByYear: 'Budget by year',
     sectionBudgetBySource: 'Budget by funding source',

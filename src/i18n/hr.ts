@@ -234,6 +234,7 @@ export const hr: LanguageFile = {
     chapterMunicipality: 'Općina i naselja u kojima žive Romi',
     chapterGoals: 'Ciljevi javnih politika',
     chapterBudget: 'Sažetak proračuna',
+    chapterNotCovered: 'Područja koja plan ne obuhvaća i zašto',
     sectionBudgetByArea: 'Proračun po prioritetnim područjima',
     sectionBudgetByYear: 'Proračun po godinama',
     sectionBudgetBySource: 'Proračun po izvorima financiranja',

@@ -234,6 +234,7 @@ export const hu: LanguageFile = {
     chapterMunicipality: 'A település és roma lakta városrészei',
     chapterGoals: 'Szakpolitikai célok',
     chapterBudget: 'Költségvetési összesítő',
+    chapterNotCovered: 'A terv által nem érintett területek és ennek okai',
     sectionBudgetByArea: 'Költségvetés prioritási területenként',
     sectionBudgetByYear: 'Költségvetés évenként',
     sectionBudgetBySource: 'Költségvetés finanszírozási forrásonként',

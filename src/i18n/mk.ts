@@ -234,6 +234,7 @@ export const mk: LanguageFile = {
     chapterMunicipality: 'Општината и населбите во кои живеат Роми',
     chapterGoals: 'Цели на јавните политики',
     chapterBudget: 'Збирен преглед на буџетот',
+    chapterNotCovered: 'Области што планот не ги опфаќа и зошто',
     sectionBudgetByArea: 'Буџет по приоритетни области',
     sectionBudgetByYear: 'Буџет по години',
     sectionBudgetBySource: 'Буџет по извори на финансирање',

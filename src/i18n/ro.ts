@@ -234,6 +234,7 @@ export const ro: LanguageFile = {
     chapterMunicipality: 'Localitatea și cartierele sale locuite de romi',
     chapterGoals: 'Obiective de politici publice',
     chapterBudget: 'Sinteza bugetului',
+    chapterNotCovered: 'Domeniile pe care planul nu le acoperă și motivele',
     sectionBudgetByArea: 'Bugetul pe domenii prioritare',
     sectionBudgetByYear: 'Bugetul pe ani',
     sectionBudgetBySource: 'Bugetul pe surse de finanțare',

@@ -233,6 +233,7 @@ export const sk: LanguageFile = {
     chapterMunicipality: 'Obec a lokality obývané Rómami',
     chapterGoals: 'Ciele verejnej politiky',
     chapterBudget: 'Súhrn rozpočtu',
+    chapterNotCovered: 'Oblasti, ktoré plán nepokrýva, a prečo',
     sectionBudgetByArea: 'Rozpočet podľa prioritných oblastí',
     sectionBudgetByYear: 'Rozpočet podľa rokov',
     sectionBudgetBySource: 'Rozpočet podľa zdrojov financovania',

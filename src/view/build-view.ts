@@ -77,6 +77,7 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
       ...(adoption ? { adoption: { body: adoption.body, decision: adoption.decision, date: adoption.date, dateText: fmt.date(adoption.date) } } : {}),
     },
     chapters: buildChapters(labels, areas, warnings.length > 0),
+    notCovered: areas.filter((a) => !a.applicable),
     introduction: {
       ...(plan.plan.vision !== undefined ? { vision: plan.plan.vision } : {}),
       policyBasis: plan.plan.policyBasis ?? [],

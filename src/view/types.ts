@@ -51,6 +51,8 @@ export interface View {
   };
   /** Every chapter and section in document order, for the contents and the PDF outline. */
   chapters: ChapterRef[];
+  /** The areas the plan leaves out (not applicable), in area order: one chapter gathers them. */
+  notCovered: AreaView[];
   introduction: {
     vision?: string;
     policyBasis: string[];

@@ -104,7 +104,9 @@ export function makeView(measureCount = 12): View {
     chapter('method', labels.chapterMethod),
     chapter('municipality', labels.chapterMunicipality),
     chapter('goals', labels.chapterGoals),
-    ...areas.flatMap((a) => [chapter(`area-${a.id}`, a.title, String(a.number)), ...a.objectives.map((o) => chapter(`objective-${o.number}`, o.title, o.number, 2))]),
+    ...areas.filter((a) => a.applicable).flatMap((a) => [chapter(`area-${a.id}`, a.title, String(a.number)), ...a.objectives.map((o) => chapter(`objective-${o.number}`, o.title, o.number, 2))]),
+    chapter('not-covered', labels.chapterNotCovered),
+    ...areas.filter((a) => !a.applicable).map((a) => chapter(`area-${a.id}`, a.title, String(a.number), 2)),
     chapter('budget', labels.chapterBudget),
     chapter('budget-by-area', labels.sectionBudgetByArea, '', 2),
     chapter('budget-by-year', labels.sectionBudgetByYear, '', 2),
@@ -147,6 +149,7 @@ export function makeView(measureCount = 12): View {
       adoption: { body: 'Skupština opštine Novi Bečej', decision: '02-15/2026-I', date: '2026-03-26', dateText: '26. mart 2026.' },
     },
     chapters,
+    notCovered: areas.filter((a) => !a.applicable),
     introduction: {
       summary: 'Ovaj plan opisuje kako će opština Novi Bečej unaprediti položaj Roma.',
       vision: 'Do 2030. sva romska deca idu u vrtić.',

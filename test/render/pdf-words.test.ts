@@ -89,3 +89,27 @@ describe('a plan not yet adopted', () => {
     for (const page of pages) expect(page).not.toContain(draft);
   });
 });
+
+describe('pagination', () => {
+  it('gathers five areas left out on one page, and starts the draft decision on a page of its own', async () => {
+    const loaded = await loadPlan(new URL('pecs-hu.yaml', examplesDir).pathname);
+    const plan = structuredClone(loaded.plan!);
+    const left = ['health', 'culture', 'education', 'birth-registration', 'living-conditions'] as const;
+    for (const id of left) plan.areas[id] = { applicable: false, reason: `Az indok ${id}: ${'a megyei program fedezi. '.repeat(2)}` };
+    const view = buildView(plan, { issues: [] });
+    const full = await renderPdf(buildView(loaded.plan!, { issues: [] }));
+    const pages = pageTexts(await renderPdf(view));
+    expect(pages.length).toBeLessThan(pageTexts(full).length);
+
+    const titles = view.notCovered.map((a) => a.title);
+    expect(titles).toHaveLength(5);
+    const onPages = new Set(titles.map((title) => pages.findIndex((p, i) => i > 1 && p.replace(/\s+/g, ' ').includes(title))));
+    expect(onPages.size, 'the five areas left out share one page').toBe(1);
+
+    const decision = view.labels.annexDecision!;
+    const first = pages.findIndex((p, i) => i > 1 && p.startsWith(decision));
+    expect(first, 'the decision heading opens a page').toBeGreaterThan(0);
+    const last = view.decision.paragraphs[view.decision.paragraphs.length - 1]!.split(' ').slice(0, 4).join(' ');
+    expect(pages[first]!.replace(/\s+/g, ' ')).toContain(last);
+  });
+});
