@@ -34,12 +34,15 @@ function planTexts(view: View): string[] {
 }
 
 describe.each(examples)('the words of examples/%s in the PDF', (name) => {
-  it('are found whole: a word broken at a line end carries a hyphen', async () => {
+  it('are found whole (a word broken at a line end carries a hyphen), on pages of three lines or more', async () => {
     const loaded = await loadPlan(new URL(name, examplesDir).pathname);
     const view = buildView(loaded.plan!, { issues: loaded.issues });
-    const found = wordSet(pageTexts(await renderPdf(view)).join('\n'));
+    const pages = pageTexts(await renderPdf(view));
+    const found = wordSet(pages.join('\n'));
     const missing = [...new Set(planTexts(view).flatMap(wordsIn))].filter((w) => !found.has(w));
     expect(missing).toEqual([]);
+    // No page but the last holds fewer than three lines besides its running header and footer.
+    pages.slice(1, -1).forEach((page, i) => expect(page.split('\n').filter((l) => l.trim() !== '').length - 2, `page ${i + 2}`).toBeGreaterThanOrEqual(3));
   });
 });
 

@@ -38,7 +38,11 @@ export class Flow extends Pen {
     return this.y <= this.top + 0.01;
   }
 
+  /** The current page, counted from 0 (the cover). */
+  page = 0;
+
   newPage(): void {
+    this.page += 1;
     this.doc.addPage();
     this.pageChanged();
     this.y = this.top;

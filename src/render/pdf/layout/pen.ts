@@ -27,6 +27,9 @@ export class Pen {
   private readonly lineHeights = new Map<TextStyle, number>();
   /** The fill colour last set on the current page, so that it is written only when it changes. */
   private color: string | undefined;
+  /** Lines of text on the current page (cells side by side count once), to find near-empty pages. */
+  linesOnPage = 0;
+  private lastLineY: number | undefined;
   private readonly hyphenate: Hyphenate;
 
   /** `language` is the document's BCP 47 tag: words are hyphenated by its patterns. */
@@ -109,11 +112,17 @@ export class Pen {
   /** Draws one line with its top at y; never wraps and never adds a page. */
   line(text: string, x: number, y: number, style: TextStyle): void {
     if (text === '') return;
+    if (y !== this.lastLineY) {
+      this.linesOnPage += 1;
+      this.lastLineY = y;
+    }
     this.use(style).text.draw(text, x, y, style.font, style.size);
   }
 
   /** A new page starts with the default graphics state. */
   protected pageChanged(): void {
     this.color = undefined;
+    this.linesOnPage = 0;
+    this.lastLineY = undefined;
   }
 }
