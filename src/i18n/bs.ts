@@ -300,7 +300,7 @@ export const bs: LanguageFile = {
     goalsIntro:
       'Prioritetne oblasti pokazuju gdje općina djeluje, a deset ciljeva javnih politika koji se odnose na manjinske zajednice pokazuje s kojom svrhom. Tabela prikazuje prioritet koji općina daje svakom cilju i mjere koje mu doprinose.',
     goalsStatements: 'Kako općina ostvaruje ciljeve',
-    goalNotAddressed: 'nije obuhvaćen',
+    goalNotAddressed: 'Nije obuhvaćen',
     priorityHigh: 'Visok',
     priorityMedium: 'Srednji',
     priorityLow: 'Nizak',

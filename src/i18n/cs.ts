@@ -294,7 +294,7 @@ export const cs: LanguageFile = {
     goalsIntro:
       'Prioritní oblasti určují, kde obec jedná; deset cílů menšinové politiky určuje, k čemu. Tabulka uvádí prioritu, kterou obec jednotlivým cílům přikládá, a opatření, která jim slouží.',
     goalsStatements: 'Jak obec cíle naplňuje',
-    goalNotAddressed: 'neřešeno',
+    goalNotAddressed: 'Neřešeno',
     priorityHigh: 'Vysoká',
     priorityMedium: 'Střední',
     priorityLow: 'Nízká',
@@ -377,7 +377,7 @@ export const cs: LanguageFile = {
     // ---- Coverage matrix ----
     coverageIntro:
       'Matice uvádí pro každou prioritní oblast počet opatření, která slouží jednotlivým cílům veřejné politiky. Sloupce odpovídají číslům cílů uvedených pod maticí.',
-    coverageNotApplicable: 'n/a',
+    coverageNotApplicable: 'nerel.',
     coverageLegend: 'Cíle veřejné politiky',
     coverageGaps: 'Cíle veřejné politiky, kterým neslouží žádné opatření',
     coverageNoGaps: 'Každému cíli veřejné politiky slouží alespoň jedno opatření.',

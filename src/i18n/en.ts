@@ -111,7 +111,7 @@ export const en = {
     goalsIntro:
       'The priority areas say where the municipality acts; the ten minority-related policy goals say what for. The table shows the priority the municipality gives each goal and the measures that serve it.',
     goalsStatements: 'How the municipality pursues the goals',
-    goalNotAddressed: 'not addressed',
+    goalNotAddressed: 'Not addressed',
     priorityHigh: 'High',
     priorityMedium: 'Medium',
     priorityLow: 'Low',
@@ -259,7 +259,7 @@ export const en = {
     decisionTitleDraft: 'Draft decision of the {body} on the adoption of the {title}',
     decisionTitleAdopted: 'Decision {decision} of the {body} on the adoption of the {title}',
     decisionPreamble:
-      'Having considered the draft prepared with the participation of the Roma community of {municipality}, the {body} adopts the following decision.',
+      'Having considered the draft prepared with the participation of the Roma community of {municipality}, the {body} makes the following decision.',
     decisionAdopt: '1. The {body} adopts the {title} for the years {period}, annexed to this decision.',
     decisionCoordination:
       '2. The {coordinator} coordinates the implementation of the plan. The {monitoringBody} monitors it and reports to the {reportTo} {frequency}.',

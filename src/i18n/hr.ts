@@ -300,7 +300,7 @@ export const hr: LanguageFile = {
     goalsIntro:
       'Prioritetna područja pokazuju gdje općina djeluje, a deset ciljeva javnih politika koji se odnose na manjinske zajednice pokazuje s kojom svrhom. Tablica prikazuje prioritet koji općina daje svakom cilju i mjere koje mu pridonose.',
     goalsStatements: 'Kako općina ostvaruje ciljeve',
-    goalNotAddressed: 'nije obuhvaćen',
+    goalNotAddressed: 'Nije obuhvaćen',
     priorityHigh: 'Visok',
     priorityMedium: 'Srednji',
     priorityLow: 'Nizak',

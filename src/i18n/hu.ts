@@ -295,7 +295,7 @@ export const hu: LanguageFile = {
     goalsIntro:
       'A prioritási területek azt mutatják meg, hol lép fel az önkormányzat, a tíz kisebbségpolitikai cél pedig azt, hogy milyen céllal. A táblázat bemutatja, milyen prioritást ad az önkormányzat az egyes céloknak, és mely intézkedések szolgálják azokat.',
     goalsStatements: 'Hogyan valósítja meg az önkormányzat a célokat',
-    goalNotAddressed: 'nem kezelt',
+    goalNotAddressed: 'Nem kezelt',
     priorityHigh: 'Magas',
     priorityMedium: 'Közepes',
     priorityLow: 'Alacsony',
@@ -357,7 +357,7 @@ export const hu: LanguageFile = {
     colFormat: 'Forma',
     colParticipants: 'Résztvevők',
     colRoma: 'Roma',
-    colWomen: 'Nő',
+    colWomen: 'Nők',
     colPath: 'Hely a tervben',
     colNote: 'Megjegyzés',
     rowTotal: 'Összesen',
@@ -385,7 +385,7 @@ export const hu: LanguageFile = {
 
     // ---- Timeline ----
     timelineIntro: 'Az egyes intézkedések megvalósításának ideje. A negyedévek naptári negyedévek.',
-    quarter: '{year}. {quarter}. negyedév',
+    quarter: '{year}. {roman}. negyedév',
     range: '{from} – {to}',
 
     // ---- Implementation ----
@@ -420,9 +420,9 @@ export const hu: LanguageFile = {
     frequencyAnnual: 'évente',
 
     // ---- Annexes ----
-    disaggregationSex: 'nem',
-    disaggregationAge: 'életkor',
-    disaggregationSettlement: 'településrész',
+    disaggregationSex: 'nemek szerint',
+    disaggregationAge: 'életkor szerint',
+    disaggregationSettlement: 'településrészenként',
     reviewIntro:
       'A terv automatikus ellenőrzése az alábbi pontokat tárta fel. Ezek nem akadályozzák az elfogadást, de a véleményezők figyelnek rájuk.',
 
@@ -443,7 +443,7 @@ export const hu: LanguageFile = {
   },
   /** Labels only the PDF needs (running header and footer, chart legends). */
   pdf: {
-    pageOf: '{page}. oldal, összesen {pages}',
+    pageOf: '{page}/{pages}. oldal',
     contents: 'Tartalomjegyzék',
     ganttTitle: 'Az intézkedések a tervidőszakban, területenként',
     quarter: '{quarter}. n.',

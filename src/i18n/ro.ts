@@ -295,7 +295,7 @@ export const ro: LanguageFile = {
     goalsIntro:
       'Domeniile prioritare arată unde acționează administrația locală, iar cele zece obiective de politici publice privind minoritățile arată în ce scop. Tabelul prezintă prioritatea pe care administrația locală o acordă fiecărui obiectiv și măsurile care îl servesc.',
     goalsStatements: 'Cum urmărește administrația locală obiectivele',
-    goalNotAddressed: 'neabordat',
+    goalNotAddressed: 'Neabordat',
     priorityHigh: 'Ridicată',
     priorityMedium: 'Medie',
     priorityLow: 'Scăzută',
@@ -378,7 +378,7 @@ export const ro: LanguageFile = {
     // ---- Coverage matrix ----
     coverageIntro:
       'Matricea numără, pentru fiecare domeniu prioritar, măsurile care servesc fiecare obiectiv de politici publice. Coloanele corespund numerelor obiectivelor enumerate sub matrice.',
-    coverageNotApplicable: 'n/a',
+    coverageNotApplicable: 'n.a.',
     coverageLegend: 'Obiective de politici publice',
     coverageGaps: 'Obiective de politici publice pe care nu le servește nicio măsură',
     coverageNoGaps: 'Fiecare obiectiv de politici publice este servit de cel puțin o măsură.',

@@ -294,7 +294,7 @@ export const sk: LanguageFile = {
     goalsIntro:
       'Prioritné oblasti určujú, kde obec koná; desať cieľov menšinovej politiky určuje, na aký účel. Tabuľka uvádza prioritu, ktorú obec jednotlivým cieľom prikladá, a opatrenia, ktoré im slúžia.',
     goalsStatements: 'Ako obec ciele napĺňa',
-    goalNotAddressed: 'neriešené',
+    goalNotAddressed: 'Neriešené',
     priorityHigh: 'Vysoká',
     priorityMedium: 'Stredná',
     priorityLow: 'Nízka',
@@ -377,7 +377,7 @@ export const sk: LanguageFile = {
     // ---- Coverage matrix ----
     coverageIntro:
       'Matica uvádza pre každú prioritnú oblasť počet opatrení, ktoré slúžia jednotlivým cieľom verejnej politiky. Stĺpce zodpovedajú číslam cieľov uvedených pod maticou.',
-    coverageNotApplicable: 'n/a',
+    coverageNotApplicable: 'nerel.',
     coverageLegend: 'Ciele verejnej politiky',
     coverageGaps: 'Ciele verejnej politiky, ktorým neslúži žiadne opatrenie',
     coverageNoGaps: 'Každému cieľu verejnej politiky slúži aspoň jedno opatrenie.',

@@ -304,7 +304,7 @@ export const srLatn: LanguageFile = {
     goalsIntro:
       'Prioritetne oblasti pokazuju gde opština deluje, a deset ciljeva javnih politika u vezi sa manjinskim zajednicama pokazuje s kojom svrhom. Tabela prikazuje prioritet koji opština daje svakom cilju i mere koje mu doprinose.',
     goalsStatements: 'Kako opština ostvaruje ciljeve',
-    goalNotAddressed: 'nije obuhvaćen',
+    goalNotAddressed: 'Nije obuhvaćen',
     priorityHigh: 'Visok',
     priorityMedium: 'Srednji',
     priorityLow: 'Nizak',

@@ -44,6 +44,16 @@ interface IntlFormats {
  * library callers that pass arbitrary locale tags.
  */
 const intlCache = new Map<string, IntlFormats>();
+
+/** The documents are written in British English: "10 December 2025", not "December 10, 2025". */
+const DATE_LOCALE: Readonly<Record<string, string>> = { en: 'en-GB' };
+
+/** Currency abbreviations as the language writes them where Intl gives the ISO code (RSD). */
+const CURRENCY_TEXT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  RSD: { 'sr-Cyrl': 'дин.', 'sr-Latn': 'din.' },
+};
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
 const INTL_CACHE_MAX = 256;
 
 export function intlFormats(locale: string, currency: string, wholeAmounts: boolean): IntlFormats {
@@ -65,7 +75,7 @@ export function intlFormats(locale: string, currency: string, wholeAmounts: bool
     percentFormat: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
     smallPercentFormat: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
     // UTC, so that a document does not change with the machine's time zone.
-    dateFormat: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+    dateFormat: new Intl.DateTimeFormat(DATE_LOCALE[locale] ?? locale, { dateStyle: 'long', timeZone: 'UTC' }),
     regions,
   };
   if (intlCache.size >= INTL_CACHE_MAX) intlCache.clear();
@@ -84,7 +94,11 @@ export function createFormat(locale: string, currency: string, labels: DocumentL
     locale,
     moneyDigits,
     number: (value) => numberFormat.format(value),
-    money: (value) => ({ value, text: moneyFormat.format(value) }),
+    money: (value) => {
+      const local = CURRENCY_TEXT[currency]?.[locale];
+      const text = local === undefined ? moneyFormat.format(value) : moneyFormat.formatToParts(value).map((p) => (p.type === 'currency' ? local : p.value)).join('');
+      return { value, text };
+    },
     share(part, whole) {
       if (whole === 0) return labels.none;
       const ratio = part / whole;
@@ -100,7 +114,7 @@ export function createFormat(locale: string, currency: string, labels: DocumentL
       const parsed = parseYearOrQuarter(value);
       if (!parsed) return String(value);
       if (typeof value === 'number' || !String(value).includes('-Q')) return String(parsed.year);
-      return fill(labels.quarter, { quarter: parsed.firstQuarter, year: parsed.year });
+      return fill(labels.quarter, { quarter: parsed.firstQuarter, roman: ROMAN[parsed.firstQuarter - 1]!, year: parsed.year });
     },
     range: (from, to) => (from === to ? from : fill(labels.range, { from, to })),
     period: (from, to) => (from === to ? String(from) : `${from}–${to}`),

@@ -92,7 +92,7 @@ describe('buildView document date', () => {
     const plan = minimalPlan();
     plan.plan.status = 'adopted';
     plan.plan.adoption = { body: 'Municipal council', decision: '12/2026', date: '2026-03-26' };
-    expect(buildView(plan, { date: '2027-01-15' }).meta).toMatchObject({ date: '2027-01-15', dateText: 'January 15, 2027' });
+    expect(buildView(plan, { date: '2027-01-15' }).meta).toMatchObject({ date: '2027-01-15', dateText: '15 January 2027' });
   });
 
   it('then the adoption date', () => {
@@ -181,7 +181,7 @@ describe('buildView decision', () => {
     plan.plan.adoption = { body: 'Municipal Assembly', decision: '12/2026', date: '2026-03-26' };
     const view = buildView(plan);
     expect(view.decision.title).toMatch(/^Decision 12\/2026 of the Municipal Assembly on the adoption/);
-    expect(view.decision.paragraphs).toContain('Example Town, March 26, 2026');
+    expect(view.decision.paragraphs).toContain('Example Town, 26 March 2026');
   });
 });
 
