@@ -259,6 +259,8 @@ export const bg: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'Планът е изготвен съвместно с ромската общност. Консултациите, проведени по време на разработването му, са описани по-долу; в Приложение 2 данните за тях са обобщени в една таблица.',
+    methodIntroUnrecorded:
+      'Консултациите, проведени по време на разработването му, са описани по-долу; в Приложение 2 данните за тях са обобщени в една таблица.',
     methodConsultations: 'Проведени консултации',
     methodParticipants: 'Общо участници',
     methodRomaParticipants: 'Участници роми',
@@ -430,6 +432,7 @@ export const bg: LanguageFile = {
     decisionTitleAdopted: 'Решение № {decision} на {body} за приемане на „{title}“',
     decisionPreamble:
       'След като разгледа проекта, изготвен с участието на ромската общност в община {municipality}, {body} приема следното решение:',
+    decisionPreambleUnrecorded: 'След като разгледа проекта, {body} приема следното решение:',
     decisionAdopt: '1. {body} приема „{title}“ за периода {period} съгласно приложението към настоящото решение.',
     decisionCoordination:
       '2. Изпълнението на плана се координира от {coordinator}. {monitoringBody} наблюдава изпълнението му и докладва {frequency} пред {reportTo}.',

@@ -262,6 +262,8 @@ export const bs: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'Plan je pripremljen zajedno s romskom zajednicom. Konsultacije održane tokom njegove izrade opisane su u nastavku, a Prilog 2 prikazuje njihove brojčane podatke u jednoj tabeli.',
+    methodIntroUnrecorded:
+      'Konsultacije održane tokom njegove izrade opisane su u nastavku, a Prilog 2 prikazuje njihove brojčane podatke u jednoj tabeli.',
     methodConsultations: 'Održane konsultacije',
     methodParticipants: 'Ukupan broj učesnika',
     methodRomaParticipants: 'Romi i Romkinje među učesnicima',
@@ -448,6 +450,7 @@ export const bs: LanguageFile = {
     decisionTitleAdopted: 'Odluka o usvajanju dokumenta „{title}“ ({body}, broj {decision})',
     decisionPreamble:
       'Razmotrivši nacrt pripremljen uz učešće romske zajednice u općini {municipality}, {body} donosi sljedeću odluku.',
+    decisionPreambleUnrecorded: 'Razmotrivši nacrt, {body} donosi sljedeću odluku.',
     decisionAdopt:
       '1. {body} usvaja dokument „{title}“ za period {period}, koji je priložen uz ovu odluku i čini njen sastavni dio.',
     decisionCoordination:

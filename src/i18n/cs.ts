@@ -259,6 +259,8 @@ export const cs: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'Plán byl připraven společně s romskou komunitou. Konzultace uskutečněné během jeho zpracování jsou popsány níže; příloha 2 uvádí jejich údaje v jedné tabulce.',
+    methodIntroUnrecorded:
+      'Konzultace uskutečněné během jeho zpracování jsou popsány níže; příloha 2 uvádí jejich údaje v jedné tabulce.',
     methodConsultations: 'Uskutečněné konzultace',
     methodParticipants: 'Účastníci celkem',
     methodRomaParticipants: 'Romští účastníci',
@@ -429,6 +431,7 @@ export const cs: LanguageFile = {
     decisionTitleAdopted: '{body}: usnesení č. {decision} o schválení dokumentu „{title}“',
     decisionPreamble:
       '{body} po projednání návrhu připraveného za účasti romské komunity v obci {municipality} přijímá toto usnesení:',
+    decisionPreambleUnrecorded: '{body} po projednání návrhu přijímá toto usnesení:',
     decisionAdopt: '1. {body} schvaluje dokument „{title}“ na období let {period}, který je přílohou tohoto usnesení.',
     decisionCoordination:
       '2. Realizaci plánu koordinuje {coordinator}. Plnění plánu sleduje {monitoringBody}; zprávy o plnění se předkládají {frequency} a projednává je {reportTo}.',

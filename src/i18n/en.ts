@@ -73,6 +73,9 @@ export const en = {
     // ---- Method and participation ----
     methodIntro:
       'The plan was prepared together with the Roma community. The consultations held while it was drafted are described below; Annex 2 gives their figures in one table.',
+    /** The same without the first sentence, when the consultations record no Roma participants. */
+    methodIntroUnrecorded:
+      'The consultations held while it was drafted are described below; Annex 2 gives their figures in one table.',
     methodConsultations: 'Consultations held',
     methodParticipants: 'Participants in total',
     methodRomaParticipants: 'Roma participants',
@@ -260,6 +263,8 @@ export const en = {
     decisionTitleAdopted: 'Decision {decision} of the {body} on the adoption of the {title}',
     decisionPreamble:
       'Having considered the draft prepared with the participation of the Roma community of {municipality}, the {body} makes the following decision.',
+    /** The preamble when the consultations record no Roma participants: it does not claim their part. */
+    decisionPreambleUnrecorded: 'Having considered the draft, the {body} makes the following decision.',
     decisionAdopt: '1. The {body} adopts the {title} for the years {period}, annexed to this decision.',
     decisionCoordination:
       '2. The {coordinator} coordinates the implementation of the plan. The {monitoringBody} monitors it and reports to the {reportTo} {frequency}.',

@@ -262,6 +262,8 @@ export const hr: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'Plan je izrađen zajedno s romskom zajednicom. Savjetovanja održana tijekom njegove izrade opisana su u nastavku, a Prilog 2 prikazuje njihove brojčane podatke u jednoj tablici.',
+    methodIntroUnrecorded:
+      'Savjetovanja održana tijekom njegove izrade opisana su u nastavku, a Prilog 2 prikazuje njihove brojčane podatke u jednoj tablici.',
     methodConsultations: 'Održana savjetovanja',
     methodParticipants: 'Ukupan broj sudionika',
     methodRomaParticipants: 'Romi i Romkinje među sudionicima',
@@ -448,6 +450,7 @@ export const hr: LanguageFile = {
     decisionTitleAdopted: 'Odluka o donošenju dokumenta „{title}“ ({body}, {decision})',
     decisionPreamble:
       'Razmotrivši nacrt izrađen uz sudjelovanje romske zajednice u općini {municipality}, {body} donosi sljedeću odluku.',
+    decisionPreambleUnrecorded: 'Razmotrivši nacrt, {body} donosi sljedeću odluku.',
     decisionAdopt:
       '1. {body} donosi dokument „{title}“ za razdoblje {period}, koji se nalazi u prilogu ove odluke i čini njezin sastavni dio.',
     decisionCoordination:

@@ -260,6 +260,8 @@ export const hu: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'A terv a roma közösséggel együtt készült. A kidolgozás során tartott egyeztetéseket az alábbiak ismertetik; adataikat a 2. melléklet egy táblázatban foglalja össze.',
+    methodIntroUnrecorded:
+      'A kidolgozás során tartott egyeztetéseket az alábbiak ismertetik; adataikat a 2. melléklet egy táblázatban foglalja össze.',
     methodConsultations: 'Megtartott egyeztetések',
     methodParticipants: 'Résztvevők összesen',
     methodRomaParticipants: 'Roma résztvevők',
@@ -431,6 +433,7 @@ export const hu: LanguageFile = {
     decisionTitleAdopted: '{body}: {decision} határozat {title} elfogadásáról',
     decisionPreamble:
       '{body} megtárgyalta a tervezetet, amely {municipality} roma közösségének részvételével készült, és a következő határozatot hozza:',
+    decisionPreambleUnrecorded: '{body} megtárgyalta a tervezetet, és a következő határozatot hozza:',
     decisionAdopt: '1. {body} elfogadja a határozat mellékletét képező, {title} című akciótervet a {period} közötti évekre.',
     decisionCoordination:
       '2. A terv végrehajtásának koordinálásáért felelős: {coordinator}. A végrehajtás nyomon követéséért felelős: {monitoringBody}, amely {frequency} beszámol {reportTo} részére.',

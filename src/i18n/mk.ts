@@ -262,6 +262,8 @@ export const mk: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'Планот е подготвен заедно со ромската заедница. Консултациите одржани во текот на неговата изработка се опишани подолу, а Прилогот 2 ги прикажува нивните бројки во една табела.',
+    methodIntroUnrecorded:
+      'Консултациите одржани во текот на неговата изработка се опишани подолу, а Прилогот 2 ги прикажува нивните бројки во една табела.',
     methodConsultations: 'Одржани консултации',
     methodParticipants: 'Вкупно учесници',
     methodRomaParticipants: 'Роми и Ромки меѓу учесниците',
@@ -448,6 +450,7 @@ export const mk: LanguageFile = {
     decisionTitleAdopted: 'Одлука бр. {decision} на {body} за донесување на {title}',
     decisionPreamble:
       'Откако го разгледа нацртот подготвен со учество на ромската заедница во {municipality}, {body} ја донесува следнава одлука.',
+    decisionPreambleUnrecorded: 'Откако го разгледа нацртот, {body} ја донесува следнава одлука.',
     decisionAdopt: '1. {body} го донесува {title} за периодот {period}, кој е приложен кон оваа одлука и е нејзин составен дел.',
     decisionCoordination:
       '2. Спроведувањето на планот го координира {coordinator}. {monitoringBody} го следи спроведувањето на планот и {frequency} доставува извештај до {reportTo}.',

@@ -260,6 +260,8 @@ export const ro: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'Planul a fost elaborat împreună cu comunitatea romă. Consultările desfășurate în timpul elaborării sunt descrise mai jos; Anexa 2 prezintă datele acestora într-un singur tabel.',
+    methodIntroUnrecorded:
+      'Consultările desfășurate în timpul elaborării sunt descrise mai jos; Anexa 2 prezintă datele acestora într-un singur tabel.',
     methodConsultations: 'Consultări desfășurate',
     methodParticipants: 'Total participanți',
     methodRomaParticipants: 'Participanți romi',
@@ -430,6 +432,7 @@ export const ro: LanguageFile = {
     decisionTitleAdopted: '{body} – Hotărârea nr. {decision} privind aprobarea documentului „{title}”',
     decisionPreamble:
       'Având în vedere proiectul elaborat cu participarea comunității rome din {municipality}, {body} adoptă următoarea hotărâre:',
+    decisionPreambleUnrecorded: 'Având în vedere proiectul, {body} adoptă următoarea hotărâre:',
     decisionAdopt:
       '1. {body} aprobă documentul „{title}” pentru anii {period}, prevăzut în anexa care face parte integrantă din prezenta hotărâre.',
     decisionCoordination:

@@ -259,6 +259,8 @@ export const sk: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'Plán bol pripravený spoločne s rómskou komunitou. Konzultácie uskutočnené počas jeho prípravy sú opísané nižšie; príloha 2 uvádza ich údaje v jednej tabuľke.',
+    methodIntroUnrecorded:
+      'Konzultácie uskutočnené počas jeho prípravy sú opísané nižšie; príloha 2 uvádza ich údaje v jednej tabuľke.',
     methodConsultations: 'Uskutočnené konzultácie',
     methodParticipants: 'Účastníci spolu',
     methodRomaParticipants: 'Rómski účastníci',
@@ -429,6 +431,7 @@ export const sk: LanguageFile = {
     decisionTitleAdopted: '{body}: uznesenie č. {decision} o schválení dokumentu „{title}“',
     decisionPreamble:
       '{body} po prerokovaní návrhu pripraveného za účasti rómskej komunity v obci {municipality} prijíma toto uznesenie:',
+    decisionPreambleUnrecorded: '{body} po prerokovaní návrhu prijíma toto uznesenie:',
     decisionAdopt: '1. {body} schvaľuje dokument „{title}“ na roky {period}, ktorý je prílohou tohto uznesenia.',
     decisionCoordination:
       '2. Realizáciu plánu koordinuje {coordinator}. Plnenie plánu sleduje {monitoringBody}; správy o plnení sa predkladajú {frequency} a prerokúva ich {reportTo}.',

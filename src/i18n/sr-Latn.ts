@@ -266,6 +266,8 @@ export const srLatn: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'Plan je pripremljen zajedno sa romskom zajednicom. Konsultacije održane tokom njegove izrade opisane su u nastavku, a Prilog 2 prikazuje njihove brojčane podatke u jednoj tabeli.',
+    methodIntroUnrecorded:
+      'Konsultacije održane tokom njegove izrade opisane su u nastavku, a Prilog 2 prikazuje njihove brojčane podatke u jednoj tabeli.',
     methodConsultations: 'Održane konsultacije',
     methodParticipants: 'Ukupan broj učesnika',
     methodRomaParticipants: 'Romi i Romkinje među učesnicima',
@@ -452,6 +454,7 @@ export const srLatn: LanguageFile = {
     decisionTitleAdopted: 'Odluka o usvajanju planskog dokumenta „{title}“ ({body}, broj {decision})',
     decisionPreamble:
       'Razmotrivši nacrt pripremljen uz učešće romske zajednice u opštini {municipality}, {body} donosi sledeću odluku.',
+    decisionPreambleUnrecorded: 'Razmotrivši nacrt, {body} donosi sledeću odluku.',
     decisionAdopt:
       '1. {body} usvaja planski dokument „{title}“ za period {period}, koji je priložen uz ovu odluku i čini njen sastavni deo.',
     decisionCoordination:

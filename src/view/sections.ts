@@ -69,13 +69,16 @@ export function buildParticipation(ctx: ViewContext): View['participation'] {
       ...(p.participants.women !== undefined ? { womenText: fmt.number(p.participants.women) } : {}),
       ...(p.summary !== undefined ? { summary: p.summary } : {}),
     })),
-    // Counts left out of a consultation are unknown, not zero; the totals add up the known ones.
+    // Counts left out of a consultation are unknown, not zero; the totals add up the known ones,
+    // and say "none" (as the log does) when no consultation records them.
     totals: {
       consultations: entries.length,
       participantsText: fmt.number(total((p) => p.participants.total)),
-      romaText: fmt.number(total((p) => p.participants.roma)),
-      womenText: fmt.number(total((p) => p.participants.women)),
+      romaText: entries.some((p) => p.participants.roma !== undefined) ? fmt.number(total((p) => p.participants.roma)) : labels.none,
+      womenText: entries.some((p) => p.participants.women !== undefined) ? fmt.number(total((p) => p.participants.women)) : labels.none,
     },
+    // The plan says it was prepared with the Roma community only when the consultations show it.
+    introText: romaTookPart(plan) ? labels.methodIntro : labels.methodIntroUnrecorded,
   };
 }
 
@@ -90,4 +93,9 @@ export function buildMonitoring(ctx: ViewContext): View['monitoring'] {
     ...(m.finalEvaluation !== undefined ? { finalEvaluation: m.finalEvaluation } : {}),
     ...(m.communityRole !== undefined ? { communityRole: m.communityRole } : {}),
   };
+}
+
+/** Whether the consultations record Roma among their participants. */
+export function romaTookPart(plan: ViewContext['plan']): boolean {
+  return plan.participation.some((p) => (p.participants.roma ?? 0) > 0);
 }

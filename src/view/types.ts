@@ -84,6 +84,8 @@ export interface View {
   participation: {
     entries: { dateText: string; formatText: string; totalText: string; romaText?: string; womenText?: string; summary?: string }[];
     totals: { consultations: number; participantsText: string; romaText: string; womenText: string };
+    /** The chapter's opening: it says the plan was prepared with the Roma community only when the consultations record Roma participants. */
+    introText: string;
   };
   goals: {
     id: GoalId;

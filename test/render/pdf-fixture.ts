@@ -186,6 +186,7 @@ export function makeView(measureCount = 12): View {
     participation: {
       entries: [{ dateText: '14. oktobar 2025.', formatText: labels.formatRoundTable, totalText: '36', romaText: '22', womenText: '19', summary: 'Okrugli sto u Domu kulture.' }],
       totals: { consultations: 1, participantsText: '36', romaText: '22', womenText: '19' },
+      introText: labels.methodIntro,
     },
     goals,
     areas,

@@ -204,3 +204,22 @@ describe('buildView status and running header', () => {
     expect(buildView(plan).meta.runningHeader).toBe('Ostrava · Local Action Plan for Roma Inclusion');
   });
 });
+
+describe('buildView statements that follow the data', () => {
+  it('says the plan was prepared with the Roma community only when the consultations record Roma participants', () => {
+    const plan = minimalPlan();
+    plan.participation = [{ date: '2025-10-14', format: 'community-meeting', participants: { total: 30 } }];
+    let view = buildView(plan);
+    expect(view.participation.introText).toBe(en.document.methodIntroUnrecorded);
+    expect(view.decision.paragraphs[0]).not.toContain('Roma');
+    // Unknown counts read the same in the totals as in the log: not "0".
+    expect(view.participation.totals.romaText).toBe(en.document.none);
+    expect(view.participation.totals.womenText).toBe(en.document.none);
+
+    plan.participation = [{ date: '2025-10-14', format: 'community-meeting', participants: { total: 30, roma: 12, women: 0 } }];
+    view = buildView(plan);
+    expect(view.participation.introText).toBe(en.document.methodIntro);
+    expect(view.decision.paragraphs[0]).toContain('Roma community');
+    expect(view.participation.totals).toMatchObject({ romaText: '12', womenText: '0' });
+  });
+});
