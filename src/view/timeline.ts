@@ -28,7 +28,22 @@ export function buildTimeline(ctx: ViewContext, areas: readonly AreaView[]): Vie
       }),
     ),
   );
-  return { from, to, bars, mermaid: mermaidGantt(ctx, areas, bars) };
+  return { from, to, bars, milestones: buildMilestones(ctx), mermaid: mermaidGantt(ctx, areas, bars) };
+}
+
+function buildMilestones(ctx: ViewContext): View['timeline']['milestones'] {
+  const { plan, labels, fmt } = ctx;
+  const { from, to } = plan.plan.period;
+  const out: View['timeline']['milestones'] = [];
+  const adoption = plan.plan.status === 'adopted' ? plan.plan.adoption : undefined;
+  if (adoption !== undefined) {
+    const [y, m] = adoption.date.split('-').map(Number);
+    out.push({ label: labels.coverAdoptionDate, dateText: fmt.date(adoption.date), at: (y! - from) * 4 + (m! - 1) / 3 });
+  }
+  const { midTermReview, finalEvaluation } = plan.monitoring;
+  if (midTermReview !== undefined) out.push({ label: labels.monitoringMidTerm, dateText: String(midTermReview), at: (midTermReview - from) * 4 + 2 });
+  if (finalEvaluation !== undefined) out.push({ label: labels.monitoringFinal, dateText: String(finalEvaluation), at: (finalEvaluation - from) * 4 + 2 });
+  return out.filter((m) => m.at >= 0 && m.at <= (to - from + 1) * 4);
 }
 
 function mermaidGantt(ctx: ViewContext, areas: readonly AreaView[], bars: View['timeline']['bars']): string {

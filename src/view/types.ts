@@ -123,6 +123,11 @@ export interface View {
     to: number;
     /** Quarter index 0 .. (years*4 - 1) relative to the period start, inclusive. */
     bars: { number: string; title: string; areaId: AreaId; areaNumber: number; startIndex: number; endIndex: number; startText: string; endText: string }[];
+    /**
+     * Adoption, mid-term review and final evaluation, where the plan gives them and they fall in the
+     * period: `at` in quarters from the period start (a year's review sits in its middle).
+     */
+    milestones: { label: string; dateText: string; at: number }[];
     /** A Mermaid gantt block (without the fences), same data as `bars`. */
     mermaid: string;
   };

@@ -210,6 +210,7 @@ export function makeView(measureCount = 12): View {
       from: 2026,
       to: 2030,
       bars: areas.flatMap((a) => a.objectives.flatMap((o) => o.measures.map((m, k) => ({ number: m.number, title: m.title, areaId: a.id, areaNumber: a.number, startIndex: k % 8, endIndex: 11 + (k % 8), startText: 'Q1 2026', endText: 'Q4 2028' })))),
+      milestones: [{ label: labels.monitoringMidTerm, dateText: '2028', at: 10 }],
       mermaid: '',
     },
     indicators: measures.flatMap((m) => m.indicators),
