@@ -213,6 +213,8 @@ export const bg: LanguageFile = {
     // ---- What the document is (PDF metadata, cover) ----
     documentSubject: 'Общински план за действие за приобщаване на ромите',
     coverMunicipality: 'Община',
+    coverCity: 'Град',
+    coverTown: 'Град',
     coverPeriod: 'Период',
     coverStatus: 'Статус',
     coverVersion: 'Версия',

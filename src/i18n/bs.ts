@@ -214,6 +214,8 @@ export const bs: LanguageFile = {
     /** The kind of document; PDF subject and keywords. */
     documentSubject: 'Lokalni akcioni plan za inkluziju Roma',
     coverMunicipality: 'Općina',
+    coverCity: 'Grad',
+    coverTown: 'Grad',
     coverPeriod: 'Period',
     coverStatus: 'Status',
     coverVersion: 'Verzija',

@@ -213,6 +213,8 @@ export const cs: LanguageFile = {
     // ---- What the document is (PDF metadata, cover) ----
     documentSubject: 'Místní akční plán pro začleňování Romů',
     coverMunicipality: 'Obec',
+    coverCity: 'Město',
+    coverTown: 'Město',
     coverPeriod: 'Období',
     coverStatus: 'Stav',
     coverVersion: 'Verze',

@@ -25,6 +25,9 @@ export const en = {
     /** The kind of document; PDF subject and keywords. */
     documentSubject: 'Local action plan for Roma inclusion',
     coverMunicipality: 'Municipality',
+    /** The same for a plan whose municipality.type is city or town. */
+    coverCity: 'City',
+    coverTown: 'Town',
     coverPeriod: 'Period',
     coverStatus: 'Status',
     coverVersion: 'Version',

@@ -214,6 +214,8 @@ export const hr: LanguageFile = {
     /** The kind of document; PDF subject and keywords. */
     documentSubject: 'Lokalni akcijski plan za uključivanje Roma',
     coverMunicipality: 'Općina',
+    coverCity: 'Grad',
+    coverTown: 'Grad',
     coverPeriod: 'Razdoblje',
     coverStatus: 'Status',
     coverVersion: 'Inačica',

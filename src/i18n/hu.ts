@@ -214,6 +214,8 @@ export const hu: LanguageFile = {
     // ---- What the document is (PDF metadata, cover) ----
     documentSubject: 'Helyi roma integrációs akcióterv',
     coverMunicipality: 'Település',
+    coverCity: 'Város',
+    coverTown: 'Város',
     coverPeriod: 'Időszak',
     coverStatus: 'Állapot',
     coverVersion: 'Változat',

@@ -214,6 +214,8 @@ export const mk: LanguageFile = {
     /** The kind of document; PDF subject and keywords. */
     documentSubject: 'Локален акциски план за инклузија на Ромите',
     coverMunicipality: 'Општина',
+    coverCity: 'Град',
+    coverTown: 'Град',
     coverPeriod: 'Период',
     coverStatus: 'Статус',
     coverVersion: 'Верзија',

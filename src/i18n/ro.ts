@@ -214,6 +214,8 @@ export const ro: LanguageFile = {
     // ---- What the document is (PDF metadata, cover) ----
     documentSubject: 'Plan local de acțiune pentru incluziunea romilor',
     coverMunicipality: 'Localitatea',
+    coverCity: 'Municipiul',
+    coverTown: 'Orașul',
     coverPeriod: 'Perioada',
     coverStatus: 'Stadiul',
     coverVersion: 'Versiunea',

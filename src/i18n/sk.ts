@@ -213,6 +213,8 @@ export const sk: LanguageFile = {
     // ---- What the document is (PDF metadata, cover) ----
     documentSubject: 'Miestny akčný plán začleňovania Rómov',
     coverMunicipality: 'Obec',
+    coverCity: 'Mesto',
+    coverTown: 'Mesto',
     coverPeriod: 'Obdobie',
     coverStatus: 'Stav',
     coverVersion: 'Verzia',

@@ -218,6 +218,8 @@ export const srLatn: LanguageFile = {
     /** The kind of document; PDF subject and keywords. */
     documentSubject: 'Lokalni akcioni plan za inkluziju Roma i Romkinja',
     coverMunicipality: 'Opština',
+    coverCity: 'Grad',
+    coverTown: 'Grad',
     coverPeriod: 'Period',
     coverStatus: 'Status',
     coverVersion: 'Verzija',

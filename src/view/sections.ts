@@ -11,6 +11,7 @@ export function buildMunicipality(ctx: ViewContext): View['municipality'] {
   const pop = m.population;
   return {
     name: m.name,
+    kindText: labels[m.type === 'city' ? 'coverCity' : m.type === 'town' ? 'coverTown' : 'coverMunicipality'],
     country: m.country,
     countryText: fmt.country(m.country),
     ...(m.region !== undefined ? { region: m.region } : {}),

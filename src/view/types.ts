@@ -62,6 +62,8 @@ export interface View {
   };
   municipality: {
     name: string;
+    /** What it is called (municipality.type): "Municipality", "City" or "Town" in the document's language. */
+    kindText: string;
     country: string;
     countryText: string;
     region?: string;

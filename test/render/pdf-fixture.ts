@@ -158,6 +158,7 @@ export function makeView(measureCount = 12): View {
     },
     municipality: {
       name: 'Novi Bečej',
+      kindText: labels.coverMunicipality,
       country: 'RS',
       countryText: 'Serbia',
       region: 'Srednjobanatski okrug',

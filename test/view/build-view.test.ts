@@ -223,3 +223,14 @@ describe('buildView statements that follow the data', () => {
     expect(view.participation.totals).toMatchObject({ romaText: '12', womenText: '0' });
   });
 });
+
+describe('buildView municipality type', () => {
+  it('calls the municipality a city or a town when the plan says so, and a municipality by default', () => {
+    const plan = minimalPlan();
+    expect(buildView(plan).municipality.kindText).toBe('Municipality');
+    plan.municipality.type = 'city';
+    expect(buildView(plan).municipality.kindText).toBe('City');
+    plan.municipality.type = 'town';
+    expect(buildView(plan).municipality.kindText).toBe('Town');
+  });
+});
