@@ -36,6 +36,11 @@ describe('wrapText', () => {
     expect(wrapText('Kwanzaakwanzaa', 8, chars, hyphenationFor('xx'))).toEqual(['Kwanzaa-', 'kwanzaa']);
   });
 
+  it('never breaks inside a number: not after the full stops of 1.800.000', () => {
+    expect(wrapText('Budžet: 1.800.000', 12, chars)).toEqual(['Budžet:', '1.800.000']);
+    expect(wrapText('Vidi www.example.org/plan', 14, chars)).toEqual(['Vidi www.', 'example.org/', 'plan']);
+  });
+
   it('fills a line by hyphenating the next word only when it would leave much of the line empty', () => {
     const hu = hyphenationFor('hu');
     expect(wrapText('a Mértékegység', 12, chars, hu)).toEqual(['a Mértékegy-', 'ség']);

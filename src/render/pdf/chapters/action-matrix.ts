@@ -23,7 +23,7 @@ export function drawActionMatrix(ctx: Ctx, measures: readonly MeasureView[]): vo
       { header: t('colMeasure'), weight: 1.2 },
       { header: t('colLeadPartners'), weight: 1 },
       { header: t('colPeriod'), weight: 0, minWidth: Math.max(periodWidth, heading('colPeriod')) + 1 },
-      { header: t('colCost'), weight: 0, minWidth: Math.max(widest(measures.map((m) => m.cost.text), STYLES.cellBold), heading('colCost')) + 1 },
+      { header: t('colCost'), weight: 0.6, minWidth: Math.max(widest(measures.map((m) => m.cost.text), STYLES.cellBold), heading('colCost')) + 1 },
       { header: t('colIndicators'), weight: 2 },
     ],
     rows: measures.map((m) => ({ cells: measureCells(ctx, m) })),

@@ -19,6 +19,18 @@ const FILL = 0.25;
 const SHAPE_LIMIT = 400;
 /** Characters after which a word breaks without a hyphen added (compound names, addresses). */
 const BREAK_AFTER = /[-/–_.]/;
+/**
+ * Whether a line may end after character i of a word without a hyphen added: after a hyphen, a
+ * slash, a dash or an underscore, and after a full stop that a letter follows (an address), but
+ * never inside a number ("1.800.000", "3.5").
+ */
+function breaksAfter(word: string, i: number): boolean {
+  const c = word[i]!;
+  if (!BREAK_AFTER.test(c)) return false;
+  const next = word[i + 1];
+  return c !== '.' || (next !== undefined && /\p{L}/u.test(next));
+}
+
 /** A combining mark stays with the letter before it. */
 const MARK = /^\p{M}/u;
 
@@ -113,7 +125,7 @@ function splitWord(word: string, room: number, measure: Measure, hyphenate: Hyph
   if (word.length > MAX_HYPHENATED_LENGTH) return cut(word, room, width, measure);
   const candidates: { at: number; hyphen: boolean }[] = [];
   for (const at of hyphenate(word)) if (at >= 2 && at <= word.length - 2) candidates.push({ at, hyphen: true });
-  for (let i = 0; i < word.length - 1; i += 1) if (BREAK_AFTER.test(word[i]!) && i > 0) candidates.push({ at: i + 1, hyphen: false });
+  for (let i = 1; i < word.length - 1; i += 1) if (breaksAfter(word, i)) candidates.push({ at: i + 1, hyphen: false });
   candidates.sort((a, b) => b.at - a.at);
   for (const c of candidates) {
     const head = word.slice(0, c.at) + (c.hyphen && word[c.at - 1] !== HYPHEN ? HYPHEN : '');
@@ -143,7 +155,7 @@ export function cutByCharacters(word: string, first: number, width: number, meas
     let to = lastFitting(prefix, from, Math.min(n, from + SHAPE_LIMIT), room - hyphen);
     let own = false;
     for (let k = to; k > from + (to - from) / 2; k -= 1) {
-      if (BREAK_AFTER.test(word[starts[k]! - 1]!)) {
+      if (breaksAfter(word, starts[k]! - 1)) {
         to = k;
         own = true;
         break;
