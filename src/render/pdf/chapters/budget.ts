@@ -36,9 +36,9 @@ function drawAmounts(ctx: Ctx, lead: readonly Column[], trail: readonly Column[]
   const style = (r: AmountRow) => (r.bold ? STYLES.cellBold : STYLES.cell);
   const cells = (texts: readonly string[], r: AmountRow): Cell[] => texts.map((text) => [{ text, style: style(r) }]);
   const listed = (r: AmountRow): Cell =>
-    r.bySource.flatMap((m, i) => (m.value === 0 ? [] : [{ text: `${labels[i]}: ${m.text}`, style: r.bold ? STYLES.cellBold : STYLES.cell }]));
+    r.bySource.flatMap((m, i) => (m.value === 0 ? [] : [{ text: labels[i]!, right: m.text, style: r.bold ? STYLES.cellBold : STYLES.cell }]));
   drawTable(flow, {
-    columns: grid ? [...lead, ...perSource, total, ...trail] : [...lead, { header: t('colFundingSource'), weight: 1 }, total, ...trail],
+    columns: grid ? [...lead, ...perSource, total, ...trail] : [...lead, { header: t('colFundingSource'), weight: 1.6 }, total, ...trail],
     rows: rows.map((r) => ({
       cells: [...cells(r.lead, r), ...(grid ? cells(r.bySource.map((m) => m.text), r) : [listed(r)]), ...cells([r.total.text], r), ...cells(r.trail ?? [], r)],
     })),

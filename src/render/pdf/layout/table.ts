@@ -6,6 +6,8 @@ export type Cell = string | readonly CellPart[];
 export interface CellPart {
   text: string;
   style?: TextStyle;
+  /** Set flush right on the part's first line, beside its text (an amount beside its label). */
+  right?: string;
 }
 
 export interface Column {
@@ -33,6 +35,7 @@ interface Line {
   text: string;
   style: TextStyle;
   height: number;
+  right?: string;
 }
 
 const PAD_X = 3.5;
@@ -57,7 +60,8 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
     return parts.flatMap((p) => {
       const st = p.style ?? base;
       const h = flow.lineHeight(st);
-      return flow.wrap(p.text, st, widths[col]! - 2 * PAD_X).map((text) => ({ text, style: st, height: h }));
+      const beside = p.right === undefined ? 0 : flow.measure(p.right, st) + 6;
+      return flow.wrap(p.text, st, widths[col]! - 2 * PAD_X - beside).map((text, i) => ({ text, style: st, height: h, ...(i === 0 && p.right !== undefined ? { right: p.right } : {}) }));
     });
   };
   const height = (cells: Line[][]): number => Math.max(0, ...cells.map((ls) => ls.reduce((s, l) => s + l.height, 0))) + 2 * PAD_Y;
@@ -74,6 +78,7 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
       for (const l of lines) {
         const x = spec.columns[c]!.align === 'right' ? xs[c]! + widths[c]! - PAD_X - flow.measure(l.text, l.style) : xs[c]! + PAD_X;
         flow.line(l.text, x, ly, l.style);
+        if (l.right !== undefined) flow.line(l.right, xs[c]! + widths[c]! - PAD_X - flow.measure(l.right, l.style), ly, l.style);
         ly += l.height;
       }
     });
