@@ -213,6 +213,8 @@ export const bg: LanguageFile = {
     // ---- What the document is (PDF metadata, cover) ----
     documentSubject: 'Общински план за действие за приобщаване на ромите',
     coverMunicipality: 'Община',
+    coverCity: 'Град',
+    coverTown: 'Град',
     coverPeriod: 'Период',
     coverStatus: 'Статус',
     coverVersion: 'Версия',
@@ -233,6 +235,7 @@ export const bg: LanguageFile = {
     chapterMunicipality: 'Общината и нейните квартали с ромско население',
     chapterGoals: 'Цели на политиката',
     chapterBudget: 'Обобщение на бюджета',
+    chapterNotCovered: 'Области, които планът не обхваща, и защо',
     sectionBudgetByArea: 'Бюджет по приоритетни области',
     sectionBudgetByYear: 'Бюджет по години',
     sectionBudgetBySource: 'Бюджет по източници на финансиране',
@@ -258,6 +261,8 @@ export const bg: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'Планът е изготвен съвместно с ромската общност. Консултациите, проведени по време на разработването му, са описани по-долу; в Приложение 2 данните за тях са обобщени в една таблица.',
+    methodIntroUnrecorded:
+      'Консултациите, проведени по време на разработването му, са описани по-долу; в Приложение 2 данните за тях са обобщени в една таблица.',
     methodConsultations: 'Проведени консултации',
     methodParticipants: 'Общо участници',
     methodRomaParticipants: 'Участници роми',
@@ -293,7 +298,7 @@ export const bg: LanguageFile = {
     goalsIntro:
       'Приоритетните области показват къде действа общината, а десетте цели на политиката по отношение на малцинствата – с каква цел. Таблицата показва приоритета, който общината отдава на всяка цел, и мерките, които ѝ служат.',
     goalsStatements: 'Как общината преследва целите',
-    goalNotAddressed: 'не е застъпена',
+    goalNotAddressed: 'Не е застъпена',
     priorityHigh: 'Висок',
     priorityMedium: 'Среден',
     priorityLow: 'Нисък',
@@ -322,6 +327,7 @@ export const bg: LanguageFile = {
     colMeasure: 'Мярка',
     colLead: 'Водеща институция',
     colPartners: 'Партньори',
+    colLeadPartners: 'Водеща институция и партньори',
     colPeriod: 'Период',
     colCost: 'Стойност и финансиране',
     colIndicators: 'Индикатори: изходна стойност → целева стойност',
@@ -364,7 +370,7 @@ export const bg: LanguageFile = {
     budgetTotal: 'Обща стойност на плана',
     budgetMunicipal: 'От общинския бюджет',
     budgetMunicipalShare: 'Дял на общината',
-    budgetSpreadNote: 'Стойността на мярка, която продължава няколко години, се разпределя равномерно по нейните тримесечия.',
+    budgetSpreadNote: 'Стойността на всяка мярка се разпределя по годините на изпълнението ѝ пропорционално на броя на тримесечията ѝ във всяка година, в цели единици; остатъкът от закръглянето се отнася към последната ѝ година.',
     sourceMunicipal: 'Общински бюджет',
     sourceNational: 'Държавен бюджет',
     sourceEu: 'Фондове на ЕС',
@@ -428,6 +434,7 @@ export const bg: LanguageFile = {
     decisionTitleAdopted: 'Решение № {decision} на {body} за приемане на „{title}“',
     decisionPreamble:
       'След като разгледа проекта, изготвен с участието на ромската общност в община {municipality}, {body} приема следното решение:',
+    decisionPreambleUnrecorded: 'След като разгледа проекта, {body} приема следното решение:',
     decisionAdopt: '1. {body} приема „{title}“ за периода {period} съгласно приложението към настоящото решение.',
     decisionCoordination:
       '2. Изпълнението на плана се координира от {coordinator}. {monitoringBody} наблюдава изпълнението му и докладва {frequency} пред {reportTo}.',

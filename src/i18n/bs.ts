@@ -214,6 +214,8 @@ export const bs: LanguageFile = {
     /** The kind of document; PDF subject and keywords. */
     documentSubject: 'Lokalni akcioni plan za inkluziju Roma',
     coverMunicipality: 'Općina',
+    coverCity: 'Grad',
+    coverTown: 'Grad',
     coverPeriod: 'Period',
     coverStatus: 'Status',
     coverVersion: 'Verzija',
@@ -234,6 +236,7 @@ export const bs: LanguageFile = {
     chapterMunicipality: 'Općina i naselja u kojima žive Romi',
     chapterGoals: 'Ciljevi javnih politika',
     chapterBudget: 'Zbirni pregled budžeta',
+    chapterNotCovered: 'Oblasti koje plan ne obuhvata i zašto',
     sectionBudgetByArea: 'Budžet po prioritetnim oblastima',
     sectionBudgetByYear: 'Budžet po godinama',
     sectionBudgetBySource: 'Budžet po izvorima finansiranja',
@@ -261,6 +264,8 @@ export const bs: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'Plan je pripremljen zajedno s romskom zajednicom. Konsultacije održane tokom njegove izrade opisane su u nastavku, a Prilog 2 prikazuje njihove brojčane podatke u jednoj tabeli.',
+    methodIntroUnrecorded:
+      'Konsultacije održane tokom njegove izrade opisane su u nastavku, a Prilog 2 prikazuje njihove brojčane podatke u jednoj tabeli.',
     methodConsultations: 'Održane konsultacije',
     methodParticipants: 'Ukupan broj učesnika',
     methodRomaParticipants: 'Romi i Romkinje među učesnicima',
@@ -299,7 +304,7 @@ export const bs: LanguageFile = {
     goalsIntro:
       'Prioritetne oblasti pokazuju gdje općina djeluje, a deset ciljeva javnih politika koji se odnose na manjinske zajednice pokazuje s kojom svrhom. Tabela prikazuje prioritet koji općina daje svakom cilju i mjere koje mu doprinose.',
     goalsStatements: 'Kako općina ostvaruje ciljeve',
-    goalNotAddressed: 'nije obuhvaćen',
+    goalNotAddressed: 'Nije obuhvaćen',
     priorityHigh: 'Visok',
     priorityMedium: 'Srednji',
     priorityLow: 'Nizak',
@@ -330,6 +335,7 @@ export const bs: LanguageFile = {
     colMeasure: 'Mjera',
     colLead: 'Nosilac',
     colPartners: 'Partneri',
+    colLeadPartners: 'Nosilac i partneri',
     colPeriod: 'Period',
     colCost: 'Troškovi i izvori finansiranja',
     colIndicators: 'Indikatori: polazna → ciljna vrijednost',
@@ -374,7 +380,7 @@ export const bs: LanguageFile = {
     budgetTotal: 'Ukupni troškovi plana',
     budgetMunicipal: 'Iz općinskog budžeta',
     budgetMunicipalShare: 'Udio općine',
-    budgetSpreadNote: 'Troškovi mjere koja traje više godina raspoređeni su ravnomjerno po kvartalima njenog trajanja.',
+    budgetSpreadNote: 'Troškovi svake mjere raspoređeni su na godine njenog trajanja srazmjerno broju njenih kvartala u svakoj godini, u cijelim iznosima; ostatak od zaokruživanja pripisuje se njenoj posljednjoj godini.',
     /** Funding source types (cost.sources[].type). */
     sourceMunicipal: 'Općinski budžet',
     sourceNational: 'Budžeti viših nivoa vlasti',
@@ -446,6 +452,7 @@ export const bs: LanguageFile = {
     decisionTitleAdopted: 'Odluka o usvajanju dokumenta „{title}“ ({body}, broj {decision})',
     decisionPreamble:
       'Razmotrivši nacrt pripremljen uz učešće romske zajednice u općini {municipality}, {body} donosi sljedeću odluku.',
+    decisionPreambleUnrecorded: 'Razmotrivši nacrt, {body} donosi sljedeću odluku.',
     decisionAdopt:
       '1. {body} usvaja dokument „{title}“ za period {period}, koji je priložen uz ovu odluku i čini njen sastavni dio.',
     decisionCoordination:

@@ -213,6 +213,8 @@ export const cs: LanguageFile = {
     // ---- What the document is (PDF metadata, cover) ----
     documentSubject: 'Místní akční plán pro začleňování Romů',
     coverMunicipality: 'Obec',
+    coverCity: 'Město',
+    coverTown: 'Město',
     coverPeriod: 'Období',
     coverStatus: 'Stav',
     coverVersion: 'Verze',
@@ -233,6 +235,7 @@ export const cs: LanguageFile = {
     chapterMunicipality: 'Obec a lokality obývané Romy',
     chapterGoals: 'Cíle veřejné politiky',
     chapterBudget: 'Souhrn rozpočtu',
+    chapterNotCovered: 'Oblasti, které plán nepokrývá, a proč',
     sectionBudgetByArea: 'Rozpočet podle prioritních oblastí',
     sectionBudgetByYear: 'Rozpočet podle let',
     sectionBudgetBySource: 'Rozpočet podle zdrojů financování',
@@ -258,6 +261,8 @@ export const cs: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'Plán byl připraven společně s romskou komunitou. Konzultace uskutečněné během jeho zpracování jsou popsány níže; příloha 2 uvádí jejich údaje v jedné tabulce.',
+    methodIntroUnrecorded:
+      'Konzultace uskutečněné během jeho zpracování jsou popsány níže; příloha 2 uvádí jejich údaje v jedné tabulce.',
     methodConsultations: 'Uskutečněné konzultace',
     methodParticipants: 'Účastníci celkem',
     methodRomaParticipants: 'Romští účastníci',
@@ -293,7 +298,7 @@ export const cs: LanguageFile = {
     goalsIntro:
       'Prioritní oblasti určují, kde obec jedná; deset cílů menšinové politiky určuje, k čemu. Tabulka uvádí prioritu, kterou obec jednotlivým cílům přikládá, a opatření, která jim slouží.',
     goalsStatements: 'Jak obec cíle naplňuje',
-    goalNotAddressed: 'neřešeno',
+    goalNotAddressed: 'Neřešeno',
     priorityHigh: 'Vysoká',
     priorityMedium: 'Střední',
     priorityLow: 'Nízká',
@@ -322,6 +327,7 @@ export const cs: LanguageFile = {
     colMeasure: 'Opatření',
     colLead: 'Odpovědná instituce',
     colPartners: 'Partneři',
+    colLeadPartners: 'Odpovědná instituce a partneři',
     colPeriod: 'Období',
     colCost: 'Náklady a financování',
     colIndicators: 'Indikátory: výchozí hodnota → cílová hodnota',
@@ -364,7 +370,7 @@ export const cs: LanguageFile = {
     budgetTotal: 'Celkové náklady plánu',
     budgetMunicipal: 'Z rozpočtu obce',
     budgetMunicipalShare: 'Podíl obce',
-    budgetSpreadNote: 'Náklady opatření, které probíhá více let, jsou rovnoměrně rozloženy do jeho čtvrtletí.',
+    budgetSpreadNote: 'Náklady každého opatření jsou rozděleny mezi roky jeho trvání v poměru k počtu jeho čtvrtletí v jednotlivých letech, v celých jednotkách; zbytek po zaokrouhlení připadá na jeho poslední rok.',
     sourceMunicipal: 'Rozpočet obce',
     sourceNational: 'Státní rozpočet',
     sourceEu: 'Fondy EU',
@@ -375,7 +381,7 @@ export const cs: LanguageFile = {
     // ---- Coverage matrix ----
     coverageIntro:
       'Matice uvádí pro každou prioritní oblast počet opatření, která slouží jednotlivým cílům veřejné politiky. Sloupce odpovídají číslům cílů uvedených pod maticí.',
-    coverageNotApplicable: 'n/a',
+    coverageNotApplicable: 'nerel.',
     coverageLegend: 'Cíle veřejné politiky',
     coverageGaps: 'Cíle veřejné politiky, kterým neslouží žádné opatření',
     coverageNoGaps: 'Každému cíli veřejné politiky slouží alespoň jedno opatření.',
@@ -427,6 +433,7 @@ export const cs: LanguageFile = {
     decisionTitleAdopted: '{body}: usnesení č. {decision} o schválení dokumentu „{title}“',
     decisionPreamble:
       '{body} po projednání návrhu připraveného za účasti romské komunity v obci {municipality} přijímá toto usnesení:',
+    decisionPreambleUnrecorded: '{body} po projednání návrhu přijímá toto usnesení:',
     decisionAdopt: '1. {body} schvaluje dokument „{title}“ na období let {period}, který je přílohou tohoto usnesení.',
     decisionCoordination:
       '2. Realizaci plánu koordinuje {coordinator}. Plnění plánu sleduje {monitoringBody}; zprávy o plnění se předkládají {frequency} a projednává je {reportTo}.',

@@ -25,6 +25,9 @@ export const en = {
     /** The kind of document; PDF subject and keywords. */
     documentSubject: 'Local action plan for Roma inclusion',
     coverMunicipality: 'Municipality',
+    /** The same for a plan whose municipality.type is city or town. */
+    coverCity: 'City',
+    coverTown: 'Town',
     coverPeriod: 'Period',
     coverStatus: 'Status',
     coverVersion: 'Version',
@@ -45,6 +48,7 @@ export const en = {
     chapterMunicipality: 'The municipality and its Roma neighbourhoods',
     chapterGoals: 'Policy goals',
     chapterBudget: 'Budget summary',
+    chapterNotCovered: 'Areas this plan does not cover, and why',
     sectionBudgetByArea: 'Budget by priority area',
     sectionBudgetByYear: 'Budget by year',
     sectionBudgetBySource: 'Budget by funding source',
@@ -72,6 +76,9 @@ export const en = {
     // ---- Method and participation ----
     methodIntro:
       'The plan was prepared together with the Roma community. The consultations held while it was drafted are described below; Annex 2 gives their figures in one table.',
+    /** The same without the first sentence, when the consultations record no Roma participants. */
+    methodIntroUnrecorded:
+      'The consultations held while it was drafted are described below; Annex 2 gives their figures in one table.',
     methodConsultations: 'Consultations held',
     methodParticipants: 'Participants in total',
     methodRomaParticipants: 'Roma participants',
@@ -110,7 +117,7 @@ export const en = {
     goalsIntro:
       'The priority areas say where the municipality acts; the ten minority-related policy goals say what for. The table shows the priority the municipality gives each goal and the measures that serve it.',
     goalsStatements: 'How the municipality pursues the goals',
-    goalNotAddressed: 'not addressed',
+    goalNotAddressed: 'Not addressed',
     priorityHigh: 'High',
     priorityMedium: 'Medium',
     priorityLow: 'Low',
@@ -141,6 +148,8 @@ export const en = {
     colMeasure: 'Measure',
     colLead: 'Lead institution',
     colPartners: 'Partners',
+    /** The action matrix's column of the lead institution with its partners below. */
+    colLeadPartners: 'Lead institution and partners',
     colPeriod: 'Period',
     colCost: 'Cost and funding',
     colIndicators: 'Indicators: baseline → target',
@@ -185,7 +194,7 @@ export const en = {
     budgetTotal: 'Total cost of the plan',
     budgetMunicipal: 'From the municipal budget',
     budgetMunicipalShare: 'Municipal share',
-    budgetSpreadNote: 'The cost of a measure that runs over several years is spread evenly over its quarters.',
+    budgetSpreadNote: 'The cost of each measure is divided among the years it runs in proportion to its quarters in each year, in whole units; what rounding leaves over goes to its last year.',
     /** Funding source types (cost.sources[].type). */
     sourceMunicipal: 'Municipal budget',
     sourceNational: 'National budget',
@@ -256,7 +265,9 @@ export const en = {
     decisionTitleDraft: 'Draft decision of the {body} on the adoption of the {title}',
     decisionTitleAdopted: 'Decision {decision} of the {body} on the adoption of the {title}',
     decisionPreamble:
-      'Having considered the draft prepared with the participation of the Roma community of {municipality}, the {body} adopts the following decision.',
+      'Having considered the draft prepared with the participation of the Roma community of {municipality}, the {body} makes the following decision.',
+    /** The preamble when the consultations record no Roma participants: it does not claim their part. */
+    decisionPreambleUnrecorded: 'Having considered the draft, the {body} makes the following decision.',
     decisionAdopt: '1. The {body} adopts the {title} for the years {period}, annexed to this decision.',
     decisionCoordination:
       '2. The {coordinator} coordinates the implementation of the plan. The {monitoringBody} monitors it and reports to the {reportTo} {frequency}.',

@@ -214,6 +214,8 @@ export const hr: LanguageFile = {
     /** The kind of document; PDF subject and keywords. */
     documentSubject: 'Lokalni akcijski plan za uključivanje Roma',
     coverMunicipality: 'Općina',
+    coverCity: 'Grad',
+    coverTown: 'Grad',
     coverPeriod: 'Razdoblje',
     coverStatus: 'Status',
     coverVersion: 'Inačica',
@@ -234,6 +236,7 @@ export const hr: LanguageFile = {
     chapterMunicipality: 'Općina i naselja u kojima žive Romi',
     chapterGoals: 'Ciljevi javnih politika',
     chapterBudget: 'Sažetak proračuna',
+    chapterNotCovered: 'Područja koja plan ne obuhvaća i zašto',
     sectionBudgetByArea: 'Proračun po prioritetnim područjima',
     sectionBudgetByYear: 'Proračun po godinama',
     sectionBudgetBySource: 'Proračun po izvorima financiranja',
@@ -261,6 +264,8 @@ export const hr: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'Plan je izrađen zajedno s romskom zajednicom. Savjetovanja održana tijekom njegove izrade opisana su u nastavku, a Prilog 2 prikazuje njihove brojčane podatke u jednoj tablici.',
+    methodIntroUnrecorded:
+      'Savjetovanja održana tijekom njegove izrade opisana su u nastavku, a Prilog 2 prikazuje njihove brojčane podatke u jednoj tablici.',
     methodConsultations: 'Održana savjetovanja',
     methodParticipants: 'Ukupan broj sudionika',
     methodRomaParticipants: 'Romi i Romkinje među sudionicima',
@@ -299,7 +304,7 @@ export const hr: LanguageFile = {
     goalsIntro:
       'Prioritetna područja pokazuju gdje općina djeluje, a deset ciljeva javnih politika koji se odnose na manjinske zajednice pokazuje s kojom svrhom. Tablica prikazuje prioritet koji općina daje svakom cilju i mjere koje mu pridonose.',
     goalsStatements: 'Kako općina ostvaruje ciljeve',
-    goalNotAddressed: 'nije obuhvaćen',
+    goalNotAddressed: 'Nije obuhvaćen',
     priorityHigh: 'Visok',
     priorityMedium: 'Srednji',
     priorityLow: 'Nizak',
@@ -330,6 +335,7 @@ export const hr: LanguageFile = {
     colMeasure: 'Mjera',
     colLead: 'Nositelj',
     colPartners: 'Partneri',
+    colLeadPartners: 'Nositelj i partneri',
     colPeriod: 'Razdoblje',
     colCost: 'Troškovi i izvori financiranja',
     colIndicators: 'Pokazatelji: polazna → ciljna vrijednost',
@@ -374,7 +380,7 @@ export const hr: LanguageFile = {
     budgetTotal: 'Ukupni troškovi plana',
     budgetMunicipal: 'Iz općinskog proračuna',
     budgetMunicipalShare: 'Udio općine',
-    budgetSpreadNote: 'Troškovi mjere koja traje više godina raspoređeni su ravnomjerno po tromjesečjima njezina trajanja.',
+    budgetSpreadNote: 'Troškovi svake mjere raspoređeni su na godine njezina trajanja razmjerno broju njezinih tromjesečja u svakoj godini, u cijelim iznosima; ostatak od zaokruživanja pripisuje se njezinoj posljednjoj godini.',
     /** Funding source types (cost.sources[].type). */
     sourceMunicipal: 'Općinski proračun',
     sourceNational: 'Državni proračun',
@@ -446,6 +452,7 @@ export const hr: LanguageFile = {
     decisionTitleAdopted: 'Odluka o donošenju dokumenta „{title}“ ({body}, {decision})',
     decisionPreamble:
       'Razmotrivši nacrt izrađen uz sudjelovanje romske zajednice u općini {municipality}, {body} donosi sljedeću odluku.',
+    decisionPreambleUnrecorded: 'Razmotrivši nacrt, {body} donosi sljedeću odluku.',
     decisionAdopt:
       '1. {body} donosi dokument „{title}“ za razdoblje {period}, koji se nalazi u prilogu ove odluke i čini njezin sastavni dio.',
     decisionCoordination:

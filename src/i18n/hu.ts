@@ -214,6 +214,8 @@ export const hu: LanguageFile = {
     // ---- What the document is (PDF metadata, cover) ----
     documentSubject: 'Helyi roma integrációs akcióterv',
     coverMunicipality: 'Település',
+    coverCity: 'Város',
+    coverTown: 'Város',
     coverPeriod: 'Időszak',
     coverStatus: 'Állapot',
     coverVersion: 'Változat',
@@ -234,6 +236,7 @@ export const hu: LanguageFile = {
     chapterMunicipality: 'A település és roma lakta városrészei',
     chapterGoals: 'Szakpolitikai célok',
     chapterBudget: 'Költségvetési összesítő',
+    chapterNotCovered: 'A terv által nem érintett területek és ennek okai',
     sectionBudgetByArea: 'Költségvetés prioritási területenként',
     sectionBudgetByYear: 'Költségvetés évenként',
     sectionBudgetBySource: 'Költségvetés finanszírozási forrásonként',
@@ -259,6 +262,8 @@ export const hu: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'A terv a roma közösséggel együtt készült. A kidolgozás során tartott egyeztetéseket az alábbiak ismertetik; adataikat a 2. melléklet egy táblázatban foglalja össze.',
+    methodIntroUnrecorded:
+      'A kidolgozás során tartott egyeztetéseket az alábbiak ismertetik; adataikat a 2. melléklet egy táblázatban foglalja össze.',
     methodConsultations: 'Megtartott egyeztetések',
     methodParticipants: 'Résztvevők összesen',
     methodRomaParticipants: 'Roma résztvevők',
@@ -294,7 +299,7 @@ export const hu: LanguageFile = {
     goalsIntro:
       'A prioritási területek azt mutatják meg, hol lép fel az önkormányzat, a tíz kisebbségpolitikai cél pedig azt, hogy milyen céllal. A táblázat bemutatja, milyen prioritást ad az önkormányzat az egyes céloknak, és mely intézkedések szolgálják azokat.',
     goalsStatements: 'Hogyan valósítja meg az önkormányzat a célokat',
-    goalNotAddressed: 'nem kezelt',
+    goalNotAddressed: 'Nem kezelt',
     priorityHigh: 'Magas',
     priorityMedium: 'Közepes',
     priorityLow: 'Alacsony',
@@ -323,6 +328,7 @@ export const hu: LanguageFile = {
     colMeasure: 'Intézkedés',
     colLead: 'Felelős intézmény',
     colPartners: 'Partnerek',
+    colLeadPartners: 'Felelős intézmény és partnerek',
     colPeriod: 'Időszak',
     colCost: 'Költség és forrás',
     colIndicators: 'Mutatók: kiinduló érték → célérték',
@@ -355,7 +361,7 @@ export const hu: LanguageFile = {
     colFormat: 'Forma',
     colParticipants: 'Résztvevők',
     colRoma: 'Roma',
-    colWomen: 'Nő',
+    colWomen: 'Nők',
     colPath: 'Hely a tervben',
     colNote: 'Megjegyzés',
     rowTotal: 'Összesen',
@@ -365,7 +371,7 @@ export const hu: LanguageFile = {
     budgetTotal: 'A terv teljes költsége',
     budgetMunicipal: 'Az önkormányzati költségvetésből',
     budgetMunicipalShare: 'Önkormányzati részarány',
-    budgetSpreadNote: 'A több évig tartó intézkedések költsége egyenletesen oszlik meg a negyedévek között.',
+    budgetSpreadNote: 'Minden intézkedés költsége a megvalósítás éveire oszlik, az egyes évekre eső negyedévek számának arányában, egész összegekben; a kerekítésből adódó maradék az intézkedés utolsó évére kerül.',
     sourceMunicipal: 'Önkormányzati költségvetés',
     sourceNational: 'Központi költségvetés',
     sourceEu: 'Uniós források',
@@ -383,7 +389,7 @@ export const hu: LanguageFile = {
 
     // ---- Timeline ----
     timelineIntro: 'Az egyes intézkedések megvalósításának ideje. A negyedévek naptári negyedévek.',
-    quarter: '{year}. {quarter}. negyedév',
+    quarter: '{year}. {roman}. negyedév',
     range: '{from} – {to}',
 
     // ---- Implementation ----
@@ -418,9 +424,9 @@ export const hu: LanguageFile = {
     frequencyAnnual: 'évente',
 
     // ---- Annexes ----
-    disaggregationSex: 'nem',
-    disaggregationAge: 'életkor',
-    disaggregationSettlement: 'településrész',
+    disaggregationSex: 'nemek szerint',
+    disaggregationAge: 'életkor szerint',
+    disaggregationSettlement: 'településrészenként',
     reviewIntro:
       'A terv automatikus ellenőrzése az alábbi pontokat tárta fel. Ezek nem akadályozzák az elfogadást, de a véleményezők figyelnek rájuk.',
 
@@ -429,6 +435,7 @@ export const hu: LanguageFile = {
     decisionTitleAdopted: '{body}: {decision} határozat {title} elfogadásáról',
     decisionPreamble:
       '{body} megtárgyalta a tervezetet, amely {municipality} roma közösségének részvételével készült, és a következő határozatot hozza:',
+    decisionPreambleUnrecorded: '{body} megtárgyalta a tervezetet, és a következő határozatot hozza:',
     decisionAdopt: '1. {body} elfogadja a határozat mellékletét képező, {title} című akciótervet a {period} közötti évekre.',
     decisionCoordination:
       '2. A terv végrehajtásának koordinálásáért felelős: {coordinator}. A végrehajtás nyomon követéséért felelős: {monitoringBody}, amely {frequency} beszámol {reportTo} részére.',
@@ -441,7 +448,7 @@ export const hu: LanguageFile = {
   },
   /** Labels only the PDF needs (running header and footer, chart legends). */
   pdf: {
-    pageOf: '{page}. oldal, összesen {pages}',
+    pageOf: '{page}/{pages}. oldal',
     contents: 'Tartalomjegyzék',
     ganttTitle: 'Az intézkedések a tervidőszakban, területenként',
     quarter: '{quarter}. n.',

@@ -214,6 +214,8 @@ export const mk: LanguageFile = {
     /** The kind of document; PDF subject and keywords. */
     documentSubject: 'Локален акциски план за инклузија на Ромите',
     coverMunicipality: 'Општина',
+    coverCity: 'Град',
+    coverTown: 'Град',
     coverPeriod: 'Период',
     coverStatus: 'Статус',
     coverVersion: 'Верзија',
@@ -234,6 +236,7 @@ export const mk: LanguageFile = {
     chapterMunicipality: 'Општината и населбите во кои живеат Роми',
     chapterGoals: 'Цели на јавните политики',
     chapterBudget: 'Збирен преглед на буџетот',
+    chapterNotCovered: 'Области што планот не ги опфаќа и зошто',
     sectionBudgetByArea: 'Буџет по приоритетни области',
     sectionBudgetByYear: 'Буџет по години',
     sectionBudgetBySource: 'Буџет по извори на финансирање',
@@ -261,6 +264,8 @@ export const mk: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'Планот е подготвен заедно со ромската заедница. Консултациите одржани во текот на неговата изработка се опишани подолу, а Прилогот 2 ги прикажува нивните бројки во една табела.',
+    methodIntroUnrecorded:
+      'Консултациите одржани во текот на неговата изработка се опишани подолу, а Прилогот 2 ги прикажува нивните бројки во една табела.',
     methodConsultations: 'Одржани консултации',
     methodParticipants: 'Вкупно учесници',
     methodRomaParticipants: 'Роми и Ромки меѓу учесниците',
@@ -299,7 +304,7 @@ export const mk: LanguageFile = {
     goalsIntro:
       'Приоритетните области покажуваат каде дејствува општината, а десетте цели на јавните политики поврзани со малцинските заедници покажуваат со каква цел. Табелата го прикажува приоритетот што општината му го дава на секоја цел и мерките што придонесуваат кон неа.',
     goalsStatements: 'Како општината ги остварува целите',
-    goalNotAddressed: 'не е опфатена',
+    goalNotAddressed: 'Не е опфатена',
     priorityHigh: 'Висок',
     priorityMedium: 'Среден',
     priorityLow: 'Низок',
@@ -330,6 +335,7 @@ export const mk: LanguageFile = {
     colMeasure: 'Мерка',
     colLead: 'Носител',
     colPartners: 'Партнери',
+    colLeadPartners: 'Носител и партнери',
     colPeriod: 'Период',
     colCost: 'Трошоци и извори на финансирање',
     colIndicators: 'Индикатори: почетна → целна вредност',
@@ -374,7 +380,7 @@ export const mk: LanguageFile = {
     budgetTotal: 'Вкупни трошоци на планот',
     budgetMunicipal: 'Од општинскиот буџет',
     budgetMunicipalShare: 'Удел на општината',
-    budgetSpreadNote: 'Трошоците за мерка што трае повеќе години се распоредени рамномерно по кварталите во кои таа трае.',
+    budgetSpreadNote: 'Трошоците за секоја мерка се распоредени по годините во кои таа трае, сразмерно на бројот на нејзините квартали во секоја година, во цели износи; остатокот од заокружувањето се припишува на нејзината последна година.',
     /** Funding source types (cost.sources[].type). */
     sourceMunicipal: 'Општински буџет',
     sourceNational: 'Државен буџет',
@@ -446,6 +452,7 @@ export const mk: LanguageFile = {
     decisionTitleAdopted: 'Одлука бр. {decision} на {body} за донесување на {title}',
     decisionPreamble:
       'Откако го разгледа нацртот подготвен со учество на ромската заедница во {municipality}, {body} ја донесува следнава одлука.',
+    decisionPreambleUnrecorded: 'Откако го разгледа нацртот, {body} ја донесува следнава одлука.',
     decisionAdopt: '1. {body} го донесува {title} за периодот {period}, кој е приложен кон оваа одлука и е нејзин составен дел.',
     decisionCoordination:
       '2. Спроведувањето на планот го координира {coordinator}. {monitoringBody} го следи спроведувањето на планот и {frequency} доставува извештај до {reportTo}.',

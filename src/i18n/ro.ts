@@ -214,6 +214,8 @@ export const ro: LanguageFile = {
     // ---- What the document is (PDF metadata, cover) ----
     documentSubject: 'Plan local de acțiune pentru incluziunea romilor',
     coverMunicipality: 'Localitatea',
+    coverCity: 'Municipiul',
+    coverTown: 'Orașul',
     coverPeriod: 'Perioada',
     coverStatus: 'Stadiul',
     coverVersion: 'Versiunea',
@@ -234,6 +236,7 @@ export const ro: LanguageFile = {
     chapterMunicipality: 'Localitatea și cartierele sale locuite de romi',
     chapterGoals: 'Obiective de politici publice',
     chapterBudget: 'Sinteza bugetului',
+    chapterNotCovered: 'Domeniile pe care planul nu le acoperă și motivele',
     sectionBudgetByArea: 'Bugetul pe domenii prioritare',
     sectionBudgetByYear: 'Bugetul pe ani',
     sectionBudgetBySource: 'Bugetul pe surse de finanțare',
@@ -259,6 +262,8 @@ export const ro: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'Planul a fost elaborat împreună cu comunitatea romă. Consultările desfășurate în timpul elaborării sunt descrise mai jos; Anexa 2 prezintă datele acestora într-un singur tabel.',
+    methodIntroUnrecorded:
+      'Consultările desfășurate în timpul elaborării sunt descrise mai jos; Anexa 2 prezintă datele acestora într-un singur tabel.',
     methodConsultations: 'Consultări desfășurate',
     methodParticipants: 'Total participanți',
     methodRomaParticipants: 'Participanți romi',
@@ -294,7 +299,7 @@ export const ro: LanguageFile = {
     goalsIntro:
       'Domeniile prioritare arată unde acționează administrația locală, iar cele zece obiective de politici publice privind minoritățile arată în ce scop. Tabelul prezintă prioritatea pe care administrația locală o acordă fiecărui obiectiv și măsurile care îl servesc.',
     goalsStatements: 'Cum urmărește administrația locală obiectivele',
-    goalNotAddressed: 'neabordat',
+    goalNotAddressed: 'Neabordat',
     priorityHigh: 'Ridicată',
     priorityMedium: 'Medie',
     priorityLow: 'Scăzută',
@@ -323,6 +328,7 @@ export const ro: LanguageFile = {
     colMeasure: 'Măsura',
     colLead: 'Instituția responsabilă',
     colPartners: 'Parteneri',
+    colLeadPartners: 'Instituția responsabilă și parteneri',
     colPeriod: 'Perioada',
     colCost: 'Cost și finanțare',
     colIndicators: 'Indicatori: valoare de referință → țintă',
@@ -365,7 +371,7 @@ export const ro: LanguageFile = {
     budgetTotal: 'Costul total al planului',
     budgetMunicipal: 'Din bugetul local',
     budgetMunicipalShare: 'Ponderea bugetului local',
-    budgetSpreadNote: 'Costul unei măsuri care se desfășoară pe mai mulți ani este repartizat în mod egal pe trimestrele sale.',
+    budgetSpreadNote: 'Costul fiecărei măsuri este repartizat pe anii în care se desfășoară, proporțional cu numărul trimestrelor sale din fiecare an, în unități întregi; restul rezultat din rotunjire revine ultimului său an.',
     sourceMunicipal: 'Bugetul local',
     sourceNational: 'Bugetul de stat',
     sourceEu: 'Fonduri UE',
@@ -376,7 +382,7 @@ export const ro: LanguageFile = {
     // ---- Coverage matrix ----
     coverageIntro:
       'Matricea numără, pentru fiecare domeniu prioritar, măsurile care servesc fiecare obiectiv de politici publice. Coloanele corespund numerelor obiectivelor enumerate sub matrice.',
-    coverageNotApplicable: 'n/a',
+    coverageNotApplicable: 'n.a.',
     coverageLegend: 'Obiective de politici publice',
     coverageGaps: 'Obiective de politici publice pe care nu le servește nicio măsură',
     coverageNoGaps: 'Fiecare obiectiv de politici publice este servit de cel puțin o măsură.',
@@ -428,6 +434,7 @@ export const ro: LanguageFile = {
     decisionTitleAdopted: '{body} – Hotărârea nr. {decision} privind aprobarea documentului „{title}”',
     decisionPreamble:
       'Având în vedere proiectul elaborat cu participarea comunității rome din {municipality}, {body} adoptă următoarea hotărâre:',
+    decisionPreambleUnrecorded: 'Având în vedere proiectul, {body} adoptă următoarea hotărâre:',
     decisionAdopt:
       '1. {body} aprobă documentul „{title}” pentru anii {period}, prevăzut în anexa care face parte integrantă din prezenta hotărâre.',
     decisionCoordination:

@@ -213,6 +213,8 @@ export const sk: LanguageFile = {
     // ---- What the document is (PDF metadata, cover) ----
     documentSubject: 'Miestny akčný plán začleňovania Rómov',
     coverMunicipality: 'Obec',
+    coverCity: 'Mesto',
+    coverTown: 'Mesto',
     coverPeriod: 'Obdobie',
     coverStatus: 'Stav',
     coverVersion: 'Verzia',
@@ -233,6 +235,7 @@ export const sk: LanguageFile = {
     chapterMunicipality: 'Obec a lokality obývané Rómami',
     chapterGoals: 'Ciele verejnej politiky',
     chapterBudget: 'Súhrn rozpočtu',
+    chapterNotCovered: 'Oblasti, ktoré plán nepokrýva, a prečo',
     sectionBudgetByArea: 'Rozpočet podľa prioritných oblastí',
     sectionBudgetByYear: 'Rozpočet podľa rokov',
     sectionBudgetBySource: 'Rozpočet podľa zdrojov financovania',
@@ -258,6 +261,8 @@ export const sk: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'Plán bol pripravený spoločne s rómskou komunitou. Konzultácie uskutočnené počas jeho prípravy sú opísané nižšie; príloha 2 uvádza ich údaje v jednej tabuľke.',
+    methodIntroUnrecorded:
+      'Konzultácie uskutočnené počas jeho prípravy sú opísané nižšie; príloha 2 uvádza ich údaje v jednej tabuľke.',
     methodConsultations: 'Uskutočnené konzultácie',
     methodParticipants: 'Účastníci spolu',
     methodRomaParticipants: 'Rómski účastníci',
@@ -293,7 +298,7 @@ export const sk: LanguageFile = {
     goalsIntro:
       'Prioritné oblasti určujú, kde obec koná; desať cieľov menšinovej politiky určuje, na aký účel. Tabuľka uvádza prioritu, ktorú obec jednotlivým cieľom prikladá, a opatrenia, ktoré im slúžia.',
     goalsStatements: 'Ako obec ciele napĺňa',
-    goalNotAddressed: 'neriešené',
+    goalNotAddressed: 'Neriešené',
     priorityHigh: 'Vysoká',
     priorityMedium: 'Stredná',
     priorityLow: 'Nízka',
@@ -322,6 +327,7 @@ export const sk: LanguageFile = {
     colMeasure: 'Opatrenie',
     colLead: 'Zodpovedná inštitúcia',
     colPartners: 'Partneri',
+    colLeadPartners: 'Zodpovedná inštitúcia a partneri',
     colPeriod: 'Obdobie',
     colCost: 'Náklady a financovanie',
     colIndicators: 'Ukazovatele: východisková hodnota → cieľová hodnota',
@@ -364,7 +370,7 @@ export const sk: LanguageFile = {
     budgetTotal: 'Celkové náklady plánu',
     budgetMunicipal: 'Z rozpočtu obce',
     budgetMunicipalShare: 'Podiel obce',
-    budgetSpreadNote: 'Náklady opatrenia, ktoré trvá viac rokov, sú rovnomerne rozložené do jeho štvrťrokov.',
+    budgetSpreadNote: 'Náklady každého opatrenia sú rozdelené medzi roky jeho trvania v pomere k počtu jeho štvrťrokov v jednotlivých rokoch, v celých jednotkách; zvyšok po zaokrúhlení pripadá na jeho posledný rok.',
     sourceMunicipal: 'Rozpočet obce',
     sourceNational: 'Štátny rozpočet',
     sourceEu: 'Fondy EÚ',
@@ -375,7 +381,7 @@ export const sk: LanguageFile = {
     // ---- Coverage matrix ----
     coverageIntro:
       'Matica uvádza pre každú prioritnú oblasť počet opatrení, ktoré slúžia jednotlivým cieľom verejnej politiky. Stĺpce zodpovedajú číslam cieľov uvedených pod maticou.',
-    coverageNotApplicable: 'n/a',
+    coverageNotApplicable: 'nerel.',
     coverageLegend: 'Ciele verejnej politiky',
     coverageGaps: 'Ciele verejnej politiky, ktorým neslúži žiadne opatrenie',
     coverageNoGaps: 'Každému cieľu verejnej politiky slúži aspoň jedno opatrenie.',
@@ -427,6 +433,7 @@ export const sk: LanguageFile = {
     decisionTitleAdopted: '{body}: uznesenie č. {decision} o schválení dokumentu „{title}“',
     decisionPreamble:
       '{body} po prerokovaní návrhu pripraveného za účasti rómskej komunity v obci {municipality} prijíma toto uznesenie:',
+    decisionPreambleUnrecorded: '{body} po prerokovaní návrhu prijíma toto uznesenie:',
     decisionAdopt: '1. {body} schvaľuje dokument „{title}“ na roky {period}, ktorý je prílohou tohto uznesenia.',
     decisionCoordination:
       '2. Realizáciu plánu koordinuje {coordinator}. Plnenie plánu sleduje {monitoringBody}; správy o plnení sa predkladajú {frequency} a prerokúva ich {reportTo}.',

@@ -218,6 +218,8 @@ export const sl: LanguageFile = {
     /** The kind of document; PDF subject and keywords. */
     documentSubject: 'Lokalni akcijski načrt za vključevanje Romov',
     coverMunicipality: 'Občina',
+    coverCity: 'Mestna občina',
+    coverTown: 'Občina',
     coverPeriod: 'Obdobje',
     coverStatus: 'Status',
     coverVersion: 'Različica',
@@ -238,6 +240,7 @@ export const sl: LanguageFile = {
     chapterMunicipality: 'Občina in naselja, v katerih živijo Romi',
     chapterGoals: 'Cilji politik',
     chapterBudget: 'Povzetek finančnega načrta',
+    chapterNotCovered: 'Področja, ki jih načrt ne zajema, in razlogi',
     sectionBudgetByArea: 'Sredstva po prednostnih področjih',
     sectionBudgetByYear: 'Sredstva po letih',
     sectionBudgetBySource: 'Sredstva po virih financiranja',
@@ -265,6 +268,7 @@ export const sl: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'Načrt je bil pripravljen skupaj z romsko skupnostjo. Posvetovanja, izvedena med njegovo pripravo, so opisana v nadaljevanju; Priloga 2 prikazuje njihove številčne podatke v eni preglednici.',
+    methodIntroUnrecorded: 'Posvetovanja, izvedena med njegovo pripravo, so opisana v nadaljevanju; Priloga 2 prikazuje njihove številčne podatke v eni preglednici.',
     methodConsultations: 'Izvedena posvetovanja',
     methodParticipants: 'Vseh udeležencev',
     methodRomaParticipants: 'Romov in Romkinj med udeleženci',
@@ -333,6 +337,7 @@ export const sl: LanguageFile = {
     colNumber: 'Št.',
     colMeasure: 'Ukrep',
     colLead: 'Nosilec',
+    colLeadPartners: 'Nosilec in partnerji',
     colPartners: 'Partnerji',
     colPeriod: 'Obdobje',
     colCost: 'Stroški in viri financiranja',
@@ -378,7 +383,7 @@ export const sl: LanguageFile = {
     budgetTotal: 'Skupni stroški načrta',
     budgetMunicipal: 'Iz občinskega proračuna',
     budgetMunicipalShare: 'Delež občine',
-    budgetSpreadNote: 'Stroški ukrepa, ki traja več let, so enakomerno razporejeni po četrtletjih njegovega trajanja.',
+    budgetSpreadNote: 'Stroški vsakega ukrepa so razporejeni po letih njegovega trajanja sorazmerno s številom četrtletij v posameznem letu, v celih zneskih; ostanek zaokroževanja se pripiše zadnjemu letu.',
     /** Funding source types (cost.sources[].type). */
     sourceMunicipal: 'Občinski proračun',
     sourceNational: 'Državni proračun',
@@ -452,6 +457,7 @@ export const sl: LanguageFile = {
     decisionTitleAdopted: 'Sklep o sprejetju dokumenta „{title}“ ({body}, {decision})',
     decisionPreamble:
       '{body} na podlagi osnutka, pripravljenega ob sodelovanju romske skupnosti v občini {municipality}, sprejme naslednji sklep.',
+    decisionPreambleUnrecorded: '{body} na podlagi osnutka sprejme naslednji sklep.',
     decisionAdopt: '1. {body} sprejme dokument „{title}“ za obdobje {period}, ki je priloga tega sklepa.',
     decisionCoordination:
       '2. Izvajanje načrta usklajuje {coordinator}. Izvajanje načrta spremlja {monitoringBody}; poročilo o spremljanju se pripravi {frequency}, obravnava pa ga {reportTo}.',

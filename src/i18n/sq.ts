@@ -219,6 +219,8 @@ export const sq: LanguageFile = {
     /** The kind of document; PDF subject and keywords. */
     documentSubject: 'Plan lokal veprimi për përfshirjen e romëve',
     coverMunicipality: 'Bashkia',
+    coverCity: 'Bashkia',
+    coverTown: 'Bashkia',
     coverPeriod: 'Periudha',
     coverStatus: 'Statusi',
     coverVersion: 'Versioni',
@@ -239,6 +241,7 @@ export const sq: LanguageFile = {
     chapterMunicipality: 'Bashkia dhe lagjet ku jetojnë romët',
     chapterGoals: 'Qëllimet e politikave',
     chapterBudget: 'Përmbledhje e buxhetit',
+    chapterNotCovered: 'Fushat që plani nuk i mbulon dhe arsyet',
     sectionBudgetByArea: 'Buxheti sipas fushave prioritare',
     sectionBudgetByYear: 'Buxheti sipas viteve',
     sectionBudgetBySource: 'Buxheti sipas burimeve të financimit',
@@ -266,6 +269,7 @@ export const sq: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'Plani u hartua së bashku me komunitetin rom. Konsultimet e mbajtura gjatë hartimit përshkruhen më poshtë; Shtojca 2 jep shifrat e tyre në një tabelë.',
+    methodIntroUnrecorded: 'Konsultimet e mbajtura gjatë hartimit përshkruhen më poshtë; Shtojca 2 jep shifrat e tyre në një tabelë.',
     methodConsultations: 'Konsultimet e mbajtura',
     methodParticipants: 'Pjesëmarrës gjithsej',
     methodRomaParticipants: 'Pjesëmarrës romë',
@@ -334,6 +338,7 @@ export const sq: LanguageFile = {
     colNumber: 'Nr.',
     colMeasure: 'Masa',
     colLead: 'Institucioni përgjegjës',
+    colLeadPartners: 'Institucioni përgjegjës dhe partnerët',
     colPartners: 'Partnerët',
     colPeriod: 'Periudha',
     colCost: 'Kostoja dhe financimi',
@@ -379,7 +384,7 @@ export const sq: LanguageFile = {
     budgetTotal: 'Kostoja totale e planit',
     budgetMunicipal: 'Nga buxheti i bashkisë',
     budgetMunicipalShare: 'Pesha e bashkisë',
-    budgetSpreadNote: 'Kostoja e një mase që zgjat disa vite shpërndahet në mënyrë të barabartë në tremujorët e kohëzgjatjes së saj.',
+    budgetSpreadNote: 'Kostoja e çdo mase ndahet ndër vitet e zbatimit në përpjesëtim me numrin e tremujorëve në çdo vit, në shuma të plota; mbetja nga rrumbullakimi i shtohet vitit të fundit.',
     /** Funding source types (cost.sources[].type). */
     sourceMunicipal: 'Buxheti i bashkisë',
     sourceNational: 'Buxheti i shtetit',
@@ -453,6 +458,7 @@ export const sq: LanguageFile = {
     decisionTitleAdopted: 'Vendim për miratimin e dokumentit “{title}” ({body}, {decision})',
     decisionPreamble:
       'Pasi shqyrtoi projektin e hartuar me pjesëmarrjen e komunitetit rom në {municipality}, {body} miraton vendimin e mëposhtëm.',
+    decisionPreambleUnrecorded: 'Pasi shqyrtoi projektin, {body} miraton vendimin e mëposhtëm.',
     decisionAdopt: '1. {body} miraton dokumentin “{title}” për vitet {period}, bashkëlidhur këtij vendimi.',
     decisionCoordination:
       '2. Zbatimin e planit e koordinon {coordinator}. Zbatimin e planit e monitoron {monitoringBody}; raporti i monitorimit hartohet {frequency} dhe shqyrtohet nga {reportTo}.',

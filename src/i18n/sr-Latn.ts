@@ -218,6 +218,8 @@ export const srLatn: LanguageFile = {
     /** The kind of document; PDF subject and keywords. */
     documentSubject: 'Lokalni akcioni plan za inkluziju Roma i Romkinja',
     coverMunicipality: 'Opština',
+    coverCity: 'Grad',
+    coverTown: 'Grad',
     coverPeriod: 'Period',
     coverStatus: 'Status',
     coverVersion: 'Verzija',
@@ -238,6 +240,7 @@ export const srLatn: LanguageFile = {
     chapterMunicipality: 'Opština i naselja u kojima žive Romi',
     chapterGoals: 'Ciljevi javnih politika',
     chapterBudget: 'Zbirni pregled budžeta',
+    chapterNotCovered: 'Oblasti koje plan ne obuhvata i zašto',
     sectionBudgetByArea: 'Budžet po prioritetnim oblastima',
     sectionBudgetByYear: 'Budžet po godinama',
     sectionBudgetBySource: 'Budžet po izvorima finansiranja',
@@ -265,6 +268,8 @@ export const srLatn: LanguageFile = {
     // ---- Method and participation ----
     methodIntro:
       'Plan je pripremljen zajedno sa romskom zajednicom. Konsultacije održane tokom njegove izrade opisane su u nastavku, a Prilog 2 prikazuje njihove brojčane podatke u jednoj tabeli.',
+    methodIntroUnrecorded:
+      'Konsultacije održane tokom njegove izrade opisane su u nastavku, a Prilog 2 prikazuje njihove brojčane podatke u jednoj tabeli.',
     methodConsultations: 'Održane konsultacije',
     methodParticipants: 'Ukupan broj učesnika',
     methodRomaParticipants: 'Romi i Romkinje među učesnicima',
@@ -303,7 +308,7 @@ export const srLatn: LanguageFile = {
     goalsIntro:
       'Prioritetne oblasti pokazuju gde opština deluje, a deset ciljeva javnih politika u vezi sa manjinskim zajednicama pokazuje s kojom svrhom. Tabela prikazuje prioritet koji opština daje svakom cilju i mere koje mu doprinose.',
     goalsStatements: 'Kako opština ostvaruje ciljeve',
-    goalNotAddressed: 'nije obuhvaćen',
+    goalNotAddressed: 'Nije obuhvaćen',
     priorityHigh: 'Visok',
     priorityMedium: 'Srednji',
     priorityLow: 'Nizak',
@@ -334,6 +339,7 @@ export const srLatn: LanguageFile = {
     colMeasure: 'Mera',
     colLead: 'Nosilac',
     colPartners: 'Partneri',
+    colLeadPartners: 'Nosilac i partneri',
     colPeriod: 'Period',
     colCost: 'Troškovi i izvori finansiranja',
     colIndicators: 'Pokazatelji: polazna → ciljna vrednost',
@@ -378,7 +384,7 @@ export const srLatn: LanguageFile = {
     budgetTotal: 'Ukupni troškovi plana',
     budgetMunicipal: 'Iz budžeta opštine',
     budgetMunicipalShare: 'Udeo opštine',
-    budgetSpreadNote: 'Troškovi mere koja traje više godina raspoređeni su ravnomerno po kvartalima njenog trajanja.',
+    budgetSpreadNote: 'Troškovi svake mere raspoređeni su na godine njenog trajanja srazmerno broju njenih kvartala u svakoj godini, u celim iznosima; ostatak od zaokruživanja pripisuje se njenoj poslednjoj godini.',
     /** Funding source types (cost.sources[].type). */
     sourceMunicipal: 'Budžet opštine',
     sourceNational: 'Republički budžet',
@@ -450,6 +456,7 @@ export const srLatn: LanguageFile = {
     decisionTitleAdopted: 'Odluka o usvajanju planskog dokumenta „{title}“ ({body}, broj {decision})',
     decisionPreamble:
       'Razmotrivši nacrt pripremljen uz učešće romske zajednice u opštini {municipality}, {body} donosi sledeću odluku.',
+    decisionPreambleUnrecorded: 'Razmotrivši nacrt, {body} donosi sledeću odluku.',
     decisionAdopt:
       '1. {body} usvaja planski dokument „{title}“ za period {period}, koji je priložen uz ovu odluku i čini njen sastavni deo.',
     decisionCoordination:

@@ -7,7 +7,8 @@
  * - `{placeholders}`, filled in at run time;
  * - code: text between backticks, command-line options (--force) and the commands of the CLI
  *   (roma-plan render), which the reader types as they are;
- * - the Latin abbreviations and names in `KEEP_LATIN` (EU, ROMED...) and any extra ones passed in;
+ * - the Latin abbreviations and names in `KEEP_LATIN` (ROMED, OSCE...) and any extra ones passed in
+ *   (EU is not one of them: Serbian Cyrillic writes ЕУ);
  * - foreign words: a word with a letter outside the Serbian Latin alphabet (q, w, x, y, é, ö...);
  * - technical tokens: a word that mixes letters with digits, or contains `_`, `@`, `+` or a
  *   dot between letters (ids, file names, key names such as Ctrl+C).
@@ -17,7 +18,6 @@
 
 /** Latin abbreviations and names that stay Latin in Cyrillic text (whole words, case-sensitive). */
 export const KEEP_LATIN: readonly string[] = [
-  'EU',
   'ROMED',
   'ROMACT',
   'ROMACTED',

@@ -276,6 +276,10 @@ export interface LocalRomaInclusionActionPlan {
      */
     name: string;
     /**
+     * What kind of local government it is, so that the documents call it by the right word: city, town or municipality (the default).
+     */
+    type?: 'city' | 'town' | 'municipality';
+    /**
      * ISO 3166-1 alpha-2 country code, e.g. HU, RS, MK (XK for Kosovo). Quote NO for Norway.
      */
     country:

@@ -33,7 +33,7 @@ export function buildExecution(ctx: ReportContext, spending: Spending): ReportVi
     return sum([...years.entries()].flatMap(([y, types]) => [...types.entries()].filter(([t]) => filter(y, t)).map(([, v]) => v)));
   };
   const toDate = (list: readonly Pick<MeasureView, 'start' | 'end' | 'cost'>[]): number =>
-    sum(spreadByYear(list, from, to, fmt.moneyDigits).filter((y) => y.year <= year).map((y) => y.value));
+    sum(spreadByYear(list, from, to).filter((y) => y.year <= year).map((y) => y.value));
   const row = (label: string, planned: number, plannedToDate: number, inYear: number, toDateSpent: number): ExecutionRow => {
     const rate = plannedToDate > 0 ? toDateSpent / plannedToDate : undefined;
     return {
@@ -61,7 +61,7 @@ export function buildExecution(ctx: ReportContext, spending: Spending): ReportVi
   const total = group(labels.total, measures);
   const spentTypes = new Set(measures.flatMap((m) => [...(spending.byMeasure.get(m.number)?.values() ?? [])].flatMap((t) => [...t.keys()])));
   const sources = SOURCE_LABEL.filter(([type]) => view.budget.bySource.some((s) => s.type === type) || spentTypes.has(type));
-  const plannedByYear = spreadByYear(measures, from, to, fmt.moneyDigits);
+  const plannedByYear = spreadByYear(measures, from, to);
   const byYear = plannedByYear
     .filter((y) => y.year <= year)
     .map((y) => {

@@ -5,8 +5,10 @@ import type { AreaView, MeasureView, View } from './types.js';
 
 /**
  * The budget summary: totals by area, by funding source and by year, and the municipal share.
- * Amounts by year spread each measure's cost evenly over the quarters it runs, then round so that
- * the years add up exactly to the plan total (a council member will add them up).
+ * Amounts by year follow one rule, stated in the document: a measure's cost (each of its funding
+ * sources, in fact) is spread over the years it runs in proportion to its quarters in each year,
+ * in whole units, and what rounding leaves goes to its last year; so every year × source cell is a
+ * sum of whole amounts, and the years add up exactly to the totals.
  */
 export function buildBudget(ctx: ViewContext, areas: readonly AreaView[]): View['budget'] {
   const { fmt, labels, plan } = ctx;
@@ -16,7 +18,8 @@ export function buildBudget(ctx: ViewContext, areas: readonly AreaView[]): View[
   const used = SOURCE_LABEL.filter(([type]) => bySourceType(measures, type) > 0);
   const municipal = bySourceType(measures, 'municipal');
   const { from, to } = plan.plan.period;
-  const years = spreadByYear(measures, from, to, fmt.moneyDigits);
+  const years = spreadByYear(measures, from, to);
+  const sourceYears = used.map(([type]) => spreadByYear(measures.map((m) => ({ start: m.start, end: m.end, cost: { value: bySourceType([m], type) } })), from, to));
 
   return {
     total: fmt.money(total),
@@ -33,7 +36,7 @@ export function buildBudget(ctx: ViewContext, areas: readonly AreaView[]): View[
         shareText: fmt.share(a.total.value, total),
       };
     }),
-    byYear: years.map((y) => ({ year: y.year, total: fmt.money(y.value) })),
+    byYear: years.map((y, i) => ({ year: y.year, total: fmt.money(y.value), bySource: sourceYears.map((s) => fmt.money(s[i]!.value)) })),
     bySource: used.map(([type, key]) => {
       const amount = bySourceType(measures, type);
       return { type, label: labels[key], total: fmt.money(amount), shareText: fmt.share(amount, total) };
@@ -41,47 +44,53 @@ export function buildBudget(ctx: ViewContext, areas: readonly AreaView[]): View[
   };
 }
 
+type Spread = Pick<MeasureView, 'start' | 'end'> & { cost: { value: number }; sources?: readonly { type: string; amount: { value: number } }[] };
+
 /**
- * Each measure's cost spread evenly over its quarters and added up per year of the period, rounded
- * to `digits` decimals by the largest-remainder method so that the years sum to the rounded total.
+ * The cost of the measures by year of the period `from`-`to`. Each funding source of a measure
+ * (and any part of its cost no source covers) is spread over the measure's years in proportion to
+ * its quarters in each year, in whole units, the remainder to its last year: the years add up
+ * exactly to the total, and the sum of the sources' spreads is the cost's.
  */
-export function spreadByYear(
-  measures: readonly Pick<MeasureView, 'start' | 'end' | 'cost'>[],
-  from: number,
-  to: number,
-  digits: number,
-): { year: number; value: number }[] {
-  const exact = new Map<number, number>();
-  for (let y = from; y <= to; y++) exact.set(y, 0);
+export function spreadByYear(measures: readonly Spread[], from: number, to: number): { year: number; value: number }[] {
+  const byYear = new Map<number, number>();
+  for (let y = from; y <= to; y++) byYear.set(y, 0);
   for (const m of measures) {
     const s = parseYearOrQuarter(m.start);
     const e = parseYearOrQuarter(m.end);
     if (!s || !e || m.cost.value === 0) continue;
     const first = s.year * 4 + s.firstQuarter - 1;
     const last = e.year * 4 + e.lastQuarter - 1;
-    const quarters = last - first + 1;
-    if (quarters <= 0) continue;
-    for (let q = first; q <= last; q++) {
-      const year = Math.floor(q / 4);
-      if (exact.has(year)) exact.set(year, exact.get(year)! + m.cost.value / quarters);
+    if (last < first) continue;
+    // Spread by source type, as the year × source table adds them up.
+    const byType = new Map<string, number>();
+    for (const x of m.sources ?? []) byType.set(x.type, (byType.get(x.type) ?? 0) + x.amount.value);
+    const parts = [...byType.values()];
+    const uncovered = m.cost.value - sum(parts);
+    // Sources that add up to the cost to the cent leave nothing uncovered (floating-point noise aside).
+    if (Math.abs(uncovered) >= 0.005) parts.push(uncovered);
+    for (const amount of parts) {
+      for (const [year, value] of spreadAmount(amount, first, last)) if (byYear.has(year)) byYear.set(year, byYear.get(year)! + value);
     }
   }
-  const scale = 10 ** digits;
-  const entries = [...exact.entries()].map(([year, value]) => {
-    const scaled = value * scale;
-    // The epsilon keeps 2.9999999 (float noise from the division) from flooring to 2.
-    const floor = Math.floor(scaled + 1e-7);
-    return { year, floor, remainder: scaled - floor };
-  });
-  const target = Math.round(sum([...exact.values()]) * scale);
-  let missing = target - sum(entries.map((e) => e.floor));
-  const order = [...entries].sort((a, b) => b.remainder - a.remainder || a.year - b.year);
-  for (const e of order) {
-    if (missing <= 0) break;
-    e.floor += 1;
-    missing -= 1;
+  return [...byYear.entries()].map(([year, value]) => ({ year, value }));
+}
+
+/** An amount over the quarters first..last (counted from year 0): whole units by year in proportion to its quarters, the remainder to the last year. */
+function spreadAmount(amount: number, first: number, last: number): [number, number][] {
+  const quarters = last - first + 1;
+  const firstYear = Math.floor(first / 4);
+  const lastYear = Math.floor(last / 4);
+  const out: [number, number][] = [];
+  let given = 0;
+  for (let year = firstYear; year < lastYear; year++) {
+    const inYear = Math.min(last, year * 4 + 3) - Math.max(first, year * 4) + 1;
+    const value = Math.floor((amount * inYear) / quarters);
+    out.push([year, value]);
+    given += value;
   }
-  return entries.map((e) => ({ year: e.year, value: e.floor / scale }));
+  out.push([lastYear, amount - given]);
+  return out;
 }
 
 function sum(values: readonly number[]): number {

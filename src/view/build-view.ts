@@ -70,10 +70,14 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
       period: { from, to, text: periodText },
       status: plan.plan.status,
       statusText: labels[STATUS_LABEL[plan.plan.status]],
+      ...(plan.plan.status !== 'adopted' ? { draftMark: labels[STATUS_LABEL[plan.plan.status]].toLocaleUpperCase(plan.language) } : {}),
+      // The title usually names the municipality already ("… of the City of Ostrava").
+      runningHeader: plan.plan.title.includes(plan.municipality.name) ? plan.plan.title : `${plan.municipality.name} · ${plan.plan.title}`,
       ...(plan.plan.version !== undefined ? { version: plan.plan.version } : {}),
       ...(adoption ? { adoption: { body: adoption.body, decision: adoption.decision, date: adoption.date, dateText: fmt.date(adoption.date) } } : {}),
     },
     chapters: buildChapters(labels, areas, warnings.length > 0),
+    notCovered: areas.filter((a) => !a.applicable),
     introduction: {
       ...(plan.plan.vision !== undefined ? { vision: plan.plan.vision } : {}),
       policyBasis: plan.plan.policyBasis ?? [],

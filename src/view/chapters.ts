@@ -4,21 +4,24 @@ import type { AreaView, ChapterRef } from './types.js';
 /**
  * The document outline, in order: the contents, the PDF bookmarks and every heading's anchor come
  * from here. Only the area chapters carry numbers, and those are the area numbers (5 = education),
- * so that chapter 5, objective 5.1 and measure 5.1.2 always line up.
+ * so that chapter 5, objective 5.1 and measure 5.1.2 always line up. The areas a plan leaves out
+ * follow the others as sections of one chapter, keeping their numbers.
  */
 export function buildChapters(labels: DocumentLabels, areas: readonly AreaView[], withReview: boolean): ChapterRef[] {
   const chapter = (id: string, title: string, number = ''): ChapterRef => ({ id, number, title, level: 1 });
   const section = (id: string, title: string, number = ''): ChapterRef => ({ id, number, title, level: 2 });
+  const notCovered = areas.filter((a) => !a.applicable);
   return [
     chapter('contents', labels.chapterContents),
     chapter('introduction', labels.chapterIntroduction),
     chapter('method', labels.chapterMethod),
     chapter('municipality', labels.chapterMunicipality),
     chapter('goals', labels.chapterGoals),
-    ...areas.flatMap((a) => [
-      chapter(`area-${a.id}`, a.title, String(a.number)),
-      ...a.objectives.map((o) => section(`objective-${o.number}`, o.title, o.number)),
-    ]),
+    ...areas
+      .filter((a) => a.applicable)
+      .flatMap((a) => [chapter(`area-${a.id}`, a.title, String(a.number)), ...a.objectives.map((o) => section(`objective-${o.number}`, o.title, o.number))]),
+    // The areas left out are gathered in one chapter, each a section with its reason.
+    ...(notCovered.length > 0 ? [chapter('not-covered', labels.chapterNotCovered), ...notCovered.map((a) => section(`area-${a.id}`, a.title, String(a.number)))] : []),
     chapter('budget', labels.chapterBudget),
     section('budget-by-area', labels.sectionBudgetByArea),
     section('budget-by-year', labels.sectionBudgetByYear),

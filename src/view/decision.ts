@@ -1,5 +1,6 @@
 import { fill } from '../i18n/index.js';
 import type { ViewContext } from './context.js';
+import { romaTookPart } from './sections.js';
 import type { View } from './types.js';
 
 /**
@@ -29,7 +30,7 @@ export function buildDecision(ctx: ViewContext, budget: View['budget'], frequenc
   return {
     title: fill(adopted ? labels.decisionTitleAdopted : labels.decisionTitleDraft, values),
     paragraphs: [
-      labels.decisionPreamble,
+      romaTookPart(plan) ? labels.decisionPreamble : labels.decisionPreambleUnrecorded,
       labels.decisionAdopt,
       labels.decisionCoordination,
       labels.decisionBudget,

@@ -44,6 +44,21 @@ interface IntlFormats {
  * library callers that pass arbitrary locale tags.
  */
 const intlCache = new Map<string, IntlFormats>();
+
+/** The documents are written in British English: "10 December 2025", not "December 10, 2025". */
+const DATE_LOCALE: Readonly<Record<string, string>> = { en: 'en-GB' };
+
+/**
+ * Currency names as a country's official documents write them where CLDR differs: the ISO code
+ * for the dinar (RSD), and "Lekë" with a capital where Albanian budgets and council decisions say
+ * "1 000 000 lekë".
+ */
+const CURRENCY_TEXT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  RSD: { 'sr-Cyrl': 'дин.', 'sr-Latn': 'din.' },
+  ALL: { sq: 'lekë' },
+};
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
 const INTL_CACHE_MAX = 256;
 
 export function intlFormats(locale: string, currency: string, wholeAmounts: boolean): IntlFormats {
@@ -65,7 +80,7 @@ export function intlFormats(locale: string, currency: string, wholeAmounts: bool
     percentFormat: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
     smallPercentFormat: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
     // UTC, so that a document does not change with the machine's time zone.
-    dateFormat: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+    dateFormat: new Intl.DateTimeFormat(DATE_LOCALE[locale] ?? locale, { dateStyle: 'long', timeZone: 'UTC' }),
     regions,
   };
   if (intlCache.size >= INTL_CACHE_MAX) intlCache.clear();
@@ -73,12 +88,6 @@ export function intlFormats(locale: string, currency: string, wholeAmounts: bool
   return formats;
 }
 
-/**
- * Currency names that a country's official documents write differently from CLDR, by language
- * and ISO 4217 code. CLDR gives the Albanian lek as "Lekë"; Albanian writes currency names in
- * lower case, and budgets and council decisions say "1 000 000 lekë".
- */
-const CURRENCY_WORDS: Readonly<Record<string, string>> = { 'sq|ALL': 'lekë' };
 
 /**
  * The formatters of one document. The Intl objects behind them are shared by every document in
@@ -86,17 +95,16 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = { 'sq|ALL': 'lekë' };
  */
 export function createFormat(locale: string, currency: string, labels: DocumentLabels, wholeAmounts: boolean): Format {
   const { numberFormat, moneyFormat, moneyDigits, percentFormat, smallPercentFormat, dateFormat, regions } = intlFormats(locale, currency, wholeAmounts);
-  const currencyWord = CURRENCY_WORDS[`${locale.split('-')[0]!.toLowerCase()}|${currency}`];
 
   return {
     locale,
     moneyDigits,
     // `+ 0` turns -0 (a valid YAML number) into 0, which would otherwise print as "-0 Ft".
     number: (value) => numberFormat.format(value + 0),
-    money(amount) {
+    money: (amount) => {
       const value = amount + 0;
-      if (currencyWord === undefined) return { value, text: moneyFormat.format(value) };
-      const text = moneyFormat.formatToParts(value).map((p) => (p.type === 'currency' ? currencyWord : p.value)).join('');
+      const local = CURRENCY_TEXT[currency]?.[locale];
+      const text = local === undefined ? moneyFormat.format(value) : moneyFormat.formatToParts(value).map((p) => (p.type === 'currency' ? local : p.value)).join('');
       return { value, text };
     },
     share(part, whole) {
@@ -114,7 +122,7 @@ export function createFormat(locale: string, currency: string, labels: DocumentL
       const parsed = parseYearOrQuarter(value);
       if (!parsed) return String(value);
       if (typeof value === 'number' || !String(value).includes('-Q')) return String(parsed.year);
-      return fill(labels.quarter, { quarter: parsed.firstQuarter, year: parsed.year });
+      return fill(labels.quarter, { quarter: parsed.firstQuarter, roman: ROMAN[parsed.firstQuarter - 1]!, year: parsed.year });
     },
     range: (from, to) => (from === to ? from : fill(labels.range, { from, to })),
     period: (from, to) => (from === to ? String(from) : `${from}–${to}`),

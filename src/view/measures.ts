@@ -39,7 +39,8 @@ export function buildMeasure(ctx: ViewContext, areaId: AreaId, m: Measure, numbe
     partners: m.partners ?? [],
     start: String(m.start),
     end: String(m.end),
-    periodText: fmt.range(start, end),
+    // An end of the period is never broken inside ("Q3 2026"), only after the dash.
+    periodText: fmt.range(unbroken(start), unbroken(end)),
     goals: m.goals.map((id) => ({ id, number: goalById(id).number, short: texts.goals[id].short })),
     // A measure without its own EU objectives serves its area's default ones (plan format).
     euObjectives: (m.euObjectives ?? areaById(areaId).euObjectives).map((id) => ({ id, title: texts.eu[id] })),
@@ -71,3 +72,6 @@ function buildIndicator(ctx: ViewContext, i: Indicator, measureNumber: string): 
     ...(disaggregation.length > 0 ? { disaggregationText: disaggregation.join(', ') } : {}),
   };
 }
+
+/** Joins a short phrase with no-break spaces so that no line ends inside it. */
+const unbroken = (text: string): string => text.replace(/ /g, '\u00a0');

@@ -11,6 +11,7 @@ export function buildMunicipality(ctx: ViewContext): View['municipality'] {
   const pop = m.population;
   return {
     name: m.name,
+    kindText: labels[m.type === 'city' ? 'coverCity' : m.type === 'town' ? 'coverTown' : 'coverMunicipality'],
     country: m.country,
     countryText: fmt.country(m.country),
     ...(m.region !== undefined ? { region: m.region } : {}),
@@ -69,13 +70,16 @@ export function buildParticipation(ctx: ViewContext): View['participation'] {
       ...(p.participants.women !== undefined ? { womenText: fmt.number(p.participants.women) } : {}),
       ...(p.summary !== undefined ? { summary: p.summary } : {}),
     })),
-    // Counts left out of a consultation are unknown, not zero; the totals add up the known ones.
+    // Counts left out of a consultation are unknown, not zero; the totals add up the known ones,
+    // and say "none" (as the log does) when no consultation records them.
     totals: {
       consultations: entries.length,
       participantsText: fmt.number(total((p) => p.participants.total)),
-      romaText: fmt.number(total((p) => p.participants.roma)),
-      womenText: fmt.number(total((p) => p.participants.women)),
+      romaText: entries.some((p) => p.participants.roma !== undefined) ? fmt.number(total((p) => p.participants.roma)) : labels.none,
+      womenText: entries.some((p) => p.participants.women !== undefined) ? fmt.number(total((p) => p.participants.women)) : labels.none,
     },
+    // The plan says it was prepared with the Roma community only when the consultations show it.
+    introText: romaTookPart(plan) ? labels.methodIntro : labels.methodIntroUnrecorded,
   };
 }
 
@@ -90,4 +94,9 @@ export function buildMonitoring(ctx: ViewContext): View['monitoring'] {
     ...(m.finalEvaluation !== undefined ? { finalEvaluation: m.finalEvaluation } : {}),
     ...(m.communityRole !== undefined ? { communityRole: m.communityRole } : {}),
   };
+}
+
+/** Whether the consultations record Roma among their participants. */
+export function romaTookPart(plan: ViewContext['plan']): boolean {
+  return plan.participation.some((p) => (p.participants.roma ?? 0) > 0);
 }

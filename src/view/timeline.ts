@@ -28,12 +28,36 @@ export function buildTimeline(ctx: ViewContext, areas: readonly AreaView[]): Vie
       }),
     ),
   );
-  return { from, to, bars, mermaid: mermaidGantt(ctx, areas, bars) };
+  const milestones = buildMilestones(ctx);
+  return { from, to, bars, milestones, mermaid: mermaidGantt(ctx, areas, bars, milestones) };
 }
 
-function mermaidGantt(ctx: ViewContext, areas: readonly AreaView[], bars: View['timeline']['bars']): string {
+function buildMilestones(ctx: ViewContext): View['timeline']['milestones'] {
+  const { plan, labels, fmt } = ctx;
+  const { from, to } = plan.plan.period;
+  const out: View['timeline']['milestones'] = [];
+  const adoption = plan.plan.status === 'adopted' ? plan.plan.adoption : undefined;
+  if (adoption !== undefined) {
+    const [y, m] = adoption.date.split('-').map(Number);
+    out.push({ label: labels.coverAdoptionDate, dateText: fmt.date(adoption.date), at: (y! - from) * 4 + (m! - 1) / 3 });
+  }
+  const { midTermReview, finalEvaluation } = plan.monitoring;
+  if (midTermReview !== undefined) out.push({ label: labels.monitoringMidTerm, dateText: String(midTermReview), at: (midTermReview - from) * 4 + 2 });
+  if (finalEvaluation !== undefined) out.push({ label: labels.monitoringFinal, dateText: String(finalEvaluation), at: (finalEvaluation - from) * 4 + 2 });
+  return out.filter((m) => m.at >= 0 && m.at <= (to - from + 1) * 4);
+}
+
+function mermaidGantt(ctx: ViewContext, areas: readonly AreaView[], bars: View['timeline']['bars'], milestones: View['timeline']['milestones']): string {
   const { from } = ctx.plan.plan.period;
   const lines = ['gantt', `  title ${mermaidText(ctx.plan.plan.title, 120)}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y', '  todayMarker off'];
+  if (milestones.length > 0) {
+    lines.push(`  section ${mermaidText(ctx.labels.chapterMonitoring, 60)}`);
+    for (const m of milestones) {
+      const month = Math.floor((m.at % 4) * 3) + 1;
+      const date = `${from + Math.floor(m.at / 4)}-${String(month).padStart(2, '0')}-01`;
+      lines.push(`    ${mermaidText(`${m.label} (${m.dateText})`, 80)} :milestone, ${date}, 0d`);
+    }
+  }
   for (const area of areas) {
     const own = bars.filter((b) => b.areaId === area.id);
     if (own.length === 0) continue;

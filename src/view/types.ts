@@ -42,11 +42,17 @@ export interface View {
     period: { from: number; to: number; text: string };
     status: 'draft' | 'consultation' | 'adopted';
     statusText: string;
+    /** The status in capitals for a plan not yet adopted, shown on the cover and on every page. */
+    draftMark?: string;
+    /** The running header of the PDF's pages: the title, after the municipality unless the title names it. */
+    runningHeader: string;
     version?: string;
     adoption?: { body: string; decision: string; date: string; dateText: string };
   };
   /** Every chapter and section in document order, for the contents and the PDF outline. */
   chapters: ChapterRef[];
+  /** The areas the plan leaves out (not applicable), in area order: one chapter gathers them. */
+  notCovered: AreaView[];
   introduction: {
     vision?: string;
     policyBasis: string[];
@@ -56,6 +62,8 @@ export interface View {
   };
   municipality: {
     name: string;
+    /** What it is called (municipality.type): "Municipality", "City" or "Town" in the document's language. */
+    kindText: string;
     country: string;
     countryText: string;
     region?: string;
@@ -78,6 +86,8 @@ export interface View {
   participation: {
     entries: { dateText: string; formatText: string; totalText: string; romaText?: string; womenText?: string; summary?: string }[];
     totals: { consultations: number; participantsText: string; romaText: string; womenText: string };
+    /** The chapter's opening: it says the plan was prepared with the Roma community only when the consultations record Roma participants. */
+    introText: string;
   };
   goals: {
     id: GoalId;
@@ -98,7 +108,8 @@ export interface View {
     municipalShareText: string;
     byArea: { id: AreaId; number: number; title: string; total: Money; bySource: Money[]; shareText: string }[];
     /** Years of the period in order, with the spread of each measure's cost over its years. */
-    byYear: { year: number; total: Money }[];
+    /** By year of the period; `bySource` in the order of `bySource` below. */
+    byYear: { year: number; total: Money; bySource: Money[] }[];
     /** Source types in a fixed order (municipal, national, eu, donor, private, other), only those used. */
     bySource: { type: string; label: string; total: Money; shareText: string }[];
   };
@@ -114,6 +125,11 @@ export interface View {
     to: number;
     /** Quarter index 0 .. (years*4 - 1) relative to the period start, inclusive. */
     bars: { number: string; title: string; areaId: AreaId; areaNumber: number; startIndex: number; endIndex: number; startText: string; endText: string }[];
+    /**
+     * Adoption, mid-term review and final evaluation, where the plan gives them and they fall in the
+     * period: `at` in quarters from the period start (a year's review sits in its middle).
+     */
+    milestones: { label: string; dateText: string; at: number }[];
     /** A Mermaid gantt block (without the fences), same data as `bars`. */
     mermaid: string;
   };

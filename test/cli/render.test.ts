@@ -101,13 +101,13 @@ describe('roma-plan render', () => {
   it('takes the document date from --date, then SOURCE_DATE_EPOCH, and refuses a date that does not exist', () => {
     const { plan } = workspace();
     const dated = runCli(['render', plan, '--out', '-', '--date', '2026-03-01']);
-    expect(dated.stdout).toContain('- **Date of this document:** March 1, 2026');
+    expect(dated.stdout).toContain('- **Date of this document:** 1 March 2026');
     const epoch = runCli(['render', plan, '--out', '-'], { env: { SOURCE_DATE_EPOCH: '1767225600' } });
-    expect(epoch.stdout).toContain('- **Date of this document:** January 1, 2026');
+    expect(epoch.stdout).toContain('- **Date of this document:** 1 January 2026');
     const both = runCli(['render', plan, '--out', '-', '--date', '2026-03-01'], { env: { SOURCE_DATE_EPOCH: '1767225600' } });
-    expect(both.stdout).toContain('March 1, 2026');
+    expect(both.stdout).toContain('1 March 2026');
     const plain = runCli(['render', plan, '--out', '-'], { env: { SOURCE_DATE_EPOCH: '' } });
-    expect(plain.stdout).toContain('- **Date of this document:** October 14, 2025');
+    expect(plain.stdout).toContain('- **Date of this document:** 14 October 2025');
     for (const bad of ['2026-02-30', '2026-3-1', 'tomorrow']) {
       const r = runCli(['render', plan, '--out', '-', '--date', bad]);
       expect(r.status).toBe(2);

@@ -13,7 +13,8 @@ function leaves(o: unknown, prefix = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
 }
 const at = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], o);
-const placeholders = (s: unknown) => (typeof s === 'string' ? [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort() : []);
+/** `{roman}` is `{quarter}` in Roman numerals ("2026. I. negyedév"): either may stand for the quarter. */
+const placeholders = (s: unknown) => (typeof s === 'string' ? [...s.matchAll(/\{(\w+)\}/g)].map((m) => (m[1] === 'roman' ? 'quarter' : m[1])).sort() : []);
 
 const required = ['hu', 'ro', 'cs', 'sk', 'sl', 'bs', 'hr', 'sr-Latn', 'sr-Cyrl', 'mk', 'bg', 'sq'];
 const withWizard = ['hu', 'sr-Latn', 'sl', 'sq'];

@@ -42,8 +42,8 @@ describe('latinToCyrillic', () => {
     expect(latinToCyrillic('{municipality}, {date}')).toBe('{municipality}, {date}');
   });
 
-  it('leaves Latin abbreviations, foreign words and technical tokens in Latin', () => {
-    expect(latinToCyrillic('Fondovi EU i metod ROMED Saveta Evrope')).toBe('Фондови EU и метод ROMED Савета Европе');
+  it('leaves Latin abbreviations (EU excepted: ЕУ), foreign words and technical tokens in Latin', () => {
+    expect(latinToCyrillic('Fondovi EU i metod ROMED Saveta Evrope')).toBe('Фондови ЕУ и метод ROMED Савета Европе');
     expect(latinToCyrillic('Pécs i Wien')).toBe('Pécs и Wien');
     expect(latinToCyrillic('oznaka edu-1-2, datoteka plan.yaml, taster Ctrl+C, format YYYY-MM-DD')).toBe(
       'ознака edu-1-2, датотека plan.yaml, тастер Ctrl+C, формат YYYY-MM-DD',

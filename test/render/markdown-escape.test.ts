@@ -61,6 +61,12 @@ describe('mdInline', () => {
 });
 
 describe('mdCell', () => {
+  it('keeps the no-break spaces of an amount, so that it never wraps inside a cell', () => {
+    expect(mdCell('1\u00a0346\u00a0800\u00a0000\u00a0Ft')).toBe('1\u00a0346\u00a0800\u00a0000\u00a0Ft');
+    expect(mdCell('a\u00a0\u00a0b\tc\nd')).toBe('a b c<br>d');
+    expect(mdInline('  Q3\u00a02026 ')).toBe('Q3\u00a02026');
+  });
+
   it.each(hostile)('keeps %j inside one table cell', (text) => {
     const table = `| a | b |\n| --- | --- |\n| ${mdCell(text)} | end |\n`;
     const tokens = md.parse(table, {});

@@ -112,7 +112,7 @@ describe('--template overrides', () => {
       'partials/cover.md.hbs': '# {{md meta.title}}\n',
       'partials/signature.md.hbs': '{{t "coverDate"}}: {{md meta.dateText}}\n',
     });
-    expect(renderMarkdown(view, { templateDir: dir })).toBe('# Local Action Plan for Roma Inclusion 2026-2030\n\nDate of this document: October 14, 2025\n');
+    expect(renderMarkdown(view, { templateDir: dir })).toBe('# Local Action Plan for Roma Inclusion 2026-2030\n\nDate of this document: 14 October 2025\n');
   });
 
   it('notices a changed override file (compiled templates are cached per folder)', () => {

@@ -9,8 +9,11 @@ import { bookmarks, fonts, info, pageTexts } from './pdf-tools.js';
 const examplesDir = new URL('../../examples/', import.meta.url);
 const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.progress.yaml'));
 
-/** Compared without any white space: a line break in a table cell must not hide a correct text. */
-const bare = (s: string): string => s.replace(/\s+/g, '');
+/**
+ * Compared without any white space or hyphen: a line break in a table cell, or a word hyphenated
+ * at a line end, must not hide a correct text (pdf-words.test.ts checks that words stay whole).
+ */
+const bare = (s: string): string => s.replace(/[\s-]+/g, '');
 
 /** The letters of the plan's own text outside ASCII: its diacritics, or its whole Cyrillic alphabet. */
 function ownLetters(plan: Plan): string[] {
@@ -38,6 +41,9 @@ describe.each(examples)('the PDF of examples/%s', (name) => {
     }
     expect(text).toContain(bare(view.budget.total.text));
     for (const a of view.budget.byArea) expect(text).toContain(bare(a.total.text));
+    // The amounts by area and by year, each by funding source, are printed, not only charted.
+    for (const m of [...view.budget.byArea, ...view.budget.byYear].flatMap((r) => r.bySource)) if (m.value > 0) expect(text).toContain(bare(m.text));
+    for (const y of view.budget.byYear) expect(text).toContain(bare(y.total.text));
 
     const pages = Number(info(bytes).Pages);
     expect(pages).toBeGreaterThan(view.areas.length + 8);

@@ -104,7 +104,9 @@ export function makeView(measureCount = 12): View {
     chapter('method', labels.chapterMethod),
     chapter('municipality', labels.chapterMunicipality),
     chapter('goals', labels.chapterGoals),
-    ...areas.flatMap((a) => [chapter(`area-${a.id}`, a.title, String(a.number)), ...a.objectives.map((o) => chapter(`objective-${o.number}`, o.title, o.number, 2))]),
+    ...areas.filter((a) => a.applicable).flatMap((a) => [chapter(`area-${a.id}`, a.title, String(a.number)), ...a.objectives.map((o) => chapter(`objective-${o.number}`, o.title, o.number, 2))]),
+    chapter('not-covered', labels.chapterNotCovered),
+    ...areas.filter((a) => !a.applicable).map((a) => chapter(`area-${a.id}`, a.title, String(a.number), 2)),
     chapter('budget', labels.chapterBudget),
     chapter('budget-by-area', labels.sectionBudgetByArea, '', 2),
     chapter('budget-by-year', labels.sectionBudgetByYear, '', 2),
@@ -142,10 +144,12 @@ export function makeView(measureCount = 12): View {
       period: { from: 2026, to: 2030, text: '2026–2030' },
       status: 'adopted',
       statusText: labels.statusAdopted,
+      runningHeader: 'Novi Bečej · Lokalni akcioni plan za inkluziju Roma 2026–2030',
       version: '1.0',
       adoption: { body: 'Skupština opštine Novi Bečej', decision: '02-15/2026-I', date: '2026-03-26', dateText: '26. mart 2026.' },
     },
     chapters,
+    notCovered: areas.filter((a) => !a.applicable),
     introduction: {
       summary: 'Ovaj plan opisuje kako će opština Novi Bečej unaprediti položaj Roma.',
       vision: 'Do 2030. sva romska deca idu u vrtić.',
@@ -154,6 +158,7 @@ export function makeView(measureCount = 12): View {
     },
     municipality: {
       name: 'Novi Bečej',
+      kindText: labels.coverMunicipality,
       country: 'RS',
       countryText: 'Serbia',
       region: 'Srednjobanatski okrug',
@@ -182,6 +187,7 @@ export function makeView(measureCount = 12): View {
     participation: {
       entries: [{ dateText: '14. oktobar 2025.', formatText: labels.formatRoundTable, totalText: '36', romaText: '22', womenText: '19', summary: 'Okrugli sto u Domu kulture.' }],
       totals: { consultations: 1, participantsText: '36', romaText: '22', womenText: '19' },
+      introText: labels.methodIntro,
     },
     goals,
     areas,
@@ -190,7 +196,10 @@ export function makeView(measureCount = 12): View {
       municipal: money(total),
       municipalShareText: '100 %',
       byArea: areas.filter((a) => a.applicable).map((a) => ({ id: a.id, number: a.number, title: a.title, total: a.total, bySource: [a.total], shareText: `${Math.round((a.total.value / total) * 100)} %` })),
-      byYear: [2026, 2027, 2028, 2029, 2030].map((year, i) => ({ year, total: money(i < 3 ? Math.round(total / 3) : 0) })),
+      byYear: [2026, 2027, 2028, 2029, 2030].map((year, i) => {
+        const amount = money(i < 2 ? Math.floor(total / 3) : i === 2 ? total - 2 * Math.floor(total / 3) : 0);
+        return { year, total: amount, bySource: [amount] };
+      }),
       bySource: [{ type: 'municipal', label: labels.sourceMunicipal, total: money(total), shareText: '100 %' }],
     },
     coverage: {
@@ -202,6 +211,7 @@ export function makeView(measureCount = 12): View {
       from: 2026,
       to: 2030,
       bars: areas.flatMap((a) => a.objectives.flatMap((o) => o.measures.map((m, k) => ({ number: m.number, title: m.title, areaId: a.id, areaNumber: a.number, startIndex: k % 8, endIndex: 11 + (k % 8), startText: 'Q1 2026', endText: 'Q4 2028' })))),
+      milestones: [{ label: labels.monitoringMidTerm, dateText: '2028', at: 10 }],
       mermaid: '',
     },
     indicators: measures.flatMap((m) => m.indicators),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STYLES } from '../../src/render/pdf/layout/styles.js';
 import { drawTable } from '../../src/render/pdf/layout/table.js';
+import { hyphenationFor } from '../../src/render/pdf/layout/hyphenate.js';
 import { fitLine, wrapText } from '../../src/render/pdf/layout/wrap.js';
 import { openPdf } from '../../src/render/pdf/open-pdf.js';
 import { bookmarks, info, pageTexts, squash, words } from './pdf-tools.js';
@@ -19,11 +20,58 @@ describe('wrapText', () => {
     expect(wrapText('prva   linija\n\ndruga', 40, chars)).toEqual(['prva linija', '', 'druga']);
   });
 
-  it('splits a word wider than the line after a hyphen first, then between characters', () => {
+  it('splits a word wider than the line after a hyphen first, then between characters with a visible hyphen', () => {
     expect(wrapText('Gyermekjóléti-Szolgálat', 15, chars)).toEqual(['Gyermekjóléti-', 'Szolgálat']);
     const lines = wrapText('Önkormányzatainak', 6, chars);
-    expect(lines.join('')).toBe('Önkormányzatainak');
+    expect(lines.slice(0, -1).every((l) => l.endsWith('-'))).toBe(true);
+    expect(lines.map((l) => l.replace(/-$/, '')).join('')).toBe('Önkormányzatainak');
     for (const l of lines) expect(chars(l)).toBeLessThanOrEqual(6);
+  });
+
+  it('hyphenates by the language patterns, where the patterns allow', () => {
+    expect(wrapText('Mértékegység', 8, chars, hyphenationFor('hu'))).toEqual(['Mérték-', 'egység']);
+    expect(wrapText('Министерство', 9, chars, hyphenationFor('sr-Cyrl'))).toEqual(['Министер-', 'ство']);
+    expect(wrapText('Dezagregare pe sexe', 8, chars, hyphenationFor('ro'))).toEqual(['Dezagre-', 'gare pe', 'sexe']);
+    // A language the patterns do not know still breaks a word that cannot fit, with a hyphen.
+    expect(wrapText('Kwanzaakwanzaa', 8, chars, hyphenationFor('xx'))).toEqual(['Kwanzaa-', 'kwanzaa']);
+  });
+
+  it('never breaks inside a number: not after the full stops of 1.800.000', () => {
+    expect(wrapText('Budžet: 1.800.000', 12, chars)).toEqual(['Budžet:', '1.800.000']);
+    expect(wrapText('Vidi www.example.org/plan', 14, chars)).toEqual(['Vidi www.', 'example.org/', 'plan']);
+  });
+
+  it('fills a line by hyphenating the next word only when it would leave much of the line empty', () => {
+    const hu = hyphenationFor('hu');
+    expect(wrapText('a Mértékegység', 12, chars, hu)).toEqual(['a Mértékegy-', 'ség']);
+    expect(wrapText('abcdefghi Mértékegység', 12, chars, hu)).toEqual(['abcdefghi', 'Mértékegység']);
+  });
+
+  it('does work in proportion to the text: a word of a million characters is measured a few times over, not once per prefix', () => {
+    const counted = (): { measure: (s: string) => number; work: () => number } => {
+      let work = 0;
+      return {
+        measure: (s: string) => {
+          work += s.length;
+          return chars(s);
+        },
+        work: () => work,
+      };
+    };
+    const work = (text: string, wrap: boolean): number => {
+      const c = counted();
+      if (wrap) wrapText(text, 300, c.measure, hyphenationFor('hu'));
+      else fitLine(text, 300, c.measure);
+      return c.work();
+    };
+    const word = 'Önkormányzat'.repeat(90_000);
+    const lines = wrapText(word, 300, chars);
+    expect(lines.map((l) => l.replace(/-$/, '')).join('')).toBe(word);
+    for (const l of lines) expect(chars(l)).toBeLessThanOrEqual(300);
+    expect(work(word, true)).toBeLessThan(5 * word.length);
+    const words = 'Önkormányzat roma közösségi ház, '.repeat(30_000);
+    expect(work(words, true)).toBeLessThan(5 * words.length);
+    expect(work(word, false)).toBeLessThan(5_000);
   });
 
   it('shortens a running header with an ellipsis', () => {

@@ -3,7 +3,7 @@ import { MARGIN, PAGE } from '../../src/render/pdf/layout/styles.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
 import type { View } from '../../src/view/types.js';
 import { makeView, measureLead, measureTitle } from './pdf-fixture.js';
-import { info, pageTexts, squash, words, type Word } from './pdf-tools.js';
+import { info, pageTexts, squash, words, type Word, unhyphenate } from './pdf-tools.js';
 
 /** A plan far larger than any real one: its action matrices and Gantt chart run over many pages. */
 describe('renderPdf with 200 measures', () => {
@@ -16,7 +16,7 @@ describe('renderPdf with 200 measures', () => {
   beforeAll(async () => {
     view = makeView(COUNT);
     bytes = await renderPdf(view);
-    pages = pageTexts(bytes).map(squash);
+    pages = pageTexts(bytes).map((p) => squash(unhyphenate(p)));
     all = words(bytes);
   });
 

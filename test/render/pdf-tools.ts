@@ -111,3 +111,34 @@ export function words(bytes: Uint8Array): Word[] {
   }
   return out;
 }
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * The words of extracted text (runs of letters and digits). A line that ends with a hyphen is also
+ * joined to the first word of the next line, with the hyphen and without it, so that a word
+ * hyphenated at a line end is found whole; a word cut without a hyphen is not.
+ */
+export function wordSet(text: string): Set<string> {
+  const set = new Set<string>();
+  const add = (s: string): void => {
+    for (const m of s.matchAll(WORD)) set.add(m[0]);
+  };
+  const lines = text.split(/\n|\f/);
+  lines.forEach((line, i) => {
+    add(line);
+    const last = /(\S+)-$/.exec(line.trimEnd())?.[1];
+    const next = lines[i + 1]?.trim().split(/\s+/)[0];
+    if (last !== undefined && next !== undefined && next !== '') {
+      add(last + next);
+      add(`${last}-${next}`);
+    }
+  });
+  return set;
+}
+
+/** The words of a text as wordSet counts them. */
+export const wordsIn = (text: string): string[] => [...text.matchAll(WORD)].map((m) => m[0]);
+
+/** Joins a word hyphenated at a line end (a letter, a hyphen, a line break, a lower-case letter) back into one. */
+export const unhyphenate = (text: string): string => text.replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2');

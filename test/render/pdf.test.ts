@@ -3,7 +3,7 @@ import { RomaPlanError } from '../../src/errors.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
 import type { View } from '../../src/view/types.js';
 import { makeView, measureLead, measureTitle } from './pdf-fixture.js';
-import { bookmarks, fonts, info, layoutPage, pageTexts, squash } from './pdf-tools.js';
+import { bookmarks, fonts, info, layoutPage, pageTexts, squash, unhyphenate } from './pdf-tools.js';
 
 describe('renderPdf', () => {
   let view: View;
@@ -13,7 +13,7 @@ describe('renderPdf', () => {
   beforeAll(async () => {
     view = makeView(12);
     bytes = await renderPdf(view);
-    text = squash(pageTexts(bytes).join(' '));
+    text = squash(unhyphenate(pageTexts(bytes).join('\n')));
   });
 
   it('writes a PDF file', () => {
@@ -119,7 +119,7 @@ describe('renderPdf', () => {
 
   it('renders a measure with no partners and an area with no measures', async () => {
     const lean = makeView(1);
-    const t = squash(pageTexts(await renderPdf(lean)).join(' '));
+    const t = squash(unhyphenate(pageTexts(await renderPdf(lean)).join('\n')));
     expect(t).toContain(squash(measureTitle(1)));
     expect(t).toContain(measureLead(1));
   });

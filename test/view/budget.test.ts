@@ -74,16 +74,44 @@ describe('budget by year', () => {
     expect(years).toEqual([[2026, 500], [2027, 500], [2028, 300], [2029, 400], [2030, 400]]);
   });
 
-  it('rounds so that the years add up exactly to the total', () => {
-    // 1000 over three quarters (Q4 2026 to Q2 2027): 333.33 and 666.67.
-    expect(spreadByYear([{ start: '2026-Q4', end: '2027-Q2', cost: { value: 1000, text: '' } }], 2026, 2027, 0)).toEqual([
+  it('gives whole units to every year but the last, which takes what rounding leaves', () => {
+    // 1000 over three quarters (Q4 2026 to Q2 2027): 333 and 667.
+    expect(spreadByYear([{ start: '2026-Q4', end: '2027-Q2', cost: { value: 1000 } }], 2026, 2027)).toEqual([
       { year: 2026, value: 333 },
       { year: 2027, value: 667 },
     ]);
-    expect(spreadByYear([{ start: '2026-Q4', end: '2027-Q2', cost: { value: 10, text: '' } }], 2026, 2027, 2)).toEqual([
-      { year: 2026, value: 3.33 },
-      { year: 2027, value: 6.67 },
+    // 311 212 388 over 2026-Q2 to 2028-Q4 (11 quarters: 3, 4, 4): never 311 212 389 in all.
+    const years = spreadByYear([{ start: '2026-Q2', end: '2028-Q4', cost: { value: 311_212_388 } }], 2026, 2028);
+    expect(years).toEqual([
+      { year: 2026, value: 84_876_105 },
+      { year: 2027, value: 113_168_141 },
+      { year: 2028, value: 113_168_142 },
     ]);
+    // Cents stay with the last year.
+    expect(spreadByYear([{ start: '2026-Q4', end: '2027-Q2', cost: { value: 10.5 } }], 2026, 2027)).toEqual([
+      { year: 2026, value: 3 },
+      { year: 2027, value: 7.5 },
+    ]);
+  });
+
+  it('spreads each funding source so that the year × source table adds up both ways', () => {
+    const plan = freePlan();
+    cost(plan, 'participation', 1001, [{ type: 'municipal', amount: 500 }, { type: 'eu', amount: 501 }], '2026-Q2', '2028-Q1');
+    cost(plan, 'health', 7, [{ type: 'municipal', amount: 3 }, { type: 'municipal', amount: 4 }], '2027-Q4', '2028-Q2');
+    const { budget } = buildView(plan);
+    const years = budget.byYear.map((y) => [y.year, y.total.value, ...y.bySource.map((m) => m.value)]);
+    expect(budget.bySource.map((s) => s.type)).toEqual(['municipal', 'eu']);
+    // Eight quarters: 3 in 2026, 4 in 2027, 1 in 2028; the second measure 1 in 2027, 2 in 2028.
+    expect(years).toEqual([
+      [2026, 374, 187, 187],
+      [2027, 502, 250 + 2, 250],
+      [2028, 132, 63 + 5, 64],
+      [2029, 0, 0, 0],
+      [2030, 0, 0, 0],
+    ]);
+    for (const y of budget.byYear) expect(y.bySource.reduce((s, m) => s + m.value, 0)).toBe(y.total.value);
+    budget.bySource.forEach((s, i) => expect(budget.byYear.reduce((sum, y) => sum + y.bySource[i]!.value, 0)).toBe(s.total.value));
+    expect(budget.byYear.reduce((s, y) => s + y.total.value, 0)).toBe(budget.total.value);
   });
 
   it('always sums to the total, for any measures in the period', () => {
@@ -91,11 +119,11 @@ describe('budget by year', () => {
     const measure = fc.tuple(quarter, quarter, fc.integer({ min: 0, max: 10_000_000 })).map(([a, b, value]) => {
       const [s, e] = a.year * 5 + a.q <= b.year * 5 + b.q ? [a, b] : [b, a];
       const text = (p: { year: number; q: number }) => (p.q === 0 ? String(p.year) : `${p.year}-Q${p.q}`);
-      return { start: text(s), end: text(e), cost: { value, text: '' } };
+      return { start: text(s), end: text(e), cost: { value } };
     });
     fc.assert(
       fc.property(fc.array(measure, { maxLength: 30 }), (measures) => {
-        const years = spreadByYear(measures, 2026, 2030, 0);
+        const years = spreadByYear(measures, 2026, 2030);
         const total = measures.reduce((s, m) => s + m.cost.value, 0);
         expect(years.map((y) => y.year)).toEqual([2026, 2027, 2028, 2029, 2030]);
         expect(years.reduce((s, y) => s + y.value, 0)).toBe(total);

@@ -68,7 +68,7 @@ describe('buildView numbering', () => {
       beneficiaries: { romaWomen: 40 },
     });
     const m = buildView(plan).areas[0]!.objectives[0]!.measures[0]!;
-    expect(m.periodText).toBe('Q3 2026 – Q2 2027');
+    expect(m.periodText).toBe('Q3\u00a02026 – Q2\u00a02027');
     expect(m.sources).toEqual([
       { type: 'donor', label: 'Donors', name: 'OSCE', amount: { value: 1000, text: '€1,000' } },
       { type: 'municipal', label: 'Municipal budget', amount: { value: 5000, text: '€5,000' } },
@@ -92,7 +92,7 @@ describe('buildView document date', () => {
     const plan = minimalPlan();
     plan.plan.status = 'adopted';
     plan.plan.adoption = { body: 'Municipal council', decision: '12/2026', date: '2026-03-26' };
-    expect(buildView(plan, { date: '2027-01-15' }).meta).toMatchObject({ date: '2027-01-15', dateText: 'January 15, 2027' });
+    expect(buildView(plan, { date: '2027-01-15' }).meta).toMatchObject({ date: '2027-01-15', dateText: '15 January 2027' });
   });
 
   it('then the adoption date', () => {
@@ -181,6 +181,56 @@ describe('buildView decision', () => {
     plan.plan.adoption = { body: 'Municipal Assembly', decision: '12/2026', date: '2026-03-26' };
     const view = buildView(plan);
     expect(view.decision.title).toMatch(/^Decision 12\/2026 of the Municipal Assembly on the adoption/);
-    expect(view.decision.paragraphs).toContain('Example Town, March 26, 2026');
+    expect(view.decision.paragraphs).toContain('Example Town, 26 March 2026');
+  });
+});
+
+describe('buildView status and running header', () => {
+  it('marks a plan not yet adopted with its status in capitals, in its language', () => {
+    const plan = minimalPlan();
+    plan.plan.status = 'consultation';
+    expect(buildView(plan).meta.draftMark).toBe(en.document.statusConsultation.toLocaleUpperCase('en'));
+    plan.plan.status = 'adopted';
+    plan.plan.adoption = { body: 'Council', decision: '1/2026', date: '2026-03-01' };
+    expect(buildView(plan).meta.draftMark).toBeUndefined();
+  });
+
+  it('names the municipality in the running header once', () => {
+    const plan = minimalPlan();
+    plan.municipality.name = 'Ostrava';
+    plan.plan.title = 'Local Action Plan for Roma Inclusion of the City of Ostrava';
+    expect(buildView(plan).meta.runningHeader).toBe(plan.plan.title);
+    plan.plan.title = 'Local Action Plan for Roma Inclusion';
+    expect(buildView(plan).meta.runningHeader).toBe('Ostrava · Local Action Plan for Roma Inclusion');
+  });
+});
+
+describe('buildView statements that follow the data', () => {
+  it('says the plan was prepared with the Roma community only when the consultations record Roma participants', () => {
+    const plan = minimalPlan();
+    plan.participation = [{ date: '2025-10-14', format: 'community-meeting', participants: { total: 30 } }];
+    let view = buildView(plan);
+    expect(view.participation.introText).toBe(en.document.methodIntroUnrecorded);
+    expect(view.decision.paragraphs[0]).not.toContain('Roma');
+    // Unknown counts read the same in the totals as in the log: not "0".
+    expect(view.participation.totals.romaText).toBe(en.document.none);
+    expect(view.participation.totals.womenText).toBe(en.document.none);
+
+    plan.participation = [{ date: '2025-10-14', format: 'community-meeting', participants: { total: 30, roma: 12, women: 0 } }];
+    view = buildView(plan);
+    expect(view.participation.introText).toBe(en.document.methodIntro);
+    expect(view.decision.paragraphs[0]).toContain('Roma community');
+    expect(view.participation.totals).toMatchObject({ romaText: '12', womenText: '0' });
+  });
+});
+
+describe('buildView municipality type', () => {
+  it('calls the municipality a city or a town when the plan says so, and a municipality by default', () => {
+    const plan = minimalPlan();
+    expect(buildView(plan).municipality.kindText).toBe('Municipality');
+    plan.municipality.type = 'city';
+    expect(buildView(plan).municipality.kindText).toBe('City');
+    plan.municipality.type = 'town';
+    expect(buildView(plan).municipality.kindText).toBe('Town');
   });
 });

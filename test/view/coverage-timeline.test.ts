@@ -62,3 +62,18 @@ describe('timeline', () => {
     expect(mermaidText('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`);
   });
 });
+
+describe('timeline milestones', () => {
+  it('places the adoption, the mid-term review and the final evaluation on the quarter axis', () => {
+    const plan = minimalPlan();
+    plan.plan.status = 'adopted';
+    plan.plan.adoption = { body: 'Council', decision: '1/2026', date: '2026-04-15' };
+    plan.monitoring.midTermReview = 2028;
+    plan.monitoring.finalEvaluation = 2031;
+    const { timeline } = buildView(plan);
+    expect(timeline.milestones.map((m) => [m.label, m.at])).toEqual([
+      ['Date of adoption', 1],
+      ['Mid-term review', 10],
+    ]);
+  });
+});

@@ -24,7 +24,7 @@ describe('document formats', () => {
     expect(b.money(1234.5)).toEqual(a.money(1234.5));
     expect(a.number(139000)).toBe('139,000');
     expect(a.share(1, 4)).toBe('25%');
-    expect(a.date('2026-02-26')).toBe('February 26, 2026');
+    expect(a.date('2026-02-26')).toBe('26 February 2026');
     expect(a.country('MK')).toBe('North Macedonia');
   });
 

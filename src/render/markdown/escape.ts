@@ -32,12 +32,17 @@ function escapeLine(line: string): string {
 }
 
 const LINE_BREAK = /[\r\n]/;
-/** Whitespace that `oneLine` changes: a run of two, any other than a plain space, or at an end. */
-const UNTIDY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+/**
+ * Whitespace that `oneLine` changes: a run of two, any other than a plain or a no-break space, or
+ * at an end. No-break spaces stay: they keep an amount ("1 346 800 000 Ft") or a date on one line.
+ */
+const UNTIDY_SPACE = /\s\s|[^\S \u00a0\u202f]|^\s|\s$/;
+/** A run of whitespace other than a single no-break space. */
+const SPACES = /\s{2,}|[^\S\u00a0\u202f]/g;
 
 /** Runs of whitespace, line breaks included, become one space; none at the ends. */
 function oneLine(text: string): string {
-  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  return UNTIDY_SPACE.test(text) ? text.replace(SPACES, ' ').trim() : text;
 }
 
 /**
@@ -58,7 +63,7 @@ export function mdCell(text: string): string {
   if (!LINE_BREAK.test(text)) return escapeInline(oneLine(text));
   return text
     .split(/\r\n|\r|\n/)
-    .map((line) => escapeInline(line.replace(/\s+/g, ' ').trim()))
+    .map((line) => escapeInline(line.replace(SPACES, ' ').trim()))
     .filter((line) => line !== '')
     .join('<br>');
 }

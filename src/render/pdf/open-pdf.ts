@@ -79,7 +79,7 @@ export async function openPdf(meta: PdfMeta): Promise<OpenPdf> {
     doc.on('error', reject);
   });
   const outline = new Outline(doc);
-  const flow = new Flow(doc, outline, text);
+  const flow = new Flow(doc, outline, text, meta.language);
   return {
     doc,
     flow,

@@ -1,25 +1,30 @@
 import type { IndicatorView, MeasureView } from '../../../view/types.js';
-import { STYLES } from '../layout/styles.js';
+import { STYLES, type TextStyle } from '../layout/styles.js';
 import { drawTable, type Cell, type CellPart } from '../layout/table.js';
 import type { Ctx } from './context.js';
 
 /**
  * The action matrix of an objective: one row per measure, with the columns of adopted local action
- * plans (number, measure, lead, partners, period, cost and sources, indicators with baseline,
- * target and means of verification). The rest of each measure follows the matrix (measure-details).
+ * plans (number, measure, lead institution over its partners, period, cost and sources, indicators
+ * with baseline, target and means of verification). The rest of each measure follows the matrix (measure-details).
  */
 export function drawActionMatrix(ctx: Ctx, measures: readonly MeasureView[]): void {
-  const { t } = ctx;
-  drawTable(ctx.flow, {
+  const { t, flow } = ctx;
+  const widest = (texts: readonly string[], style: TextStyle = STYLES.cell): number => Math.max(0, ...texts.map((x) => flow.measure(x, style)));
+  // Number, period and cost are as wide as their content (a period breaks only after its dash,
+  // an amount never); the text columns share the rest, the indicators most of it.
+  const dash = flow.measure(' –', STYLES.cell);
+  const periodWidth = widest(measures.flatMap((m) => m.periodText.split(' ')), STYLES.cell) + dash;
+  // A heading may wrap between its words, not inside one.
+  const heading = (key: Parameters<typeof t>[0]): number => widest(t(key).split(' '), STYLES.head);
+  drawTable(flow, {
     columns: [
-      { header: t('colNumber'), weight: 30 },
-      { header: t('colMeasure'), weight: 96 },
-      { header: t('colLead'), weight: 70 },
-      { header: t('colPartners'), weight: 72 },
-      { header: t('colPeriod'), weight: 50 },
-      // An amount is never broken over two lines.
-      { header: t('colCost'), weight: 78, minWidth: Math.max(...measures.map((m) => ctx.flow.measure(m.cost.text, STYLES.cellBold))) },
-      { header: t('colIndicators'), weight: 124 },
+      { header: t('colNumber'), weight: 0, minWidth: Math.max(widest(measures.map((m) => m.number)), heading('colNumber')) + 1 },
+      { header: t('colMeasure'), weight: 1.2 },
+      { header: t('colLeadPartners'), weight: 1 },
+      { header: t('colPeriod'), weight: 0, minWidth: Math.max(periodWidth, heading('colPeriod')) + 1 },
+      { header: t('colCost'), weight: 0.6, minWidth: Math.max(widest(measures.map((m) => m.cost.text), STYLES.cellBold), heading('colCost')) + 1 },
+      { header: t('colIndicators'), weight: 2 },
     ],
     rows: measures.map((m) => ({ cells: measureCells(ctx, m) })),
     zebra: true,
@@ -33,8 +38,7 @@ function measureCells(ctx: Ctx, m: MeasureView): Cell[] {
   return [
     m.number,
     [{ text: m.title, style: STYLES.cellBold }],
-    m.lead,
-    m.partners.length > 0 ? m.partners.join('; ') : t('none'),
+    [{ text: m.lead }, { text: m.partners.length > 0 ? m.partners.join('; ') : t('none'), style: STYLES.cellSmall }],
     m.periodText,
     cost,
     m.indicators.flatMap((i) => indicatorParts(ctx, i)),

@@ -13,6 +13,9 @@ export function annexBlocks(ctx: Ctx): Block[] {
       key: 'decision',
       title: t('annexDecision'),
       draw: () => {
+        // The draft decision is a document of its own: it starts a page (its heading, still waiting
+        // to be drawn, goes with it) and so stays together unless it is longer than a page.
+        if (!flow.atTop) flow.newPage();
         flow.paragraph(view.decision.title, STYLES.h3, { after: 8 });
         for (const p of view.decision.paragraphs) flow.paragraph(p, STYLES.body, { after: 6 });
       },

@@ -5,21 +5,25 @@ import { drawActionMatrix } from './action-matrix.js';
 import { drawMeasureDetails } from './measure-details.js';
 import { drawChapter, type Block, type ChapterPart, type Ctx } from './context.js';
 
-/** One priority area: situation, data, needs, objectives and the action matrix, or why it is left out. */
+/** The areas the plan leaves out, each under its numbered heading with the reason. */
+export function drawNotCovered(ctx: Ctx, part: ChapterPart): void {
+  const { flow, t } = ctx;
+  drawChapter(
+    ctx,
+    part,
+    ctx.view.notCovered.map((area) => ({
+      key: `area-${area.id}`,
+      draw: () => {
+        flow.paragraph(t('areaNotApplicable'));
+        flow.paragraph(`${t('areaReason')}: ${area.reason ?? t('none')}`);
+      },
+    })),
+  );
+}
+
+/** One priority area: situation, data, needs, objectives and the action matrix. */
 export function drawArea(ctx: Ctx, part: ChapterPart, area: AreaView): void {
   const { flow, t } = ctx;
-  if (!area.applicable) {
-    drawChapter(ctx, part, [
-      {
-        key: 'reason',
-        draw: () => {
-          flow.paragraph(t('areaNotApplicable'));
-          flow.paragraph(`${t('areaReason')}: ${area.reason ?? t('none')}`);
-        },
-      },
-    ]);
-    return;
-  }
   const blocks: Block[] = [];
   if (area.situation !== undefined) blocks.push({ key: 'situation', title: t('areaSituation'), draw: () => flow.prose(area.situation) });
   if (area.data.length > 0) {

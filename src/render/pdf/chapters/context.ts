@@ -14,9 +14,16 @@ export interface Ctx {
   pdf: Messages['pdf'];
   /** Charts are numbered in document order. */
   nextFigure: () => number;
+  /** Blocks (`chapter id#index`) that start a page, so that a chapter does not end with a runt page. */
+  breakBefore: ReadonlySet<string>;
+  /** Where a chapter ended with fewer than RUNT lines on its last page: the block to break before. */
+  runts: Set<string>;
 }
 
-export function createCtx(flow: Flow, view: View): Ctx {
+/** A chapter's last page should hold at least this many lines. */
+const RUNT = 3;
+
+export function createCtx(flow: Flow, view: View, breakBefore: ReadonlySet<string> = new Set()): Ctx {
   const english = messagesFor('en').document;
   let figures = 0;
   return {
@@ -25,6 +32,8 @@ export function createCtx(flow: Flow, view: View): Ctx {
     t: (key) => view.labels[key] ?? english[key],
     pdf: messagesFor(view.locale).pdf,
     nextFigure: () => (figures += 1),
+    breakBefore,
+    runts: new Set(),
   };
 }
 
@@ -67,9 +76,16 @@ export interface Block {
  * bookmarks never point nowhere.
  */
 export function drawChapter(ctx: Ctx, part: ChapterPart, blocks: readonly Block[]): void {
+  const { flow } = ctx;
   chapterHeading(ctx, part.chapter);
   const used = new Set<string>();
-  for (const block of blocks) {
+  const spans: { from: number; to: number }[] = [];
+  for (const [i, block] of blocks.entries()) {
+    if (ctx.breakBefore.has(`${part.chapter.id}#${i}`)) {
+      flow.flushHeadings();
+      if (!flow.atTop) flow.newPage();
+    }
+    const from = flow.page;
     const section = part.sections.find((s) => !used.has(s.id) && (s.id === block.key || s.id.endsWith(`-${block.key}`)));
     if (section) {
       used.add(section.id);
@@ -78,9 +94,23 @@ export function drawChapter(ctx: Ctx, part: ChapterPart, blocks: readonly Block[
       subHeading(ctx, block.title);
     }
     block.draw();
+    spans.push({ from, to: flow.page });
   }
   for (const s of part.sections) if (!used.has(s.id)) sectionHeading(ctx, s);
-  ctx.flow.flushHeadings();
+  flow.flushHeadings();
+  noteRunt(ctx, part, spans);
+}
+
+/**
+ * Notes a chapter whose last page holds fewer than RUNT lines: the block to start a page with
+ * instead is the one running over onto that page, or else the last one before it.
+ */
+function noteRunt(ctx: Ctx, part: ChapterPart, spans: readonly { from: number; to: number }[]): void {
+  const last = ctx.flow.page;
+  if (ctx.flow.linesOnPage >= RUNT || spans.length < 2 || spans[0]!.from === last) return;
+  let k = spans.findIndex((s) => s.from < last && s.to === last);
+  if (k === -1) k = spans.findLastIndex((s) => s.to < last);
+  if (k > 0) ctx.runts.add(`${part.chapter.id}#${k}`);
 }
 
 /** The numbered title of a chart, kept on the page with the chart. */

@@ -1,7 +1,8 @@
-import { ACCENT, MARGIN, MUTED, PAGE, STYLES, type TextStyle } from '../layout/styles.js';
+import { ACCENT, DRAFT_MARK, MARGIN, MUTED, PAGE, STYLES, type TextStyle } from '../layout/styles.js';
 import type { Ctx } from './context.js';
 
 const TITLE: TextStyle = { font: 'bold', size: 24, color: ACCENT, gap: 4 };
+const MARK: TextStyle = { font: 'bold', size: 16, color: DRAFT_MARK, gap: 2 };
 const MUNICIPALITY: TextStyle = { font: 'bold', size: 14, color: '#1a1a1a', gap: 2 };
 
 /** The cover: municipality, title, period, status, version and the adoption decision. */
@@ -9,6 +10,12 @@ export function drawCover(ctx: Ctx): void {
   const { flow, view, t } = ctx;
   const { meta, municipality } = view;
   flow.fillRect(0, 0, PAGE.width, 14, ACCENT);
+  const mark = meta.draftMark;
+  if (mark !== undefined) {
+    // A plan not yet adopted says so before anything else, as on every page's header.
+    const lines = flow.wrap(mark, MARK, flow.width);
+    lines.forEach((line, i) => flow.line(line, flow.left, 70 + i * flow.lineHeight(MARK), MARK));
+  }
 
   let y = 150;
   const place = (text: string, style: TextStyle, after: number): void => {

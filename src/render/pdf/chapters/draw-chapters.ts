@@ -1,6 +1,6 @@
 import type { ChapterRef } from '../../../view/types.js';
 import { drawAnnexes } from './annexes.js';
-import { drawArea } from './area.js';
+import { drawArea, drawNotCovered } from './area.js';
 import { drawBudget } from './budget.js';
 import { drawChapter, type ChapterPart, type Ctx } from './context.js';
 import { drawCoverage } from './coverage.js';
@@ -26,6 +26,7 @@ const DRAWERS: Readonly<Record<string, ChapterDrawer>> = {
   implementation: drawImplementation,
   monitoring: drawMonitoring,
   annexes: drawAnnexes,
+  'not-covered': drawNotCovered,
 };
 
 /** Splits `view.chapters` into chapters with their sections. */

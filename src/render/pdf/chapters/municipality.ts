@@ -12,7 +12,7 @@ export function drawMunicipality(ctx: Ctx, part: ChapterPart): void {
       key: 'profile',
       draw: () =>
         drawDefinitions(flow, [
-          [t('coverMunicipality'), m.name],
+          [m.kindText, m.name],
           [t('municipalityCountry'), m.countryText],
           [t('municipalityRegion'), m.region],
           [t('populationTotal'), p?.totalText],

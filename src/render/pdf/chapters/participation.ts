@@ -13,7 +13,7 @@ export function drawMethod(ctx: Ctx, part: ChapterPart): void {
     {
       key: 'method',
       draw: () => {
-        flow.paragraph(t('methodIntro'));
+        flow.paragraph(view.participation.introText);
         drawDefinitions(flow, [
           [t('methodConsultations'), String(totals.consultations)],
           [t('methodParticipants'), totals.participantsText],

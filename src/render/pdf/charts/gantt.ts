@@ -1,50 +1,58 @@
 import type { AreaView, View } from '../../../view/types.js';
 import type { Flow } from '../layout/flow.js';
-import { GROUP_FILL, MUTED, RULE, STYLES, type TextStyle } from '../layout/styles.js';
+import { ACCENT, GROUP_FILL, MUTED, RULE, STYLES, type TextStyle } from '../layout/styles.js';
 import { fitLine } from '../layout/wrap.js';
 import { AREA_COLORS } from './palette.js';
 
 const LABEL_WIDTH = 168;
 const ROW = 11;
 const BAR = 7;
+const DIAMOND = 4;
 const QUARTER: TextStyle = { ...STYLES.chart, color: MUTED };
 
-type GanttRow = { area: AreaView } | { bar: View['timeline']['bars'][number] };
+type Milestone = View['timeline']['milestones'][number];
+type Bar = View['timeline']['bars'][number];
+type GanttRow = { area: AreaView; height: number } | { bar: Bar; lines: readonly string[]; height: number } | { milestone: Milestone; lines: readonly string[]; height: number };
 
 /**
- * The measures over the plan period as a vector Gantt chart: one bar per measure, grouped under its
- * area, on a quarter grid with the years above. Long plans continue on the next page under a
- * repeated time axis, like a table.
+ * The measures over the plan period as a vector Gantt chart: the milestones (adoption, mid-term
+ * review, final evaluation) first, then one bar per measure, grouped under its area, with the
+ * measure's number and full title wrapped in the label column, on a quarter grid with the years
+ * above. Long plans continue on the next page under a repeated time axis, like a table.
  */
 export function drawGantt(flow: Flow, view: View, quarterLabel: (q: number) => string): void {
-  const { from, to, bars } = view.timeline;
+  const { from, to, bars, milestones } = view.timeline;
   const quarters = (to - from + 1) * 4;
   const x0 = flow.left + LABEL_WIDTH;
   const q = (flow.width - LABEL_WIDTH) / quarters;
   const doc = flow.doc;
+  const lh = flow.lineHeight(STYLES.chart);
+  const labelled = (text: string): { lines: readonly string[]; height: number } => {
+    const lines = flow.wrap(text, STYLES.chart, LABEL_WIDTH - 14);
+    return { lines, height: Math.max(ROW, lines.length * lh + 3) };
+  };
 
-  const rows: GanttRow[] = [];
+  const rows: GanttRow[] = milestones.map((milestone) => ({ milestone, ...labelled(`${milestone.label} (${milestone.dateText})`) }));
   for (const area of view.areas) {
     const own = bars.filter((b) => b.areaId === area.id);
     if (own.length === 0) continue;
-    rows.push({ area }, ...own.map((bar) => ({ bar })));
+    rows.push({ area, height: ROW }, ...own.map((bar) => ({ bar, ...labelled(`${bar.number}  ${bar.title}`) })));
   }
   if (rows.length === 0) return;
 
-  // Quarter labels only where each fits its column (ten-year plans have narrow quarters).
-  const quartersFit = [1, 2, 3, 4].every((k) => flow.measure(quarterLabel(k), QUARTER) <= q - 2);
-  const headHeight = quartersFit ? 24 : 14;
+  // Every language gets quarter ticks: its own labels where they fit the columns, else the numbers 1-4.
+  const own = [1, 2, 3, 4].map(quarterLabel);
+  const ticks = own.every((l) => flow.measure(l, QUARTER) <= q - 2) ? own : ['1', '2', '3', '4'];
+  const ticksFit = ticks.every((l) => flow.measure(l, QUARTER) <= q - 1);
+  const headHeight = ticksFit ? 24 : 14;
   const drawAxis = (): void => {
     const y = flow.y;
     for (let year = from; year <= to; year += 1) {
       const xs = x0 + (year - from) * 4 * q;
       const label = String(year);
       flow.line(label, xs + (4 * q - flow.measure(label, STYLES.chartBold)) / 2, y + 1, STYLES.chartBold);
-      if (quartersFit) {
-        for (let k = 0; k < 4; k += 1) {
-          const ql = quarterLabel(k + 1);
-          flow.line(ql, xs + k * q + (q - flow.measure(ql, STYLES.chart)) / 2, y + 13, QUARTER);
-        }
+      if (ticksFit) {
+        for (let k = 0; k < 4; k += 1) flow.line(ticks[k]!, xs + k * q + (q - flow.measure(ticks[k]!, QUARTER)) / 2, y + 13, QUARTER);
       }
     }
     flow.strokeStyle(0.6, RULE);
@@ -63,19 +71,20 @@ export function drawGantt(flow: Flow, view: View, quarterLabel: (q: number) => s
   flow.ensure(headHeight + 3 * ROW);
   const pages: GanttRow[][] = [[]];
   let y = flow.y + headHeight;
-  for (const row of rows) {
-    const keep = 'area' in row ? 2 * ROW : ROW;
+  for (const [i, row] of rows.entries()) {
+    // An area's heading stays with its first measure.
+    const keep = 'area' in row ? row.height + (rows[i + 1]?.height ?? 0) : row.height;
     if (y + keep > flow.bottom && pages[pages.length - 1]!.length > 0) {
       pages.push([]);
       y = flow.top + headHeight;
     }
     pages[pages.length - 1]!.push(row);
-    y += ROW;
+    y += row.height;
   }
   pages.forEach((page, p) => {
     if (p > 0) flow.newPage();
     const top = flow.y;
-    drawGrid(top, top + headHeight + page.length * ROW);
+    drawGrid(top, top + headHeight + page.reduce((s, r) => s + r.height, 0));
     drawAxis();
     for (const row of page) drawRow(row);
   });
@@ -88,13 +97,25 @@ export function drawGantt(flow: Flow, view: View, quarterLabel: (q: number) => s
       flow.fillRect(flow.left + 1, y + 2, 7, 7, AREA_COLORS[row.area.id]);
       flow.line(fitLine(`${row.area.number}. ${row.area.title}`, flow.width - 12, (s) => flow.measure(s, STYLES.chartBold)), flow.left + 10, y + 1.5, STYLES.chartBold);
     } else {
-      const { bar } = row;
-      const label = fitLine(`${bar.number}  ${bar.title}`, LABEL_WIDTH - 6, (s) => flow.measure(s, STYLES.chart));
-      flow.line(label, flow.left + 10, y + 2, STYLES.chart);
-      const bx = x0 + bar.startIndex * q + 0.8;
-      const bw = Math.max((bar.endIndex - bar.startIndex + 1) * q - 1.6, 1.5);
-      flow.fillRect(bx, y + (ROW - BAR) / 2, bw, BAR, AREA_COLORS[bar.areaId]);
+      row.lines.forEach((l, i) => flow.line(l, flow.left + 10, y + 2 + i * lh, STYLES.chart));
+      const mid = y + row.height / 2;
+      if ('bar' in row) {
+        const bx = x0 + row.bar.startIndex * q + 0.8;
+        const bw = Math.max((row.bar.endIndex - row.bar.startIndex + 1) * q - 1.6, 1.5);
+        flow.fillRect(bx, mid - BAR / 2, bw, BAR, AREA_COLORS[row.bar.areaId]);
+      } else {
+        const x = x0 + row.milestone.at * q;
+        flow.fillPolygon(
+          [
+            [x, mid - DIAMOND],
+            [x + DIAMOND, mid],
+            [x, mid + DIAMOND],
+            [x - DIAMOND, mid],
+          ],
+          ACCENT,
+        );
+      }
     }
-    flow.y += ROW;
+    flow.y += row.height;
   }
 }

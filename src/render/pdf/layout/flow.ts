@@ -29,15 +29,20 @@ export class Flow extends Pen {
     doc: PDFKit.PDFDocument,
     private readonly outline: Outline,
     text: TextWriter,
+    language: string,
   ) {
-    super(doc, text);
+    super(doc, text, language);
   }
 
   get atTop(): boolean {
     return this.y <= this.top + 0.01;
   }
 
+  /** The current page, counted from 0 (the cover). */
+  page = 0;
+
   newPage(): void {
+    this.page += 1;
     this.doc.addPage();
     this.pageChanged();
     this.y = this.top;

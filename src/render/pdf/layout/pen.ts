@@ -1,6 +1,7 @@
 import { fillColor, num, strokeColor } from './operators.js';
 import type { FontName, TextStyle } from './styles.js';
 import type { TextWriter } from './text-writer.js';
+import { hyphenationFor, type Hyphenate } from './hyphenate.js';
 import { wrapText } from './wrap.js';
 
 /**
@@ -11,7 +12,7 @@ const WIDTHS: Record<FontName, Map<string, number>> = { regular: new Map(), bold
 const MAX_CACHED_WIDTHS = 100_000;
 
 /**
- * Line breaks of the texts wrapped so far, per face, size and width. Labels, headings and the
+ * Line breaks of the texts wrapped so far, per face, language, size and width. Labels, headings and the
  * catalogue's texts come back in every plan of a language, each in the same few column widths.
  */
 const BREAKS: Record<FontName, Map<string, Map<string, readonly string[]>>> = { regular: new Map(), bold: new Map() };
@@ -26,11 +27,19 @@ export class Pen {
   private readonly lineHeights = new Map<TextStyle, number>();
   /** The fill colour last set on the current page, so that it is written only when it changes. */
   private color: string | undefined;
+  /** Lines of text on the current page (cells side by side count once), to find near-empty pages. */
+  linesOnPage = 0;
+  private lastLineY: number | undefined;
+  private readonly hyphenate: Hyphenate;
 
+  /** `language` is the document's BCP 47 tag: words are hyphenated by its patterns. */
   constructor(
     readonly doc: PDFKit.PDFDocument,
     private readonly text: TextWriter,
-  ) {}
+    private readonly language: string,
+  ) {
+    this.hyphenate = hyphenationFor(language);
+  }
 
   /** Selects the colour of the style for drawing. */
   use(style: TextStyle): this {
@@ -44,6 +53,13 @@ export class Pen {
   /** A filled rectangle. Shapes go through here so that the text colour is set again after them. */
   fillRect(x: number, y: number, w: number, h: number, color: string): void {
     this.doc.addContent(`${fillColor(color)}\n${num(x)} ${num(y)} ${num(w)} ${num(h)} re\nf`);
+    this.color = color;
+  }
+
+  /** A filled polygon (a milestone's diamond), through here for the same reason as fillRect. */
+  fillPolygon(points: readonly (readonly [number, number])[], color: string): void {
+    const path = points.map(([x, y], i) => `${num(x)} ${num(y)} ${i === 0 ? 'm' : 'l'}`).join('\n');
+    this.doc.addContent(`${fillColor(color)}\n${path}\nh\nf`);
     this.color = color;
   }
 
@@ -82,7 +98,7 @@ export class Pen {
   wrap(text: string, style: TextStyle, width: number): readonly string[] {
     // Keyed by the text itself in a map per face, size and width: a key that included the text
     // would be a new long string to hash on every call.
-    const format = `${style.size} ${width}`;
+    const format = `${this.language} ${style.size} ${width}`;
     const byFormat = BREAKS[style.font];
     let known = byFormat.get(format);
     if (known === undefined) byFormat.set(format, (known = new Map()));
@@ -93,7 +109,7 @@ export class Pen {
         BREAKS.bold.clear();
         cachedBreaks = 0;
       }
-      lines = wrapText(text, width, (s) => this.measure(s, style));
+      lines = wrapText(text, width, (s) => this.measure(s, style), this.hyphenate);
       known.set(text, lines);
       cachedBreaks += 1;
     }
@@ -103,11 +119,17 @@ export class Pen {
   /** Draws one line with its top at y; never wraps and never adds a page. */
   line(text: string, x: number, y: number, style: TextStyle): void {
     if (text === '') return;
+    if (y !== this.lastLineY) {
+      this.linesOnPage += 1;
+      this.lastLineY = y;
+    }
     this.use(style).text.draw(text, x, y, style.font, style.size);
   }
 
   /** A new page starts with the default graphics state. */
   protected pageChanged(): void {
     this.color = undefined;
+    this.linesOnPage = 0;
+    this.lastLineY = undefined;
   }
 }

@@ -24,6 +24,8 @@ export const RULE = '#9a9a9a';
 export const HEAD_FILL = '#e4e9f0';
 export const GROUP_FILL = '#f2f4f7';
 export const ACCENT = '#1f4e79';
+/** The status of a plan not yet adopted, on the cover and in every running header. */
+export const DRAFT_MARK = '#b3261e';
 
 export const STYLES = {
   body: { font: 'regular', size: 10, color: ink, gap: 2.5 },
@@ -36,8 +38,9 @@ export const STYLES = {
   h4: { font: 'bold', size: 10, color: ink, gap: 2 },
   cell: { font: 'regular', size: 8, color: ink, gap: 1.2 },
   cellBold: { font: 'bold', size: 8, color: ink, gap: 1.2 },
-  cellSmall: { font: 'regular', size: 7.2, color: MUTED, gap: 1 },
-  head: { font: 'bold', size: 7.8, color: ink, gap: 1 },
+  /** Secondary text in a cell (means of verification, sources): muted, but no smaller than the cell's. */
+  cellSmall: { font: 'regular', size: 8, color: MUTED, gap: 1 },
+  head: { font: 'bold', size: 8, color: ink, gap: 1 },
   runner: { font: 'regular', size: 7.5, color: MUTED, gap: 0 },
   chart: { font: 'regular', size: 7, color: ink, gap: 0 },
   chartBold: { font: 'bold', size: 7.5, color: ink, gap: 0 },

@@ -6,11 +6,13 @@ export type Cell = string | readonly CellPart[];
 export interface CellPart {
   text: string;
   style?: TextStyle;
+  /** Set flush right on the part's first line, beside its text (an amount beside its label). */
+  right?: string;
 }
 
 export interface Column {
   header: string;
-  /** Relative width; the columns share the text width in proportion. */
+  /** Relative width; the columns share the text width in proportion (0: only its minimum). */
   weight: number;
   /** At least this wide (e.g. so that an amount of money is never broken). */
   minWidth?: number;
@@ -33,6 +35,7 @@ interface Line {
   text: string;
   style: TextStyle;
   height: number;
+  right?: string;
 }
 
 const PAD_X = 3.5;
@@ -57,7 +60,8 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
     return parts.flatMap((p) => {
       const st = p.style ?? base;
       const h = flow.lineHeight(st);
-      return flow.wrap(p.text, st, widths[col]! - 2 * PAD_X).map((text) => ({ text, style: st, height: h }));
+      const beside = p.right === undefined ? 0 : flow.measure(p.right, st) + 6;
+      return flow.wrap(p.text, st, widths[col]! - 2 * PAD_X - beside).map((text, i) => ({ text, style: st, height: h, ...(i === 0 && p.right !== undefined ? { right: p.right } : {}) }));
     });
   };
   const height = (cells: Line[][]): number => Math.max(0, ...cells.map((ls) => ls.reduce((s, l) => s + l.height, 0))) + 2 * PAD_Y;
@@ -74,6 +78,7 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
       for (const l of lines) {
         const x = spec.columns[c]!.align === 'right' ? xs[c]! + widths[c]! - PAD_X - flow.measure(l.text, l.style) : xs[c]! + PAD_X;
         flow.line(l.text, x, ly, l.style);
+        if (l.right !== undefined) flow.line(l.right, xs[c]! + widths[c]! - PAD_X - flow.measure(l.right, l.style), ly, l.style);
         ly += l.height;
       }
     });
@@ -140,6 +145,12 @@ function columnWidths(columns: readonly Column[], width: number): number[] {
   for (;;) {
     const fixedWidth = [...fixed].reduce((s, i) => s + (columns[i]!.minWidth ?? 0) + 2 * PAD_X, 0);
     const weights = columns.reduce((s, c, i) => s + (fixed.has(i) ? 0 : c.weight), 0);
+    if (weights === 0) {
+      // Every column is as wide as it must be: what is left is shared evenly.
+      const least = columns.map((c) => (c.minWidth ?? 0) + 2 * PAD_X);
+      const spare = (width - least.reduce((s, w) => s + w, 0)) / columns.length;
+      return least.map((w) => w + spare);
+    }
     const widths = columns.map((c, i) => (fixed.has(i) ? (c.minWidth ?? 0) + 2 * PAD_X : ((width - fixedWidth) * c.weight) / weights));
     const short = columns.findIndex((c, i) => !fixed.has(i) && c.minWidth !== undefined && widths[i]! < c.minWidth + 2 * PAD_X);
     if (short === -1) return widths;
