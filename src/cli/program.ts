@@ -5,6 +5,7 @@ import type { RenderCliOptions } from './commands/render.js';
 import type { BatchCliOptions } from './commands/batch.js';
 import type { NewCliOptions } from './commands/new.js';
 import type { ReportCliOptions } from './commands/report.js';
+import type { DiffCliOptions } from './commands/diff.js';
 import { readFileSync } from 'node:fs';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -126,6 +127,22 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .action(async (plan: string, progress: string, opts: ReportCliOptions) => {
       const { runReport } = await import('./commands/report.js');
       ctx.exitCode = await runReport(plan, progress, opts, ctx);
+    });
+
+  program
+    .command('diff')
+    .description('what a new version of a plan changes, in council terms, with a draft amendment decision')
+    .argument('<old>', 'the plan in force')
+    .argument('<new>', 'the amended plan')
+    .option('--format <list>', 'also write the amendment document: md, pdf or md,pdf')
+    .option('--out <dir|file>', "where to write the amendment document (default: the new plan's folder), a .md or .pdf file, or - for Markdown on standard output")
+    .option('--json', 'print the changes as JSON')
+    .option('--date <YYYY-MM-DD>', 'the document date (default: SOURCE_DATE_EPOCH, else the new plan\'s own)')
+    .option('--force', 'overwrite existing output files')
+    .addHelpText('after', '\nExamples:\n  $ roma-plan diff plan-2026.yaml plan-2028.yaml\n  $ roma-plan diff plan-2026.yaml plan-2028.yaml --format md,pdf --out amendment\n  $ roma-plan diff plan-2026.yaml plan-2028.yaml --json\n\nExit 0 whether or not the plans differ; 1 when either plan is invalid.')
+    .action(async (before: string, after: string, opts: DiffCliOptions) => {
+      const { runDiff } = await import('./commands/diff.js');
+      ctx.exitCode = await runDiff(before, after, opts, ctx);
     });
 
   program
