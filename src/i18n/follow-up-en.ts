@@ -1,4 +1,5 @@
 import { amendmentEn } from './amendment-en.js';
+import { sheetsEn } from './sheets-en.js';
 
 /**
  * Labels of the documents that follow an adopted plan: the annual implementation report and the amendment. `{name}`
@@ -6,6 +7,7 @@ import { amendmentEn } from './amendment-en.js';
  */
 export const followUpEn = {
   amendment: amendmentEn,
+  sheets: sheetsEn,
   report: {
     /** The document's title. {year}: the reporting year. */
     title: 'Report on the implementation of the local action plan for Roma inclusion in {year}',
