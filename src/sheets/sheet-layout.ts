@@ -136,9 +136,16 @@ export function sheetsLayout(plan: Plan, year: number): SheetsLayout {
 const SOURCE_ORDER = ['municipal', 'national', 'eu', 'donor', 'private', 'other'];
 const sourceRank = (key: string): number => SOURCE_ORDER.indexOf(key.split(':')[1] ?? '');
 
+/** Cyrillic letters of the plan languages (Serbian, Macedonian, Bulgarian) in Latin, for file names. */
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'dj', ѓ: 'gj', е: 'e', ж: 'zh', з: 'z', ѕ: 'dz', и: 'i', й: 'y', ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'c', ќ: 'kj', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'ch', џ: 'dz', ш: 'sh', щ: 'sht', ъ: 'a', ь: 'y', ю: 'yu', я: 'ya',
+};
+
 /** A file-name part from an institution's name: ASCII letters and digits, at most 40 characters. */
 export function slug(name: string): string {
   const ascii = name
+    .toLowerCase()
+    .replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? '')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
