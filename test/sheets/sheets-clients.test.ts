@@ -157,4 +157,19 @@ print(json.dumps({'protected': m.protection.sheet, 'locked': [m[c].protection.lo
     const progress = parse(readFileSync(out, 'utf8')) as Progress;
     expect(progress.years[0]!.measures.map((m) => m.measure)).toEqual(['par-1-2']);
   });
+
+  it('refuses workbooks nobody filled in, workbooks of another year, and overwriting without --force', () => {
+    const out = join(dir, 'empty.progress.yaml');
+    const empty = runCli(['collect', sheets, '--plan', 'examples/pecs-hu.yaml', '--year', '2027', '--out', out]);
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toContain('no measure has a status');
+    expect(existsSync(out)).toBe(false);
+    const wrongYear = runCli(['collect', sheets, '--plan', 'examples/pecs-hu.yaml', '--year', '2028', '--out', out]);
+    expect(wrongYear.status).toBe(1);
+    expect(wrongYear.stderr).toContain(`${join(sheets, FIRST)}:roma-plan!B2  WRONG_YEAR  the workbook is for 2027, not 2028`);
+    writeFileSync(out, 'keep me');
+    const exists = runCli(['collect', sheets, '--plan', 'examples/pecs-hu.yaml', '--year', '2027', '--out', out]);
+    expect(exists.status).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+  });
 });

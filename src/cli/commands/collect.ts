@@ -54,6 +54,10 @@ export async function runCollect(dir: string, opts: CollectCliOptions, ctx: CliC
     return ExitCode.failure;
   }
 
+  if (result.measures.length === 0 && result.issues.length === 0) {
+    ctx.stderr.write(`Nothing written: no measure has a status in any of the ${names.length} workbook${names.length === 1 ? '' : 's'} (are these the returned files?).\n`);
+    return ExitCode.failure;
+  }
   const existing = opts.force && existsSync(out) ? (parse(await readFile(out, 'utf8')) as Progress) : undefined;
   const progress = mergeYear(existing, plan.plan.version, planDigest(loaded.data), relative(dirname(out), opts.plan).split(sep).join('/'), year, result.measures);
   const checked = validateProgress(progress, plan, loaded.data);
