@@ -99,7 +99,8 @@ export function buildAmendmentView(diff: PlanDiff, before: Plan, after: Plan, op
     removed: diff.measures.removed.map((m) => measureText(ctx, m)),
     changedMeasures: diff.measures.changed.map((c) => ({ number: c.after.number, title: c.after.title, rows: c.fields.map((f) => fieldRow(ctx, f)) })),
     budget: {
-      summary: total.before === total.after ? fill(labels.budgetSame, { total: money(total.after) }) : fill(labels.budgetChanged, { before: money(total.before), after: money(total.after) }),
+      // A currency written with a full stop ("ден.") must not end the sentence with two.
+      summary: (total.before === total.after ? fill(labels.budgetSame, { total: money(total.after) }) : fill(labels.budgetChanged, { before: money(total.before), after: money(total.after) })).replace(/\.\.$/, '.'),
       byArea: diff.budget.byArea.map((r) => amountRow(`${areaById(r.key).number}. ${ctx.texts.areas[r.key].title}`, r.before, r.after)),
       bySource: diff.budget.bySource.map((r) => amountRow(sourceLabel(r.key), r.before, r.after)),
       total: amountRow(doc.colTotal, total.before, total.after),

@@ -58,7 +58,7 @@ describe('diffPlans', () => {
     m.cost.sources![0]!.amount += 1000;
     const view = buildAmendmentView(diffPlans(before, after), before, after);
     expect(view.periodText).toMatch(/^Периодот на планот се продолжува од \d{4}–\d{4} на \d{4}–\d{4}\.$/);
-    expect(view.budget.summary).toMatch(/^Вкупниот буџет се менува од .+ на .+\.$/);
+    expect(view.budget.summary).toMatch(/^Вкупниот буџет се менува од .+ на .+\sден\.$/);
     expect(view.decision.items[0]).toBe(`периодот на планот се продолжува до ${after.plan.period.to} година;`);
   });
 });
