@@ -153,7 +153,7 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .requiredOption('--year <year>', 'the reporting year')
     .option('--out <file>', "the progress file (default: <plan>.progress.yaml beside the plan)")
     .option('--partial', 'write the measures without errors even when other cells have errors, and list what was left out')
-    .option('--force', "replace this year's entries in an existing progress file (other years and community assessments are kept)")
+    .option('--force', "replace the collected measures of this year in an existing progress file (other years, other measures and community assessments are kept)")
     .addHelpText('after', '\nExamples:\n  $ roma-plan collect sheets-2027 --plan pecs.yaml --year 2027\n  $ roma-plan collect sheets-2027 --plan pecs.yaml --year 2027 --out pecs.progress.yaml --force\n\nEvery bad cell is reported as file.xlsx:Sheet!C7 with a code; exit 1 and nothing written while any remains (unless --partial).')
     .action(async (dir: string, opts: CollectCliOptions) => {
       const { runCollect } = await import('./commands/collect.js');

@@ -7,9 +7,10 @@ import { packagePath } from '../../io/package-paths.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { loadPlan } from '../../plan/load.js';
 import { planDigest } from '../../progress/plan-digest.js';
-import type { MeasureProgress, Progress } from '../../progress/types.js';
+import type { Progress } from '../../progress/types.js';
 import { validateProgress } from '../../progress/validate.js';
 import { collectProgress, type CollectIssue } from '../../sheets/collect-progress.js';
+import { mergeProgressYear } from '../../sheets/merge-progress-year.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatIssues } from '../report.js';
@@ -59,7 +60,7 @@ export async function runCollect(dir: string, opts: CollectCliOptions, ctx: CliC
     return ExitCode.failure;
   }
   const existing = opts.force && existsSync(out) ? (parse(await readFile(out, 'utf8')) as Progress) : undefined;
-  const progress = mergeYear(existing, plan.plan.version, planDigest(loaded.data), relative(dirname(out), opts.plan).split(sep).join('/'), year, result.measures);
+  const progress = mergeProgressYear(existing, plan.plan.version, planDigest(loaded.data), relative(dirname(out), opts.plan).split(sep).join('/'), year, result.measures);
   const checked = validateProgress(progress, plan, loaded.data);
   if (!checked.ok) {
     ctx.stderr.write(formatIssues({ file: out, issues: checked.issues }, { color: ctx.color }));
@@ -78,16 +79,3 @@ export async function runCollect(dir: string, opts: CollectCliOptions, ctx: CliC
 }
 
 const where = (i: CollectIssue): string => (i.sheet ? `${i.file}:${i.sheet}${i.cell ? `!${i.cell}` : ''}` : i.file);
-
-/**
- * The progress file with this year's measures: a new file, or the existing one (with --force) with
- * the year replaced. The community's own assessment of a measure is not in the sheets, so an
- * assessment already recorded for the year is kept.
- */
-function mergeYear(existing: Progress | undefined, version: string | undefined, digest: string, planFile: string, year: number, measures: MeasureProgress[]): Progress {
-  const before = existing?.years.find((y) => y.year === year);
-  const community = new Map((before?.measures ?? []).filter((m) => m.community).map((m) => [m.measure, m.community!]));
-  const entry = { ...(before ?? {}), year, measures: measures.map((m) => (community.has(m.measure) ? { ...m, community: community.get(m.measure)! } : m)) };
-  const years = [...(existing?.years ?? []).filter((y) => y.year !== year), entry].sort((a, b) => a.year - b.year);
-  return { schemaVersion: 1, plan: { ...(existing?.plan ?? {}), file: planFile, ...(version !== undefined ? { version } : {}), digest }, years };
-}
