@@ -13,7 +13,7 @@ import { runCli } from '../helpers/run-cli.js';
  * The workbooks checked by clients this project did not write: LibreOffice (headless) and Python's
  * openpyxl. Each test is skipped, saying why, where the client is not installed.
  */
-const python = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0);
+const python = ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0);
 const soffice = ['soffice', 'libreoffice'].find((p) => spawnSync(p, ['--version'], { stdio: 'ignore', timeout: 60_000 }).status === 0);
 const NO_PYTHON = 'openpyxl is not installed (apt-get install python3-openpyxl)';
 const NO_SOFFICE = 'LibreOffice is not installed (apt-get install libreoffice-calc)';
