@@ -32,6 +32,19 @@ export function formatIndexMarkdown(report: BatchReport): string {
     ];
     out.push(`| ${cells.map((c) => c || '–').join(' | ')} |`);
   }
+  const withProgress = report.plans.filter((p) => p.summary.progress !== null);
+  if (withProgress.length > 0) {
+    out.push('', '## Implementation progress', '');
+    out.push('From the progress file beside each plan, its latest year; spending and execution are cumulative from the start of the plan.', '');
+    out.push('| Plan file | Year | Not started | On track | Delayed | Completed | Cancelled | Not reported | Planned to date | Spent to date | Execution |');
+    out.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+    for (const p of withProgress) {
+      const g = p.summary.progress!;
+      const s = g.statuses;
+      const cells = [text(p.file), String(g.year), ...[s['not-started'], s['on-track'], s.delayed, s.completed, s.cancelled, s['not-reported']].map(String), text(g.text.plannedToDate), text(g.text.spentToDate), text(g.text.executionRate)];
+      out.push(`| ${cells.map((c) => c || '–').join(' | ')} |`);
+    }
+  }
   const problems = report.plans.filter((p) => p.status === 'invalid' || p.status === 'failed');
   if (problems.length > 0) {
     out.push('', '## Plans that were not rendered', '');

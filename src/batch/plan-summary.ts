@@ -1,5 +1,5 @@
 import type { View } from '../view/types.js';
-import type { PlanSummary } from './types.js';
+import type { PlanSummary, ProgressSummary } from './types.js';
 
 type Loose = Record<string, unknown>;
 
@@ -12,7 +12,7 @@ const year = (v: unknown): number | null => (typeof v === 'number' && Number.isI
  * listed too (with whatever they do say); the budget comes from the view, where totals are computed
  * once, and only valid plans have one.
  */
-export function summarizePlan(data: unknown, view?: View, currency?: string): PlanSummary {
+export function summarizePlan(data: unknown, view?: View, currency?: string, progress: ProgressSummary | null = null): PlanSummary {
   const root = record(data);
   const plan = record(root?.['plan']);
   const municipality = record(root?.['municipality']);
@@ -27,6 +27,7 @@ export function summarizePlan(data: unknown, view?: View, currency?: string): Pl
     planStatus: text(plan?.['status']),
     measures: view ? view.areas.reduce((n, a) => n + a.objectives.reduce((m, o) => m + o.measures.length, 0), 0) : countMeasures(root?.['areas']),
     budget: view && currency ? { total: view.budget.total.value, currency, text: view.budget.total.text } : null,
+    progress,
   };
 }
 

@@ -11,6 +11,7 @@ import { checkGlyphCoverage } from '../render/pdf/glyph-coverage.js';
 import { renderPdf } from '../render/pdf/render-pdf.js';
 import { buildView } from '../view/build-view.js';
 import { summarizePlan } from './plan-summary.js';
+import { summarizeProgress } from './progress-summary.js';
 import type { PlanOutcome, PlanTask } from './types.js';
 
 /** Reads, validates and renders one plan; returns the outputs for the main thread to write. */
@@ -31,7 +32,9 @@ export async function processPlan(task: PlanTask): Promise<PlanOutcome> {
       outputs.push({ format: 'pdf', data: await renderPdf(view) });
       glyphs.push(...(await checkGlyphCoverage(plan)));
     }
-    return { ok: true, issues: glyphs.length > 0 ? [...loaded.issues, ...glyphs] : loaded.issues, summary: summarizePlan(plan, view, plan.currency), outputs };
+    const progress = await summarizeProgress(loaded, view);
+    const extra = [...glyphs, ...progress.issues];
+    return { ok: true, issues: extra.length > 0 ? [...loaded.issues, ...extra] : loaded.issues, summary: summarizePlan(plan, view, plan.currency, progress.summary), outputs };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return {

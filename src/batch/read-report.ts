@@ -1,6 +1,6 @@
 import { RomaPlanError } from '../errors.js';
 import type { Issue } from '../plan/issue.js';
-import type { BatchReport, OutputFormat, PlanResult, PlanStatus, PlanSummary } from './types.js';
+import type { BatchReport, OutputFormat, PlanResult, PlanStatus, PlanSummary, ProgressSummary } from './types.js';
 
 type Loose = Record<string, unknown>;
 
@@ -71,6 +71,23 @@ function readSummary(r: Reader, p: Loose, at: string): PlanSummary {
     planStatus: r.nullableString(p['planStatus'], `${at}.planStatus`),
     measures: p['measures'] === null ? null : r.int(p['measures'], `${at}.measures`),
     budget: budget && { total: r.number(budget['total'], `${at}.budget.total`), currency: r.string(budget['currency'], `${at}.budget.currency`), text: r.string(budget['text'], `${at}.budget.text`) },
+    // Reports written before progress files existed have no `progress` key.
+    progress: p['progress'] === null || p['progress'] === undefined ? null : readProgress(r, r.object(p['progress'], `${at}.progress`), `${at}.progress`),
+  };
+}
+
+function readProgress(r: Reader, p: Loose, at: string): ProgressSummary {
+  const statuses = r.object(p['statuses'], `${at}.statuses`);
+  const text = r.object(p['text'], `${at}.text`);
+  const count = (k: keyof ProgressSummary['statuses']) => r.int(statuses[k], `${at}.statuses.${k}`);
+  return {
+    file: r.string(p['file'], `${at}.file`),
+    year: r.int(p['year'], `${at}.year`),
+    statuses: { 'not-started': count('not-started'), 'on-track': count('on-track'), delayed: count('delayed'), completed: count('completed'), cancelled: count('cancelled'), 'not-reported': count('not-reported') },
+    plannedToDate: r.number(p['plannedToDate'], `${at}.plannedToDate`),
+    spentToDate: r.number(p['spentToDate'], `${at}.spentToDate`),
+    executionRate: p['executionRate'] === null ? null : r.number(p['executionRate'], `${at}.executionRate`),
+    text: { plannedToDate: r.string(text['plannedToDate'], `${at}.text.plannedToDate`), spentToDate: r.string(text['spentToDate'], `${at}.text.spentToDate`), executionRate: r.string(text['executionRate'], `${at}.text.executionRate`) },
   };
 }
 

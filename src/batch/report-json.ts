@@ -53,5 +53,14 @@ function summaryJson(s: PlanSummary): Record<string, unknown> {
     planStatus: s.planStatus,
     measures: s.measures,
     budget: s.budget && { total: s.budget.total, currency: s.budget.currency, text: s.budget.text },
+    progress: s.progress && {
+      file: s.progress.file,
+      year: s.progress.year,
+      statuses: { ...s.progress.statuses },
+      plannedToDate: s.progress.plannedToDate,
+      spentToDate: s.progress.spentToDate,
+      executionRate: s.progress.executionRate,
+      text: { ...s.progress.text },
+    },
   };
 }

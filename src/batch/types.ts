@@ -67,6 +67,24 @@ export interface PlanSummary {
   measures: number | null;
   /** From the view (valid plans only): the total and its text formatted in the plan's language. */
   budget: { total: number; currency: string; text: string } | null;
+  /** From the progress file beside the plan (`pecs.progress.yaml` beside `pecs.yaml`), when there is a valid one. */
+  progress: ProgressSummary | null;
+}
+
+/** Where a plan's implementation stands in the latest year of its progress file. */
+export interface ProgressSummary {
+  /** The progress file's name (it sits beside the plan). */
+  file: string;
+  year: number;
+  /** Measures by status in that year; measures the year does not mention are 'not-reported'. */
+  statuses: Record<'not-started' | 'on-track' | 'delayed' | 'completed' | 'cancelled' | 'not-reported', number>;
+  /** Planned for the years from the plan's start to that year, and spent in them (plan currency). */
+  plannedToDate: number;
+  spentToDate: number;
+  /** spentToDate / plannedToDate; null when nothing was planned to date. */
+  executionRate: number | null;
+  /** The same figures formatted in the plan's language. */
+  text: { plannedToDate: string; spentToDate: string; executionRate: string };
 }
 
 export interface PlanResult {

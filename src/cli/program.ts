@@ -5,6 +5,9 @@ import type { RenderCliOptions } from './commands/render.js';
 import type { BatchCliOptions } from './commands/batch.js';
 import type { NewCliOptions } from './commands/new.js';
 import type { ReportCliOptions } from './commands/report.js';
+import type { DiffCliOptions } from './commands/diff.js';
+import type { SheetsCliOptions } from './commands/sheets.js';
+import type { CollectCliOptions } from './commands/collect.js';
 import { readFileSync } from 'node:fs';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -126,6 +129,51 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .action(async (plan: string, progress: string, opts: ReportCliOptions) => {
       const { runReport } = await import('./commands/report.js');
       ctx.exitCode = await runReport(plan, progress, opts, ctx);
+    });
+
+  program
+    .command('sheets')
+    .description('one progress spreadsheet (XLSX) per lead institution, to fill in for a year')
+    .argument('<plan>', 'the plan file')
+    .requiredOption('--year <year>', 'the reporting year')
+    .requiredOption('--out <dir>', 'the folder for the workbooks')
+    .option('--date <YYYY-MM-DD>', 'the creation date written into the workbooks (default: 31 December of the year)')
+    .option('--force', 'overwrite existing workbooks')
+    .addHelpText('after', '\nExamples:\n  $ roma-plan sheets examples/pecs-hu.yaml --year 2027 --out sheets-2027\n\nThen send each institution its file, and read them back with roma-plan collect.')
+    .action(async (plan: string, opts: SheetsCliOptions) => {
+      const { runSheets } = await import('./commands/sheets.js');
+      ctx.exitCode = await runSheets(plan, opts, ctx);
+    });
+
+  program
+    .command('collect')
+    .description('read the filled-in progress spreadsheets back into the progress file')
+    .argument('<dir>', 'the folder with the returned .xlsx files')
+    .requiredOption('--plan <file>', 'the plan the sheets were written from')
+    .requiredOption('--year <year>', 'the reporting year')
+    .option('--out <file>', "the progress file (default: <plan>.progress.yaml beside the plan)")
+    .option('--partial', 'write the measures without errors even when other cells have errors, and list what was left out')
+    .option('--force', "replace the collected measures of this year in an existing progress file (other years, other measures and community assessments are kept)")
+    .addHelpText('after', '\nExamples:\n  $ roma-plan collect sheets-2027 --plan pecs.yaml --year 2027\n  $ roma-plan collect sheets-2027 --plan pecs.yaml --year 2027 --out pecs.progress.yaml --force\n\nEvery bad cell is reported as file.xlsx:Sheet!C7 with a code; exit 1 and nothing written while any remains (unless --partial).')
+    .action(async (dir: string, opts: CollectCliOptions) => {
+      const { runCollect } = await import('./commands/collect.js');
+      ctx.exitCode = await runCollect(dir, opts, ctx);
+    });
+
+  program
+    .command('diff')
+    .description('what a new version of a plan changes, in council terms, with a draft amendment decision')
+    .argument('<old>', 'the plan in force')
+    .argument('<new>', 'the amended plan')
+    .option('--format <list>', 'also write the amendment document: md, pdf or md,pdf')
+    .option('--out <dir|file>', "where to write the amendment document (default: the new plan's folder), a .md or .pdf file, or - for Markdown on standard output")
+    .option('--json', 'print the changes as JSON')
+    .option('--date <YYYY-MM-DD>', 'the document date (default: SOURCE_DATE_EPOCH, else the new plan\'s own)')
+    .option('--force', 'overwrite existing output files')
+    .addHelpText('after', '\nExamples:\n  $ roma-plan diff plan-2026.yaml plan-2028.yaml\n  $ roma-plan diff plan-2026.yaml plan-2028.yaml --format md,pdf --out amendment\n  $ roma-plan diff plan-2026.yaml plan-2028.yaml --json\n\nExit 0 whether or not the plans differ; 1 when either plan is invalid.')
+    .action(async (before: string, after: string, opts: DiffCliOptions) => {
+      const { runDiff } = await import('./commands/diff.js');
+      ctx.exitCode = await runDiff(before, after, opts, ctx);
     });
 
   program

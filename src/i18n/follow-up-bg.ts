@@ -1,7 +1,11 @@
+import { sheetsBg } from './sheets-bg.js';
+import { amendmentBg } from './amendment-bg.js';
 import type { FollowUpTexts } from './follow-up-types.js';
 
 /** Bulgarian labels of the annual implementation report (same keys as follow-up-en.ts). */
 export const followUpBg: FollowUpTexts = {
+  amendment: amendmentBg,
+  sheets: sheetsBg,
   report: {
     title: 'Отчет за изпълнението на общинския план за действие за интегриране на ромите през {year} г.',
     subject: 'Годишен отчет за изпълнението',

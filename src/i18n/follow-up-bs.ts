@@ -1,7 +1,11 @@
+import { sheetsBs } from './sheets-bs.js';
+import { amendmentBs } from './amendment-bs.js';
 import type { FollowUpTexts } from './follow-up-types.js';
 
 /** Bosnian labels of the annual implementation report (same keys as follow-up-en.ts). */
 export const followUpBs: FollowUpTexts = {
+  amendment: amendmentBs,
+  sheets: sheetsBs,
   report: {
     title: 'Izvještaj o provedbi lokalnog akcionog plana za inkluziju Roma za {year}. godinu',
     subject: 'Godišnji izvještaj o provedbi',

@@ -1,7 +1,11 @@
+import { sheetsCs } from './sheets-cs.js';
+import { amendmentCs } from './amendment-cs.js';
 import type { FollowUpTexts } from './follow-up-types.js';
 
 /** Czech labels of the annual implementation report (same keys as follow-up-en.ts). */
 export const followUpCs: FollowUpTexts = {
+  amendment: amendmentCs,
+  sheets: sheetsCs,
   report: {
     title: 'Zpráva o plnění místního akčního plánu romské integrace za rok {year}',
     subject: 'Výroční zpráva o plnění',

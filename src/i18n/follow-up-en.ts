@@ -1,8 +1,13 @@
+import { amendmentEn } from './amendment-en.js';
+import { sheetsEn } from './sheets-en.js';
+
 /**
- * Labels of the documents that follow an adopted plan: the annual implementation report. `{name}`
+ * Labels of the documents that follow an adopted plan: the annual implementation report and the amendment. `{name}`
  * marks a value filled in at run time. Every language has a file like this one, with the same keys.
  */
 export const followUpEn = {
+  amendment: amendmentEn,
+  sheets: sheetsEn,
   report: {
     /** The document's title. {year}: the reporting year. */
     title: 'Report on the implementation of the local action plan for Roma inclusion in {year}',

@@ -1,7 +1,11 @@
+import { sheetsHr } from './sheets-hr.js';
+import { amendmentHr } from './amendment-hr.js';
 import type { FollowUpTexts } from './follow-up-types.js';
 
 /** Croatian labels of the annual implementation report (same keys as follow-up-en.ts). */
 export const followUpHr: FollowUpTexts = {
+  amendment: amendmentHr,
+  sheets: sheetsHr,
   report: {
     title: 'Izvještaj o provedbi lokalnog akcijskog plana za uključivanje Roma za {year}. godinu',
     subject: 'Godišnji izvještaj o provedbi',

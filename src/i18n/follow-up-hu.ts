@@ -1,7 +1,11 @@
+import { sheetsHu } from './sheets-hu.js';
+import { amendmentHu } from './amendment-hu.js';
 import type { FollowUpTexts } from './follow-up-types.js';
 
 /** Hungarian labels of the annual implementation report (same keys as follow-up-en.ts). */
 export const followUpHu: FollowUpTexts = {
+  amendment: amendmentHu,
+  sheets: sheetsHu,
   report: {
     title: 'Beszámoló a helyi roma integrációs akcióterv {year}. évi végrehajtásáról',
     subject: 'Éves végrehajtási beszámoló',

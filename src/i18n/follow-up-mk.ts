@@ -1,7 +1,11 @@
+import { sheetsMk } from './sheets-mk.js';
+import { amendmentMk } from './amendment-mk.js';
 import type { FollowUpTexts } from './follow-up-types.js';
 
 /** Macedonian labels of the annual implementation report (same keys as follow-up-en.ts). */
 export const followUpMk: FollowUpTexts = {
+  amendment: amendmentMk,
+  sheets: sheetsMk,
   report: {
     title: 'Извештај за спроведувањето на локалниот акциски план за инклузија на Ромите за {year} година',
     subject: 'Годишен извештај за спроведување',

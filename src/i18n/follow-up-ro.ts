@@ -1,7 +1,11 @@
+import { sheetsRo } from './sheets-ro.js';
+import { amendmentRo } from './amendment-ro.js';
 import type { FollowUpTexts } from './follow-up-types.js';
 
 /** Romanian labels of the annual implementation report (same keys as follow-up-en.ts). */
 export const followUpRo: FollowUpTexts = {
+  amendment: amendmentRo,
+  sheets: sheetsRo,
   report: {
     title: 'Raport privind implementarea planului local de acțiune pentru incluziunea romilor în anul {year}',
     subject: 'Raport anual de implementare',

@@ -1,7 +1,11 @@
+import { sheetsSk } from './sheets-sk.js';
+import { amendmentSk } from './amendment-sk.js';
 import type { FollowUpTexts } from './follow-up-types.js';
 
 /** Slovak labels of the annual implementation report (same keys as follow-up-en.ts). */
 export const followUpSk: FollowUpTexts = {
+  amendment: amendmentSk,
+  sheets: sheetsSk,
   report: {
     title: 'Správa o plnení miestneho akčného plánu inklúzie Rómov za rok {year}',
     subject: 'Výročná správa o plnení',

@@ -1,7 +1,11 @@
+import { sheetsSrLatn } from './sheets-sr-Latn.js';
+import { amendmentSrLatn } from './amendment-sr-Latn.js';
 import type { FollowUpTexts } from './follow-up-types.js';
 
 /** Serbian (Latin) labels of the annual implementation report; sr-Cyrl is transliterated from these. */
 export const followUpSrLatn: FollowUpTexts = {
+  amendment: amendmentSrLatn,
+  sheets: sheetsSrLatn,
   report: {
     title: 'Izveštaj o sprovođenju lokalnog akcionog plana za inkluziju Roma za {year}. godinu',
     subject: 'Godišnji izveštaj o sprovođenju',

@@ -69,7 +69,7 @@ describe('runBatch over a folder with valid, invalid, duplicate-named and non-YA
     expect(json['version']).toBe(1);
     expect(json['options']).toEqual({ formats: ['md', 'pdf'], date: null, overrides: [], templateDir: null });
     const [broken, more, , pecs, scan] = json.plans;
-    expect(Object.keys(pecs!)).toEqual(['file', 'status', 'municipality', 'country', 'title', 'period', 'planStatus', 'measures', 'budget', 'errors', 'warnings', 'outputs', 'failure', 'issues']);
+    expect(Object.keys(pecs!)).toEqual(['file', 'status', 'municipality', 'country', 'title', 'period', 'planStatus', 'measures', 'budget', 'progress', 'errors', 'warnings', 'outputs', 'failure', 'issues']);
     expect(pecs).toMatchObject({ status: 'rendered', municipality: 'Pécs', country: 'HU', period: { from: 2026, to: 2030 }, planStatus: 'adopted', measures: 22, errors: 0, outputs: { md: 'pecs-hu.md', pdf: 'pecs-hu.pdf' }, failure: null });
     expect(pecs!['budget']).toMatchObject({ total: 1346800000, currency: 'HUF' });
     expect(more).toMatchObject({ municipality: 'Novi Bečej', outputs: { md: 'more/pecs-hu.md', pdf: 'more/pecs-hu.pdf' } });

@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { FileExistsError, UsageError } from '../../errors.js';
+import { packagePath } from '../../io/package-paths.js';
+import { writeFileAtomic } from '../../io/write-atomic.js';
+import { loadPlan } from '../../plan/load.js';
+import { planDigest } from '../../progress/plan-digest.js';
+import type { Progress } from '../../progress/types.js';
+import { validateProgress } from '../../progress/validate.js';
+import { collectProgress, type CollectIssue } from '../../sheets/collect-progress.js';
+import { mergeProgressYear } from '../../sheets/merge-progress-year.js';
+import type { CliContext } from '../context.js';
+import { ExitCode } from '../exit-codes.js';
+import { formatIssues } from '../report.js';
+import { yearInPeriod } from './sheets.js';
+
+export interface CollectCliOptions {
+  plan: string;
+  year: string;
+  out?: string;
+  partial?: boolean;
+  force?: boolean;
+}
+
+/**
+ * `roma-plan collect <dir> --plan p --year Y`: reads the returned workbooks into the progress file.
+ * Nothing is written while any cell is wrong, unless --partial (which then says what it left out).
+ */
+export async function runCollect(dir: string, opts: CollectCliOptions, ctx: CliContext): Promise<number> {
+  const loaded = await loadPlan(opts.plan);
+  if (!loaded.ok || !loaded.plan) {
+    ctx.stderr.write(formatIssues(loaded, { color: ctx.color }));
+    ctx.stderr.write(`${opts.plan}: nothing collected, the plan is not valid\n`);
+    return ExitCode.failure;
+  }
+  const plan = loaded.plan;
+  const year = yearInPeriod(opts.year, plan);
+  const out = opts.out ?? join(dirname(opts.plan), `${basename(opts.plan, extname(opts.plan))}.progress.yaml`);
+  if (!opts.force && existsSync(out)) throw new FileExistsError(out);
+  const names = (await readdir(dir).catch(() => {
+    throw new UsageError(`${dir}: no such folder`, 'Give the folder the returned .xlsx files are in.');
+  }))
+    .filter((n) => n.toLowerCase().endsWith('.xlsx') && !n.startsWith('~$') && !n.startsWith('.~lock'))
+    .sort();
+  if (names.length === 0) throw new UsageError(`${dir}: no .xlsx files`, `Write them with: roma-plan sheets ${opts.plan} --year ${year} --out ${dir}`);
+  const files = await Promise.all(names.map(async (n) => ({ name: join(dir, n), bytes: new Uint8Array(await readFile(join(dir, n))) })));
+  const result = await collectProgress(files, plan, year);
+
+  for (const issue of result.issues) ctx.stderr.write(`${where(issue)}  ${issue.code}  ${issue.message}\n`);
+  if (result.issues.length > 0 && !opts.partial) {
+    const inFiles = new Set(result.issues.map((i) => i.file)).size;
+    ctx.stderr.write(`Nothing written: ${result.issues.length} error${result.issues.length === 1 ? '' : 's'} in ${inFiles} workbook${inFiles === 1 ? '' : 's'}. Correct those cells and run collect again, or add --partial to write the measures without errors.\n`);
+    return ExitCode.failure;
+  }
+
+  if (result.measures.length === 0 && result.issues.length === 0) {
+    ctx.stderr.write(`Nothing written: no measure has a status in any of the ${names.length} workbook${names.length === 1 ? '' : 's'} (are these the returned files?).\n`);
+    return ExitCode.failure;
+  }
+  const existing = opts.force && existsSync(out) ? (parse(await readFile(out, 'utf8')) as Progress) : undefined;
+  const progress = mergeProgressYear(existing, plan.plan.version, planDigest(loaded.data), relative(dirname(out), opts.plan).split(sep).join('/'), year, result.measures);
+  const checked = validateProgress(progress, plan, loaded.data);
+  if (!checked.ok) {
+    ctx.stderr.write(formatIssues({ file: out, issues: checked.issues }, { color: ctx.color }));
+    ctx.stderr.write(`Nothing written: the collected progress does not pass the progress checks above.\n`);
+    return ExitCode.failure;
+  }
+  const schema = relative(dirname(out), packagePath('schemas', 'progress.schema.json')).split(sep).join('/');
+  await writeFileAtomic(out, `# yaml-language-server: $schema=${schema}\n${stringify(progress, { lineWidth: 0 })}`, { force: Boolean(opts.force) });
+  ctx.stderr.write(`wrote ${out}: ${result.measures.length} measure${result.measures.length === 1 ? '' : 's'} for ${year} from ${names.length} workbook${names.length === 1 ? '' : 's'}\n`);
+  if (result.notReported.length > 0) ctx.stderr.write(`not reported in any workbook: ${result.notReported.join(', ')}\n`);
+  if (result.leftOut.length > 0) {
+    ctx.stderr.write(`left out because of the errors above (--partial):\n${result.leftOut.map((l) => `  ${l.file}${l.measure ? `: measure ${l.measure}` : ': the whole workbook'}`).join('\n')}\n`);
+  }
+  for (const w of checked.issues.filter((i) => i.severity === 'warning')) ctx.stderr.write(`warning  ${w.code}  ${w.path}: ${w.message}\n`);
+  return ExitCode.ok;
+}
+
+const where = (i: CollectIssue): string => (i.sheet ? `${i.file}:${i.sheet}${i.cell ? `!${i.cell}` : ''}` : i.file);
