@@ -32,10 +32,10 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
 
     async number(q) {
       const text = await input(
-        { message: q.message, ...(q.default !== undefined ? { default: String(q.default) } : {}), validate: (t) => q.validate(parseNumberAnswer(t)) },
+        { message: q.message, ...(q.default !== undefined ? { default: String(q.default) } : {}), validate: (t) => q.validate(parseNumberAnswer(t, q.locale)) },
         context,
       );
-      const value = parseNumberAnswer(text);
+      const value = parseNumberAnswer(text, q.locale);
       return typeof value === 'number' ? value : undefined;
     },
 
