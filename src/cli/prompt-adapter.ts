@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import { fill } from '../i18n/index.js';
 import { parseNumberAnswer, type Ask, type CheckboxQuestion, type Choice, type SearchQuestion, type SelectQuestion } from '../wizard/ask.js';
 import type { WizardMessages } from '../wizard/messages.js';
+import { wrapText } from '../wizard/wrap-text.js';
 
 export interface PromptAdapterOptions {
   input: NodeJS.ReadableStream;
@@ -26,6 +27,10 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
     return keys.map(([key, action]) => `${c.bold(key)} ${c.dim(words[action] ?? action)}`).join(c.dim(' • '));
   };
   const listTheme = () => ({ style: { keysHelpTip } });
+  const width = (): number => {
+    const columns = (o.output as { columns?: number }).columns;
+    return typeof columns === 'number' && columns > 0 ? columns : 80;
+  };
 
   return {
     input: (q) => input({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}) }, context),
@@ -82,8 +87,15 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
     },
 
     show(text, kind) {
-      const styled = kind === 'heading' ? `\n${c.bold.underline(text)}` : kind === 'problem' ? c.yellow(text) : text;
+      // Wrapped before it is coloured, so that the colour codes do not count as characters; one
+      // column is left free, since some terminals (the Windows console) wrap a line that fills the width.
+      const wrapped = wrapText(text, Math.max(20, width() - 1));
+      const styled = kind === 'heading' ? `\n${c.bold.underline(wrapped)}` : kind === 'problem' ? c.yellow(wrapped) : wrapped;
       o.output.write(`${styled}\n`);
+    },
+
+    get columns() {
+      return width();
     },
   };
 }

@@ -81,6 +81,11 @@ export interface Ask {
    * (`problem`), or anything else (what is already answered, the review screen).
    */
   show(text: string, kind?: 'heading' | 'problem'): void;
+  /**
+   * The width of the screen in characters, when there is one: the review screen lays its tables out
+   * as lists when they would not fit. Unknown (a script) means wide enough.
+   */
+  readonly columns?: number;
 }
 
 /**
