@@ -183,3 +183,29 @@ export function fullPlanScript(): Script {
     review: DEFAULT,
   };
 }
+
+/**
+ * The small plan a coordinator writes first, answered as briefly as the wizard allows: one
+ * consultation, two goals, participation and education with one measure each (both from a good
+ * practice), the other five areas not applicable, and monitoring. `answerCount` counts it.
+ */
+export function smallPlanScript(): Script {
+  const full = fullPlanScript();
+  return {
+    ...full,
+    'municipality.region': undefined,
+    'municipality.population.roma': undefined,
+    'municipality.settlements:add': false,
+    'plan.vision': undefined,
+    'plan.policyBasis': undefined,
+    'governance.coordinationBody:add': false,
+    'governance.communityActionGroup:add': false,
+    'governance.mediators': [],
+    'participation:add': false,
+    goals: ['public-participation', 'service-provision'],
+    'areas.education.data:add': false,
+    'areas.education.needs': undefined,
+    'areas.education.objectives[0].measures:add': false,
+    'monitoring.body': 'Odeljenje za društvene delatnosti',
+  };
+}
