@@ -187,7 +187,7 @@ export function fullPlanScript(): Script {
 /**
  * The small plan a coordinator writes first, answered as briefly as the wizard allows: one
  * consultation, two goals, participation and education with one measure each (both from a good
- * practice), the other five areas not applicable, and monitoring. `answerCount` counts it.
+ * practice, each paid by one funder), the other five areas not applicable, and monitoring. `answerCount` counts it.
  */
 export function smallPlanScript(): Script {
   const full = fullPlanScript();
@@ -206,6 +206,8 @@ export function smallPlanScript(): Script {
     'areas.education.data:add': false,
     'areas.education.needs': undefined,
     'areas.education.objectives[0].measures:add': false,
+    // One funder per measure: the municipality pays the whole cost.
+    [`${M('education', 0, 0)}.cost.sources[0].amount`]: DEFAULT,
     'monitoring.body': 'Odeljenje za društvene delatnosti',
   };
 }
