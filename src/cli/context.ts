@@ -1,3 +1,5 @@
+import { thisProcess, type StartedWith } from './invocation.js';
+
 /** What every command gets from the program: where to write, and the global options. */
 export interface CliContext {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -7,6 +9,8 @@ export interface CliContext {
   /** Whether to colour output (off with --no-color, NO_COLOR, or when not a terminal). */
   color: boolean;
   debug: boolean;
+  /** How this process was started, for the commands the CLI prints (see invocation.ts). */
+  startedWith: StartedWith;
   /** Set by the command that ran. */
   exitCode: number;
 }
@@ -27,6 +31,7 @@ export function createContext(argv: readonly string[], overrides: Partial<CliCon
     env,
     color,
     debug: argv.includes('--debug'),
+    startedWith: thisProcess(argv, env),
     exitCode: 0,
     ...overrides,
   };

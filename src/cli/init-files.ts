@@ -9,6 +9,7 @@ import { loadPlan, loadPlanText, type LoadedPlan } from '../plan/load.js';
 import { draftProgress, formatDraft } from '../wizard/draft.js';
 import type { WizardMessages } from '../wizard/messages.js';
 import type { CliContext } from './context.js';
+import { commandLine, quoteArg, type StartedWith } from './invocation.js';
 import { formatIssues } from './report.js';
 
 /** What `init` starts from: answers already given, and the sections a previous run finished. */
@@ -20,14 +21,18 @@ export interface StartingPoint {
   from?: string;
 }
 
-/** The command that continues an interrupted wizard, as the person should type it (in the same language). */
-export function resumeCommand(file: string, lang?: string): string {
-  return `roma-plan init ${shellQuote(file)} --resume${lang !== undefined ? ` --lang ${shellQuote(lang)}` : ''}`;
+/**
+ * The command that continues an interrupted wizard, as the person started this one (`npx
+ * roma-plan`, `node bin/roma-plan.js` or `roma-plan`), in the same language and with the same
+ * global options.
+ */
+export function resumeCommand(file: string, lang: string | undefined, startedWith: StartedWith): string {
+  return commandLine(['init', file, '--resume', ...(lang !== undefined ? ['--lang', lang] : [])], startedWith);
 }
 
-/** Quotes a path for POSIX shells only when it needs it. */
-export function shellQuote(s: string): string {
-  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+/** Quotes a path for the person's shell only when it needs it. */
+export function shellQuote(s: string, startedWith: StartedWith): string {
+  return quoteArg(s, startedWith.platform);
 }
 
 /**

@@ -28,7 +28,7 @@ export interface InterviewSetup {
  */
 export async function interview(ask: Ask, stop: AbortController, start: StartingPoint, setup: InterviewSetup, ctx: CliContext): Promise<Plan | number> {
   const { draft } = setup;
-  const command = resumeCommand(setup.target, setup.lang);
+  const command = resumeCommand(setup.target, setup.lang, ctx.startedWith);
   const onSigint = () => stop.abort();
   process.on('SIGINT', onSigint);
   try {

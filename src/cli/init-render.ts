@@ -8,6 +8,7 @@ import type { Ask } from '../wizard/ask.js';
 import type { WizardMessages } from '../wizard/messages.js';
 import type { CliContext } from './context.js';
 import { shellQuote } from './init-files.js';
+import { startedAs } from './invocation.js';
 
 /**
  * After the wizard: offers to make the document right away, with the same renderers and output
@@ -15,7 +16,7 @@ import { shellQuote } from './init-files.js';
  */
 export async function offerRender(target: string, plan: Plan, ask: Ask, ctx: CliContext, m: WizardMessages): Promise<void> {
   if (!(await ask.confirm({ name: 'render', message: m.cli.renderOffer, default: true }))) {
-    ctx.stderr.write(`${fill(m.cli.renderLater, { file: shellQuote(target) })}\n`);
+    ctx.stderr.write(`${startedAs(fill(m.cli.renderLater, { file: shellQuote(target, ctx.startedWith) }), ctx.startedWith)}\n`);
     return;
   }
   // The renderers load only now: the wizard itself never needs Handlebars or pdfkit.

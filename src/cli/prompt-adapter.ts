@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import { fill } from '../i18n/index.js';
 import { parseNumberAnswer, type Ask, type CheckboxQuestion, type Choice, type SearchQuestion, type SelectQuestion } from '../wizard/ask.js';
 import type { WizardMessages } from '../wizard/messages.js';
+import { visibleLength, wrapText } from '../wizard/wrap-text.js';
 
 export interface PromptAdapterOptions {
   input: NodeJS.ReadableStream;
@@ -26,27 +27,50 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
     return keys.map(([key, action]) => `${c.bold(key)} ${c.dim(words[action] ?? action)}`).join(c.dim(' • '));
   };
   const listTheme = () => ({ style: { keysHelpTip } });
+  const width = (): number => {
+    const columns = (o.output as { columns?: number }).columns;
+    return typeof columns === 'number' && columns > 0 ? columns : 80;
+  };
+  // inquirer folds a line that is too long at the last column, inside a word; so every question and
+  // choice is wrapped here first, at spaces, leaving room for inquirer's marks ("? ", "❯ ", "◯ ").
+  const usable = () => Math.max(20, width() - 1);
+  const ask = (message: string) => wrapText(message, usable() - 2);
+  const item = (name: string, indent: number) => wrapText(name, usable() - indent).split('\n').join(`\n${' '.repeat(indent)}`);
+  /** The answer after the question on the done line, on a line of its own when it would not fit. */
+  const answerAfter = (message: string) => (answer: string) => {
+    const last = visibleLength(message.split('\n').at(-1) ?? '') + 3;
+    return c.cyan(last + visibleLength(answer) <= usable() ? answer : `\n${wrapText(answer, usable())}`);
+  };
+  const plain = <T>(choice: Choice<T>, indent: number): { value: T; name: string; description?: string } => ({
+    value: choice.value,
+    name: item(choice.name, indent),
+    ...(choice.description !== undefined ? { description: wrapText(choice.description, usable()) } : {}),
+  });
 
   return {
-    input: (q) => input({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}) }, context),
+    input(q) {
+      const message = ask(q.message);
+      return input({ message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}), theme: { style: { answer: answerAfter(message) } } }, context);
+    },
 
     async number(q) {
+      const message = ask(q.message);
       const text = await input(
-        { message: q.message, ...(q.default !== undefined ? { default: String(q.default) } : {}), validate: (t) => q.validate(parseNumberAnswer(t)) },
+        { message, ...(q.default !== undefined ? { default: String(q.default) } : {}), validate: (t) => q.validate(parseNumberAnswer(t, q.locale)), theme: { style: { answer: answerAfter(message) } } },
         context,
       );
-      const value = parseNumberAnswer(text);
+      const value = parseNumberAnswer(text, q.locale);
       return typeof value === 'number' ? value : undefined;
     },
 
     select: <T>(q: SelectQuestion<T>) =>
-      select<T>({ message: q.message, choices: q.choices.map(plain), ...(q.default !== undefined ? { default: q.default } : {}), pageSize: 12, theme: listTheme() }, context),
+      select<T>({ message: ask(q.message), choices: q.choices.map((choice) => plain(choice, 2)), ...(q.default !== undefined ? { default: q.default } : {}), pageSize: 12, theme: listTheme() }, context),
 
     search: <T>(q: SearchQuestion<T>) =>
       search<T>(
         {
-          message: `${q.message} ${c.dim(`(${o.messages().searchHint})`)}`,
-          source: (term) => ranked(q.choices, term).map(plain),
+          message: ask(`${q.message} (${o.messages().searchHint})`),
+          source: (term) => ranked(q.choices, term).map((choice) => plain(choice, 2)),
           ...(q.default !== undefined ? { default: q.default } : {}),
           ...(q.validate ? { validate: q.validate } : {}),
           pageSize: 10,
@@ -59,8 +83,8 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
       const validate = q.validate;
       return checkbox<T>(
         {
-          message: q.message,
-          choices: q.choices.map((choice) => ({ ...plain(choice), checked: choice.checked === true })),
+          message: ask(q.message),
+          choices: q.choices.map((choice) => ({ ...plain(choice, 4), checked: choice.checked === true })),
           ...(validate ? { validate: (picked: readonly { value: T }[]) => validate(picked.map((p) => p.value)) } : {}),
           pageSize: 12,
           theme: listTheme(),
@@ -73,7 +97,7 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
       const m = o.messages();
       return confirm(
         {
-          message: q.message,
+          message: ask(q.message),
           ...(q.default !== undefined ? { default: q.default } : {}),
           theme: { keywords: { yes: m.yes, no: m.no, error: ({ yes, no }: { yes: string; no: string }) => fill(m.yesNoError, { yes, no }) } },
         },
@@ -82,14 +106,17 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
     },
 
     show(text, kind) {
-      const styled = kind === 'heading' ? `\n${c.bold.underline(text)}` : kind === 'problem' ? c.yellow(text) : text;
+      // Wrapped before it is coloured, so that the colour codes do not count as characters; one
+      // column is left free, since some terminals (the Windows console) wrap a line that fills the width.
+      const wrapped = wrapText(text, Math.max(20, width() - 1));
+      const styled = kind === 'heading' ? `\n${c.bold.underline(wrapped)}` : kind === 'problem' ? c.yellow(wrapped) : wrapped;
       o.output.write(`${styled}\n`);
     },
-  };
-}
 
-function plain<T>(choice: Choice<T>): { value: T; name: string; description?: string } {
-  return { value: choice.value, name: choice.name, ...(choice.description !== undefined ? { description: choice.description } : {}) };
+    get columns() {
+      return width();
+    },
+  };
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

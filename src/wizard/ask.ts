@@ -1,3 +1,5 @@
+import { parseLocalNumber } from './local-input.js';
+
 /**
  * The questions the wizard asks, as plain data, and the `Ask` interface that answers them. The CLI
  * implements `Ask` with inquirer (src/cli/prompt-adapter.ts); tests implement it with a script. The
@@ -39,6 +41,8 @@ export interface NumberQuestion extends Question {
    * number (so that the plan validator words the problem, e.g. "12 000" -> "write it without spaces").
    */
   validate: Validate<number | string | undefined>;
+  /** The language whose separators a typed number may use (`12 000`, `12.000`); see local-input.ts. */
+  locale?: string;
 }
 
 export interface SelectQuestion<T> extends Question {
@@ -77,14 +81,18 @@ export interface Ask {
    * (`problem`), or anything else (what is already answered, the review screen).
    */
   show(text: string, kind?: 'heading' | 'problem'): void;
+  /**
+   * The width of the screen in characters, when there is one: the review screen lays its tables out
+   * as lists when they would not fit. Unknown (a script) means wide enough.
+   */
+  readonly columns?: number;
 }
 
 /**
- * Reads a typed number: empty -> `undefined`, `12`, `-3.5` or `1e3` -> a number, anything else is
- * returned as the trimmed text so that the validator can say what is wrong with it.
+ * Reads a typed number: empty -> `undefined`, `12`, `-3.5`, `1e3` or the language's own forms
+ * (`12 000`, `12.000`, `12,5`) -> a number, anything else is returned as the trimmed text so that
+ * the validator can say what is wrong with it.
  */
-export function parseNumberAnswer(text: string): number | string | undefined {
-  const t = text.trim();
-  if (t === '') return undefined;
-  return /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t) ? Number(t) : t;
+export function parseNumberAnswer(text: string, locale?: string): number | string | undefined {
+  return parseLocalNumber(text, locale);
 }

@@ -7,6 +7,7 @@ import { isAtOrUnder } from './check-answer.js';
 import type { WizardMessages } from './messages.js';
 import type { Section } from './sections/index.js';
 import type { Session } from './session.js';
+import { visibleLength } from './wrap-text.js';
 
 const FINISH = ':finish';
 const FIX = ':fix';
@@ -18,7 +19,7 @@ const FIX = ':fix';
 export async function review(s: Session, sections: readonly Section[], saved: (section: string) => Promise<void>): Promise<void> {
   const r = s.m.review;
   for (;;) {
-    const screen = reviewScreen(s.draft, s.m, s.locale);
+    const screen = reviewScreen(s.draft, s.m, s.locale, s.ask.columns);
     s.ask.show(s.m.sections.review, 'heading');
     s.ask.show(`${r.intro}\n\n${screen.text}`);
     const picked = await s.ask.select<string>({
@@ -49,13 +50,21 @@ function hasErrors(s: Session, section: Section): boolean {
   return section.paths.some((p) => issues.some((i) => isAtOrUnder(i.path, formatPath(p))));
 }
 
-/** The review screen as text, and whether the plan can be finished. */
-export function reviewScreen(draft: unknown, m: WizardMessages, locale: string): { ok: boolean; text: string } {
+/**
+ * The review screen as text, and whether the plan can be finished. On a screen `columns` wide the
+ * coverage matrix and the budget table become lists when they would not fit (one column is kept
+ * free, as the terminal adapter keeps it).
+ */
+export function reviewScreen(draft: unknown, m: WizardMessages, locale: string, columns = Number.POSITIVE_INFINITY): { ok: boolean; text: string } {
+  const fits = (lines: readonly string[]) => lines.every((l) => visibleLength(l) <= columns - 1);
   const result = validatePlan(draft);
   const lines: string[] = [];
   if (result.ok && result.plan) {
     const view = buildView(result.plan, { locale, issues: result.issues });
-    lines.push(...coverage(view, m), '', ...budget(view, m), '');
+    const matrix = coverage(view, m, columns);
+    const table = budget(view, m);
+    // The title and the legend wrap at spaces on any screen; the rows of a table cannot.
+    lines.push(...(fits(matrix.slice(1, 2 + view.coverage.rows.length)) ? matrix : coverageList(view, m, columns)), '', ...(fits(table) ? table : budgetList(view, m)), '');
   }
   const errors = result.issues.filter((i) => i.severity === 'error');
   const warnings = result.issues.filter((i) => i.severity === 'warning');
@@ -68,17 +77,29 @@ function issueLine(mark: string, i: Issue): string {
   return `  ${mark} ${i.path ? `${i.path}: ` : ''}${i.message}${i.hint ? `\n      ${i.hint}` : ''}`;
 }
 
-function coverage(view: View, m: WizardMessages): string[] {
-  const { goals, rows, gaps } = view.coverage;
+function coverage(view: View, m: WizardMessages, columns: number): string[] {
+  const { goals, rows } = view.coverage;
   const labels = rows.map((r) => `${r.number} ${r.short}`);
   const width = Math.max(...labels.map((l) => l.length));
   const head = `${' '.repeat(width)} ${goals.map((g) => String(g.number).padStart(3)).join('')}`;
   const body = rows.map((r, i) => `${labels[i]!.padEnd(width)} ${r.cells.map((n) => (r.applicable ? (n === 0 ? '·' : String(n)) : '–').padStart(3)).join('')}`);
-  const legend = wrap(goals.map((g) => `${g.number} ${g.short}`), 96);
+  return [m.review.coverage, head, ...body, ...legendAndGaps(view, m, columns)];
+}
+
+/** The coverage as a list for a narrow screen: per area, the goals its measures serve and how many. */
+function coverageList(view: View, m: WizardMessages, columns: number): string[] {
+  const { goals, rows } = view.coverage;
+  const body = rows.map((r) => {
+    const served = r.cells.flatMap((n, i) => (n > 0 ? [`${goals[i]!.number}×${n}`] : []));
+    return `${r.number} ${r.short}: ${!r.applicable ? '–' : served.length === 0 ? '·' : served.join(' · ')}`;
+  });
+  return [m.review.coverage, ...body, ...legendAndGaps(view, m, columns)];
+}
+
+function legendAndGaps(view: View, m: WizardMessages, columns: number): string[] {
+  const { goals, gaps } = view.coverage;
+  const legend = wrap(goals.map((g) => `${g.number} ${g.short}`), Math.min(96, columns - 3));
   return [
-    m.review.coverage,
-    head,
-    ...body,
     `${m.review.goalsLegend}: ${legend[0] ?? ''}`,
     ...legend.slice(1).map((l) => `  ${l}`),
     ...(gaps.length > 0 ? [fill(m.review.gaps, { goals: gaps.map((g) => `${g.number} ${goals.find((x) => x.id === g.id)?.short ?? g.title}`).join(', ') })] : []),
@@ -95,6 +116,18 @@ function budget(view: View, m: WizardMessages): string[] {
   const widths = header.map((_, c) => Math.max(...[header, ...rows].map((r) => (r[c] ?? '').length)));
   const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
   return [m.review.budget, line(header), ...rows.map(line), fill(m.review.municipalShare, { share: b.municipalShareText })];
+}
+
+/** The budget as a list for a narrow screen: per area its total, then the amount from each source. */
+function budgetList(view: View, m: WizardMessages): string[] {
+  const b = view.budget;
+  const entry = (label: string, total: string, amounts: readonly string[]) => [`${label}: ${total}`, `  ${b.bySource.map((s, i) => `${s.label} ${amounts[i] ?? ''}`).join(' · ')}`];
+  return [
+    m.review.budget,
+    ...b.byArea.flatMap((a) => entry(`${a.number} ${view.coverage.rows.find((r) => r.id === a.id)?.short ?? a.title}`, a.total.text, a.bySource.map((x) => x.text))),
+    ...entry(m.review.total, b.total.text, b.bySource.map((s) => s.total.text)),
+    fill(m.review.municipalShare, { share: b.municipalShareText }),
+  ];
 }
 
 /** Joins items with " · " into lines of at most `width` characters, never splitting an item. */

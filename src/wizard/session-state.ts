@@ -71,6 +71,12 @@ export class SessionState {
     this.locale = language.locale;
   }
 
+  /** The language people type numbers and dates in: the plan's, once chosen, else the wizard's. */
+  inputLocale(): string {
+    const language = this.draft['language'];
+    return typeof language === 'string' && language !== '' ? language : this.locale;
+  }
+
   /** A number as the wizard's language writes it (thousands separators). */
   formatNumber(n: number): string {
     return new Intl.NumberFormat(this.locale, { maximumFractionDigits: 2 }).format(n);

@@ -1,5 +1,6 @@
 import { formatPath, type PathSegments } from '../plan/issue.js';
 import type { Choice } from './ask.js';
+import { parseLocalDate } from './local-input.js';
 import { NONE, SessionState, type ChoiceOptions, type FieldOptions, type Mode } from './session-state.js';
 
 export type { ChoiceOptions, FieldOptions, Mode } from './session-state.js';
@@ -20,6 +21,23 @@ export class Session extends SessionState {
       o,
       (validate, previous) => this.ask.input({ name: formatPath(path), message: o.message, ...defaultOf(previous ?? shown), validate }),
       (answer) => (typed(answer) === '' ? undefined : typed(answer)),
+    );
+  }
+
+  /**
+   * A date, typed as the plan's language writes it (`2025.03.12.`, `12. 3. 2025`, `"2025-03-12"`)
+   * and stored as the plan format says: `YYYY-MM-DD` text.
+   */
+  async date(path: PathSegments, mode: Mode, o: FieldOptions): Promise<void> {
+    if (!this.needs(path, mode, o)) return;
+    const current = this.get(path);
+    const proposal = o.prefill ?? current ?? o.default;
+    const shown = typeof proposal === 'string' ? proposal : undefined;
+    await this.askChecked<string>(
+      path,
+      o,
+      (validate, previous) => this.ask.input({ name: formatPath(path), message: o.message, ...defaultOf(previous ?? shown), validate }),
+      (answer) => (typed(answer) === '' ? undefined : parseLocalDate(typed(answer), this.inputLocale())),
     );
   }
 
@@ -51,7 +69,7 @@ export class Session extends SessionState {
       path,
       o,
       (validate, previous) =>
-        this.ask.number({ name: formatPath(path), message: o.message, ...defaultOf(typeof previous === 'number' ? previous : shown), validate }),
+        this.ask.number({ name: formatPath(path), message: o.message, ...defaultOf(typeof previous === 'number' ? previous : shown), validate, locale: this.inputLocale() }),
       (answer) => answer,
     );
   }

@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { minimalPlan } from '../helpers/minimal-plan.js';
@@ -83,11 +83,15 @@ describe.skipIf(!hasTmux)('roma-plan init in a real terminal (tmux)', () => {
     await first.waitFor('? How often is progress reported?');
     first.press('C-c');
     expect(await first.exitCode()).toBe(130);
-    expect(first.screen()).toContain('roma-plan init plan.yaml --resume');
+    // Started as `node <path>/bin/roma-plan.js`, so that is how it says to continue; the very
+    // line printed is what the person types next.
+    const printed = /To continue, run:\n {2}(.+)$/m.exec(first.screen())?.[1];
+    expect(printed).toBe(`node ${bin} init plan.yaml --resume`);
     expect(existsSync(join(dir, 'plan.yaml'))).toBe(false);
     expect(readFileSync(join(dir, 'plan.draft.yaml'), 'utf8')).toContain('body: Council for Roma inclusion');
 
-    const second = start(dir, '--resume');
+    const second = new TerminalSession(dir, `PATH='${dirname(process.execPath)}':"$PATH" NO_COLOR=1 ${printed!}`);
+    sessions.push(second);
     await second.waitFor('? How often is progress reported?');
     expect(second.screen()).not.toContain('? Body that monitors the plan');
     await finish(second);

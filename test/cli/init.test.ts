@@ -5,7 +5,6 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, root, runCli } from '../helpers/run-cli.js';
 import { minimalPlan } from '../helpers/minimal-plan.js';
-import { resumeCommand } from '../../src/cli/init-files.js';
 
 const noTerminal = { stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'] };
 const tempDir = () => mkdtempSync(join(tmpdir(), 'roma-plan-init-'));
@@ -111,8 +110,4 @@ describe('roma-plan init without a terminal', () => {
     expect(r.stderr).toContain('A szabványos bemenet nem terminál');
   });
 
-  it('prints the exact command to continue, quoted for the shell and in the same language', () => {
-    expect(resumeCommand('plan.yaml')).toBe('roma-plan init plan.yaml --resume');
-    expect(resumeCommand("plans/Novi Bečej's plan.yaml", 'sr-Latn')).toBe("roma-plan init 'plans/Novi Bečej'\\''s plan.yaml' --resume --lang sr-Latn");
-  });
 });

@@ -14,15 +14,15 @@ function tmux(...args: string[]): string {
 }
 
 /**
- * A real terminal (120 x 40) running one command, driven with keystrokes. Waits poll the screen
+ * A real terminal (120 x 40 unless told) running one command, driven with keystrokes. Waits poll the screen
  * until the expected text appears, so the tests do not depend on fixed sleeps.
  */
 export class TerminalSession {
   readonly name = `wizard-${++sessions}`;
 
-  constructor(cwd: string, command: string) {
+  constructor(cwd: string, command: string, size: { columns: number; rows: number } = { columns: 120, rows: 40 }) {
     // The pane stays open after the command ends, so that its last screen and exit code can be read.
-    tmux('new-session', '-d', '-s', this.name, '-x', '120', '-y', '40', '-c', cwd, `${command}; echo "EXIT=$?"; sleep 600`);
+    tmux('new-session', '-d', '-s', this.name, '-x', String(size.columns), '-y', String(size.rows), '-c', cwd, `${command}; echo "EXIT=$?"; sleep 600`);
   }
 
   /** The whole scrollback as plain text. */

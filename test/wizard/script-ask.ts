@@ -93,7 +93,7 @@ export class ScriptAsk implements Ask {
   async number(q: NumberQuestion): Promise<number | undefined> {
     const value = this.validated<number | string | undefined>(
       { ...q, kind: 'number' },
-      (a) => (a === DEFAULT ? q.default : typeof a === 'number' ? a : typeof a === 'string' ? parseNumberAnswer(a) : undefined),
+      (a) => (a === DEFAULT ? q.default : typeof a === 'number' ? a : typeof a === 'string' ? parseNumberAnswer(a, q.locale) : undefined),
       q.validate,
     );
     if (typeof value === 'string') throw new Error(`${q.name}: "${value}" was accepted although it is not a number`);

@@ -183,3 +183,31 @@ export function fullPlanScript(): Script {
     review: DEFAULT,
   };
 }
+
+/**
+ * The small plan a coordinator writes first, answered as briefly as the wizard allows: one
+ * consultation, two goals, participation and education with one measure each (both from a good
+ * practice, each paid by one funder), the other five areas not applicable, and monitoring. `answerCount` counts it.
+ */
+export function smallPlanScript(): Script {
+  const full = fullPlanScript();
+  return {
+    ...full,
+    'municipality.region': undefined,
+    'municipality.population.roma': undefined,
+    'municipality.settlements:add': false,
+    'plan.vision': undefined,
+    'plan.policyBasis': undefined,
+    'governance.coordinationBody:add': false,
+    'governance.communityActionGroup:add': false,
+    'governance.mediators': [],
+    'participation:add': false,
+    goals: ['public-participation', 'service-provision'],
+    'areas.education.data:add': false,
+    'areas.education.needs': undefined,
+    'areas.education.objectives[0].measures:add': false,
+    // One funder per measure: the municipality pays the whole cost.
+    [`${M('education', 0, 0)}.cost.sources[0].amount`]: DEFAULT,
+    'monitoring.body': 'Odeljenje za društvene delatnosti',
+  };
+}

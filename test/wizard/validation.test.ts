@@ -22,10 +22,24 @@ async function run(overrides: Script, stopAt?: string) {
 const rejections = (ask: ScriptAsk, name: string) => ask.rejected.filter((r) => r.name === name).map((r) => r.message);
 
 describe('every answer is checked by the plan validator and asked again', () => {
-  it('rejects a number written with a space, saying how to write it', async () => {
-    const { ask, draft } = await run({ 'municipality.population.total': seq('22 000', 22000) }, 'municipality.population.roma');
-    expect(rejections(ask, 'municipality.population.total')).toEqual([expect.stringContaining('Write the number without quotes, spaces or thousands separators, e.g. 22000')]);
+  it('reads a number written with thousands separators, and rejects one it cannot read, saying how to write it', async () => {
+    // The script's plan is in Serbian (Latin), which groups with dots and writes decimals with a comma.
+    const spaced = await run({ 'municipality.population.total': '22 000', 'municipality.population.roma': '1.800' }, 'municipality.population.romaSource');
+    expect(rejections(spaced.ask, 'municipality.population.total')).toEqual([]);
+    expect(spaced.draft?.['municipality']).toMatchObject({ population: { total: 22000, roma: 1800 } });
+    const ambiguous = await run({ 'municipality.population.roma': seq('1,800', 1800) }, 'municipality.population.romaSource');
+    expect(rejections(ambiguous.ask, 'municipality.population.roma')).toHaveLength(1);
+    const { ask, draft } = await run({ 'municipality.population.total': seq('22 00', 22000) }, 'municipality.population.roma');
+    expect(rejections(ask, 'municipality.population.total')).toEqual([expect.stringContaining('Write the number without quotes, spaces or thousands separators, e.g. 2200')]);
     expect(draft?.['municipality']).toMatchObject({ population: { total: 22000 } });
+  });
+
+  it('reads a date typed in quotes or in a local form, and stores it as YYYY-MM-DD', async () => {
+    for (const typed of ['"2025-10-14"', '14.10.2025', '14/10/2025']) {
+      const { ask, draft } = await run({ 'participation[0].date': typed }, 'participation[0].format');
+      expect(rejections(ask, 'participation[0].date')).toEqual([]);
+      expect(draft?.['participation']).toEqual([{ date: '2025-10-14' }]);
+    }
   });
 
   it('rejects a date that is not in the calendar', async () => {

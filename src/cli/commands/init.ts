@@ -14,6 +14,7 @@ import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { offerRender } from '../init-render.js';
 import { readStart, removeDraft, shellQuote } from '../init-files.js';
+import { commandLine } from '../invocation.js';
 import { interview } from '../init-interview.js';
 import type { Ask } from '../../wizard/ask.js';
 import { formatIssues } from '../report.js';
@@ -97,7 +98,7 @@ export async function runInit(file: string | undefined, opts: InitCliOptions, ct
   }
   if (draft.written) await removeDraft(draftFile);
   const warnings = validatePlan(plan).issues.filter((i) => i.severity === 'warning').length;
-  ctx.stderr.write(`${fill(warnings > 0 ? m.cli.savedWarnings : m.cli.saved, { file: shellQuote(target) })}\n`);
+  ctx.stderr.write(`${fill(warnings > 0 ? m.cli.savedWarnings : m.cli.saved, { file: shellQuote(target, ctx.startedWith) })}\n`);
   if (ask && !nothingToAsk) await offerRender(target, plan, ask, ctx, m);
   return ExitCode.ok;
 }
@@ -112,7 +113,7 @@ function reportMissing(target: string, missing: readonly { path: string; code: s
       ...lines,
       '',
       m.cli.supply,
-      `  roma-plan init ${shellQuote(target)} --answers answers.yaml`,
+      `  ${commandLine(['init', target, '--answers', 'answers.yaml'], ctx.startedWith)}`,
       '',
     ].join('\n'),
   );

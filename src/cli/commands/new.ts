@@ -8,6 +8,7 @@ import { applyOverridesToText } from '../../plan/override-text.js';
 import { parseOverride } from '../../plan/overrides.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
+import { commandLine } from '../invocation.js';
 import { stderrColor } from '../batch-progress.js';
 import { formatIssues } from '../report.js';
 
@@ -44,7 +45,8 @@ export async function runNew(file: string | undefined, opts: NewCliOptions, ctx:
     throw err;
   }
   const changed = opts.set?.length ? ` with ${opts.set.length} field${opts.set.length === 1 ? '' : 's'} changed` : '';
-  ctx.stdout.write(`Wrote ${file} from the example ${opts.example}${changed}.\nNext: edit it, then  roma-plan validate ${file}  and  roma-plan render ${file} --out out\n`);
+  const run = (...args: string[]) => commandLine(args, ctx.startedWith);
+  ctx.stdout.write(`Wrote ${file} from the example ${opts.example}${changed}.\nNext: edit it, then  ${run('validate', file)}  and  ${run('render', file, '--out', 'out')}\n`);
   return ExitCode.ok;
 }
 
@@ -57,7 +59,7 @@ async function listCommand(opts: NewCliOptions, ctx: CliContext): Promise<number
   const rows = [['name', 'municipality', 'country', 'language', 'status'], ...examples.map((e) => [e.name, e.municipality, e.country, e.language, e.status])];
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => [...r[col]!].length)));
   for (const row of rows) ctx.stdout.write(`${row.map((cell, col) => cell + ' '.repeat(widths[col]! - [...cell].length)).join('  ').trimEnd()}\n`);
-  ctx.stdout.write(`\nStart from one with: roma-plan new plan.yaml --example ${examples[0]?.name ?? '<name>'}\n`);
+  ctx.stdout.write(`\nStart from one with: ${commandLine(['new', 'plan.yaml', '--example', examples[0]?.name ?? '<name>'], ctx.startedWith)}\n`);
   return ExitCode.ok;
 }
 

@@ -7,6 +7,7 @@ import { isRecord } from '../paths.js';
 import type { Mode, Session } from '../session.js';
 import { askMeasure } from './measure.js';
 import { itemLabel, type Section } from './section.js';
+import { parseLocalNumber } from '../local-input.js';
 
 /** One section per priority area, in the catalogue's order. */
 export function areaSection(id: AreaId): Section {
@@ -70,7 +71,8 @@ async function fact(s: Session, path: PathSegments, mode: Mode): Promise<void> {
   // A figure is a number when it reads as one, else text such as "n/a": the format allows both.
   await s.text([...path, 'value'], mode, { message: m.dataValue });
   const value = s.get([...path, 'value']);
-  if (typeof value === 'string' && /^[+-]?\d+(\.\d+)?$/.test(value)) s.set([...path, 'value'], Number(value));
+  const figure = typeof value === 'string' ? parseLocalNumber(value, s.inputLocale()) : undefined;
+  if (typeof figure === 'number') s.set([...path, 'value'], figure);
   await s.number([...path, 'year'], mode, { message: m.dataYear });
   await s.text([...path, 'source'], mode, { message: m.dataSource });
 }

@@ -33,7 +33,7 @@ export const participationSection: Section = {
 
 async function consultation(s: Session, path: PathSegments, mode: Mode): Promise<void> {
   const m = s.m.participation;
-  await s.text([...path, 'date'], mode, { message: m.date });
+  await s.date([...path, 'date'], mode, { message: m.date });
   await s.choice([...path, 'format'], mode, { message: m.format, choices: labelled(s.m.formats) });
   await s.number([...path, 'participants', 'total'], mode, { message: m.total });
   await s.number([...path, 'participants', 'roma'], mode, { message: m.roma });

@@ -32,7 +32,7 @@ export const planSection: Section = {
     if (s.get([...P, 'status']) === 'adopted') {
       await s.text([...ADOPTION, 'body'], mode, { message: m.adoptionBody });
       await s.text([...ADOPTION, 'decision'], mode, { message: m.adoptionDecision });
-      await s.text([...ADOPTION, 'date'], mode, { message: m.adoptionDate });
+      await s.date([...ADOPTION, 'date'], mode, { message: m.adoptionDate });
     }
     await s.text([...P, 'vision'], mode, { message: m.vision });
     await s.strings([...P, 'policyBasis'], mode, { message: m.policyBasis });
