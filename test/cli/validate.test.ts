@@ -42,7 +42,7 @@ describe('roma-plan validate', () => {
     expect(report.version).toBe(1);
     expect(report.summary).toEqual({ files: 2, valid: 1, warnings: 0, invalid: 1 });
     expect(report.files[1]).toMatchObject({ file: 'missing.yaml', status: 'invalid', errors: 1, issues: [{ code: 'FILE_NOT_FOUND', severity: 'error' }] });
-    expect(Object.keys(report.files[1].issues[0])).toEqual(['severity', 'code', 'path', 'line', 'column', 'message', 'hint']);
+    expect(Object.keys(report.files[1].issues[0])).toEqual(['severity', 'code', 'path', 'line', 'column', 'message', 'hint', 'params']);
   });
 
   it('reads standard input with -', () => {

@@ -1,0 +1,114 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { formatMessage, matchMessageLocale, MESSAGE_LOCALES } from '../../src/i18n/messages.js';
+import { issueText } from '../../src/plan/issue-text.js';
+import { root } from '../helpers/run-cli.js';
+import { issueSamples } from './message-samples.js';
+// @ts-expect-error plain JavaScript build script without types
+import { generateMessageTypes, messageArguments } from '../../scripts/gen-messages-lib.mjs';
+
+const dir = `${root}src/i18n/messages/`;
+const read = (tag: string): Record<string, string> => JSON.parse(readFileSync(`${dir}${tag}.json`, 'utf8'));
+const en = read('en');
+const present = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -5));
+const args = (message: string): string[] => [...(messageArguments(message) as Map<string, string>).keys()].sort();
+
+/** The codes the README documents, from its "Error codes" and "Warning codes" paragraphs. */
+const readme = readFileSync(`${root}README.md`, 'utf8');
+const codeSection = readme.slice(readme.indexOf('**Error codes.**'), readme.indexOf('## The documents'));
+const documentedCodes = [...new Set([...codeSection.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((m) => m[1]!))];
+
+describe('the message catalogue (src/i18n/messages)', () => {
+  it('has a file only for plan languages', () => {
+    expect(present).toContain('en');
+    for (const tag of present) expect(MESSAGE_LOCALES, tag).toContain(tag);
+  });
+
+  it('has a message and a hint for every code of the README', () => {
+    expect(documentedCodes.length).toBeGreaterThan(50);
+    const missing = documentedCodes.flatMap((c) => [`${c}.message`, `${c}.hint`]).filter((k) => typeof en[k] !== 'string');
+    expect(missing).toEqual([]);
+  });
+
+  it('has realistic sample values for every code it words, and no sample for a code it does not', () => {
+    const codes = Object.keys(en).filter((k) => k.endsWith('.message')).map((k) => k.slice(0, -'.message'.length));
+    expect(Object.keys(issueSamples).sort()).toEqual(codes.sort());
+  });
+
+  it('has its TypeScript type up to date (run `npm run gen` after editing en.json)', () => {
+    expect(readFileSync(`${root}src/i18n/message-params.generated.ts`, 'utf8')).toBe(generateMessageTypes(en));
+  });
+
+  describe.each(present)('%s.json', (tag) => {
+    const file = read(tag);
+
+    it('has exactly the keys of en.json, each a well-formed ICU message with the same placeholders', () => {
+      expect(Object.keys(file).filter((k) => !(k in en)), 'keys English does not have').toEqual([]);
+      expect(Object.keys(en).filter((k) => typeof file[k] !== 'string' || file[k]!.trim() === ''), 'missing or empty').toEqual([]);
+      const malformed = Object.keys(file).filter((k) => {
+        try {
+          new IntlMessageFormat(file[k]!, tag, undefined, { ignoreTag: true });
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      expect(malformed, 'not valid ICU MessageFormat').toEqual([]);
+      const changed = Object.keys(en).filter((k) => args(en[k]!).join() !== args(file[k]!).join());
+      expect(changed, 'placeholders differ from English').toEqual([]);
+    });
+
+    it('words every code with realistic values: nothing empty, no placeholder left, no path spelt out', () => {
+      for (const [code, samples] of Object.entries(issueSamples)) {
+        for (const params of samples) {
+          const text = issueText(code, params, tag)!;
+          for (const part of [text.message, text.hint ?? '']) {
+            expect(part.trim(), `${code} ${JSON.stringify(params)}`).not.toBe('');
+            expect(part, code).not.toMatch(/\{[\w$-]+\}|\{[\w$]+,|\$\{/);
+            expect(part, code).not.toMatch(/\w\[\d+\]|\b(areas|goals)\.[a-z-]+\./);
+            expect(part, code).not.toContain(' {"');
+          }
+        }
+      }
+    });
+
+    if (tag !== 'en') {
+      it('is translated: every message with words differs from English', () => {
+        const words = (s: string) => /\p{L}{3,}/u.test(s.replace(/\{[^{}]*\}/g, ''));
+        const same = Object.keys(en).filter((k) => words(en[k]!) && file[k] === en[k] && !k.startsWith('batch.index.col.number'));
+        expect(same).toEqual([]);
+      });
+    }
+  });
+
+  it('uses each language’s plural forms', () => {
+    expect(formatMessage('en', 'cli.summary', { total: 1, valid: 1, warnings: 0, invalid: 0 })).toBe('1 plan: 1 valid, 0 with warnings, 0 invalid');
+    expect(formatMessage('en', 'cli.summary', { total: 3, valid: 1, warnings: 1, invalid: 1 })).toMatch(/^3 plans:/);
+  });
+
+  it('falls back to English for a plan language whose file does not exist yet', () => {
+    const missing = MESSAGE_LOCALES.find((t) => !present.includes(t));
+    if (missing === undefined) return;
+    expect(formatMessage(missing, 'cli.hint', {})).toBe(en['cli.hint']);
+  });
+});
+
+describe('matchMessageLocale', () => {
+  it.each([
+    ['ro-RO', 'ro'],
+    ['SR-LATN', 'sr-Latn'],
+    ['sr', 'sr-Latn'],
+    ['sr-Cyrl-RS', 'sr-Cyrl'],
+    ['hu_HU.UTF-8', 'hu'],
+    ['mk_MK', 'mk'],
+    ['en_US.UTF-8', 'en'],
+  ])('matches %s to %s', (tag, locale) => {
+    expect(matchMessageLocale(tag)).toBe(locale);
+  });
+  it.each(['de', 'C', 'POSIX', 'C.UTF-8', ''])('matches nothing for %j', (tag) => {
+    expect(matchMessageLocale(tag)).toBeUndefined();
+  });
+});
