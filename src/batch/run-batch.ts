@@ -49,7 +49,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions,
   };
   // An interrupted run writes no report: a complete-looking index of a partial run would mislead.
   if (interrupted) return report;
-  await writeReportFiles(report, opts.outDir, opts.force);
+  await writeReportFiles(report, opts.outDir, opts.force, opts.lang);
   return { ...report, files: names };
 }
 

@@ -156,12 +156,13 @@ export interface MessageParams {
   'batch.index.where': { column: string | number; line: string };
   'batch.summary': { failed: number; invalid: number; plans: number; rendered: number; skipped: number; withWarnings: number };
   'cli.hint': Record<string, never>;
-  'cli.reviewWritten': { file: string | number };
+  'cli.notRendered': { errors: number; file: string | number };
   'cli.severity.error': Record<string, never>;
   'cli.severity.warning': Record<string, never>;
   'cli.summary': { invalid: number; total: number; valid: number; warnings: number };
   'cli.unsupportedLang': { tag: string | number };
   'cli.unsupportedLangHint': { tags: string | number };
+  'cli.wrote': { file: string | number };
   'field.$schema': Record<string, never>;
   'field.adoption': Record<string, never>;
   'field.adoption.date': Record<string, never>;

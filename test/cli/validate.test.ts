@@ -63,6 +63,22 @@ describe('roma-plan validate', () => {
     expect(r0.stdout).toContain('NO_PARTNERS');
   });
 
+  it('refuses an unknown --lang with exit 2, listing the languages', () => {
+    const r = runCli(['validate', '--lang', 'de', 'examples/pecs-hu.yaml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--lang de');
+    expect(r.stderr).toContain('en, hu, ro, cs, sk, sl, bg, sr-Latn, sr-Cyrl, mk, bs, hr, sq');
+  });
+
+  it('words messages in plain words, with the path only on the first line', () => {
+    const r = runCli(['validate', '--lang', 'en', '--json', 'examples/pecs-hu.yaml', '--set', 'areas.education.objectives[0].measures[0].end=2031']);
+    const issue = JSON.parse(r.stdout).files[0].issues.find((i: { code: string }) => i.code === 'OUTSIDE_PERIOD');
+    expect(issue.path).toBe('areas.education.objectives[0].measures[0].end');
+    expect(issue.message).toMatch(/^measure 5\.1\.1 “.+”: its end \(2031\) is after the plan period \(2026–2030\)$/);
+    expect(issue.params).toMatchObject({ measure: '5.1.1', which: 'end', side: 'after', year: 2031 });
+    expect(`${issue.message} ${issue.hint}`).not.toMatch(/\[\d+\]|plan\.period/);
+  });
+
   it('exits 2 on usage errors', () => {
     expect(runCli(['validate']).status).toBe(2);
     expect(runCli(['validate', '--bogus', 'x']).status).toBe(2);

@@ -14,6 +14,8 @@ import { ExitCode } from '../exit-codes.js';
 import { overridesFromCli } from '../overrides.js';
 import { readStdin } from '../read-stdin.js';
 import { formatIssues } from '../report.js';
+import { formatMessage } from '../../i18n/messages.js';
+import { chosenLanguage, planLanguage } from '../language.js';
 
 export interface RenderCliOptions {
   format?: string;
@@ -22,10 +24,14 @@ export interface RenderCliOptions {
   date?: string;
   force?: boolean;
   set?: string[];
+  lang?: string;
+  review?: boolean;
+  reviewNotes?: boolean;
 }
 
 /** `roma-plan render <plan>`: refuses an invalid plan with the validate report, shows warnings, writes the outputs. */
 export async function runRender(input: string, opts: RenderCliOptions, ctx: CliContext): Promise<number> {
+  const chosen = chosenLanguage(opts.lang, ctx.env);
   const targets = outputTargets(input, opts.out, opts.format === undefined ? undefined : parseFormats(opts.format));
   const date = documentDateOption(opts.date, ctx.env['SOURCE_DATE_EPOCH']);
   // A wrong --template folder is a mistake in the command: report it before reading the plan or
@@ -33,16 +39,17 @@ export async function runRender(input: string, opts: RenderCliOptions, ctx: CliC
   if (opts.template !== undefined && targets.some((t) => t.format === 'md')) resolveTemplates(opts.template);
   const transform = overridesFromCli(opts.set);
   const loaded = input === '-' ? loadPlanBytes(await readStdin(ctx.stdin), '-', { transform }) : await loadPlan(input, { transform });
+  const lang = planLanguage(chosen, loaded.data);
   if (!loaded.ok || !loaded.plan) {
-    ctx.stderr.write(formatIssues(loaded, { color: ctx.color }));
+    ctx.stderr.write(formatIssues(loaded, { color: ctx.color, lang }));
     const errors = loaded.issues.filter((i) => i.severity === 'error').length;
-    ctx.stderr.write(`${loaded.file}: not rendered (${errors} error${errors === 1 ? '' : 's'})\n`);
+    ctx.stderr.write(`${formatMessage(lang, 'cli.notRendered', { file: loaded.file, errors })}\n`);
     return ExitCode.failure;
   }
   const view = buildView(loaded.plan, { issues: loaded.issues, ...(date === undefined ? {} : { date }) });
   // Characters the PDF font lacks concern the PDF only; the Markdown keeps them.
   const warnings = targets.some((t) => t.format === 'pdf') ? [...view.warnings, ...(await checkGlyphCoverage(loaded.plan))] : view.warnings;
-  if (warnings.length > 0) ctx.stderr.write(formatIssues({ file: loaded.file, issues: warnings, ...(loaded.text === undefined ? {} : { text: loaded.text }) }, { color: ctx.color }));
+  if (warnings.length > 0) ctx.stderr.write(formatIssues({ file: loaded.file, issues: warnings, ...(loaded.text === undefined ? {} : { text: loaded.text }) }, { color: ctx.color, lang }));
   // Check every target before writing any, so that a refusal never leaves half of the outputs behind.
   if (!opts.force) for (const t of targets) if (t.path !== '-' && existsSync(t.path)) throw new FileExistsError(t.path);
   const outputs: { target: OutputTarget; data: string | Uint8Array }[] = [];
@@ -53,7 +60,7 @@ export async function runRender(input: string, opts: RenderCliOptions, ctx: CliC
       continue;
     }
     await writeFileAtomic(target.path, data, { force: Boolean(opts.force) });
-    ctx.stderr.write(`wrote ${target.path}\n`);
+    ctx.stderr.write(`${formatMessage(lang, 'cli.wrote', { file: target.path })}\n`);
   }
   return ExitCode.ok;
 }
