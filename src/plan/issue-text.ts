@@ -34,7 +34,7 @@ export function localizeIssues(issues: readonly Issue[], lang?: string): Issue[]
 
 /**
  * Turns ids into words of the language: `field` (a label id such as `population.total`), `area`
- * and `goal` (catalogue ids). The schema's own descriptions are English, so they are offered only
+ * and `goal` (catalogue ids), `source` (a kind of funding source, e.g. `donor`). The schema's own descriptions are English, so they are offered only
  * to English messages.
  */
 function wordValues(params: IssueParams, locale: string): Record<string, MessageValue> {
@@ -42,6 +42,7 @@ function wordValues(params: IssueParams, locale: string): Record<string, Message
   if (typeof params['field'] === 'string') out['field'] = fieldLabel(params['field'], locale);
   if (typeof params['area'] === 'string') out['area'] = areaTitle(params['area'], locale);
   if (typeof params['goal'] === 'string') out['goal'] = goalTitle(params['goal'], locale);
+  if (typeof params['source'] === 'string') out['source'] = sourceLabel(params['source'], locale);
   if ('description' in params && locale !== 'en') out['description'] = 'none';
   return out;
 }
@@ -68,4 +69,11 @@ function areaTitle(id: string, locale: string): string {
 
 function goalTitle(id: string, locale: string): string {
   return (GOAL_IDS as readonly string[]).includes(id) ? messagesFor(locale).catalogue.goals[id as (typeof GOAL_IDS)[number]].short : id;
+}
+
+/** The document's label of a kind of funding source (`donor` -> "Donors"), as the budget tables name it. */
+function sourceLabel(type: string, locale: string): string {
+  const key = `source${type.charAt(0).toUpperCase()}${type.slice(1)}`;
+  const label = (messagesFor(locale).document as unknown as Record<string, unknown>)[key];
+  return typeof label === 'string' ? label : type;
 }

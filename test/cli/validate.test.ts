@@ -79,6 +79,21 @@ describe('roma-plan validate', () => {
     expect(`${issue.message} ${issue.hint}`).not.toMatch(/\[\d+\]|plan\.period/);
   });
 
+  it('speaks Hungarian: by --lang, by LANG, and by the plan’s own language', () => {
+    const set = ['--set', 'areas.education.objectives[0].measures[0].end=2031'];
+    const byFlag = runCli(['validate', '--lang', 'hu', 'examples/ostrava-en.yaml', '--set', 'municipality.population.total=sok']);
+    expect(byFlag.stdout).toMatch(/hiba {2}WRONG_TYPE {2}municipality\.population\.total\n {2}a település teljes lakossága: egész számot vártunk, de ez a szöveg áll itt: „sok”/);
+    expect(byFlag.stdout).toContain('tipp:');
+    expect(byFlag.stdout).toMatch(/1 terv: 0 hibátlan, 0 figyelmeztetéssel, 1 hibás/);
+    const byEnv = runCli(['validate', 'examples/pecs-hu.yaml', ...set], { env: { LANG: 'hu_HU.UTF-8' } });
+    expect(byEnv.stdout).toMatch(/5\.1\.1\. intézkedés \(„.+”\): a befejezése \(2031\) a terv időszaka \(2026–2030\) után van/);
+    const byPlan = runCli(['validate', '--json', 'examples/pecs-hu.yaml', ...set]);
+    const issue = JSON.parse(byPlan.stdout).files[0].issues[0];
+    expect(issue.hint).toBe('Tegye az intézkedés befejezését a terv időszakán belülre, vagy legyen a terv utolsó éve 2031.');
+    const english = runCli(['validate', 'examples/pecs-hu.yaml', ...set], { env: { LC_ALL: 'en_GB.UTF-8' } });
+    expect(english.stdout).toContain('is after the plan period');
+  });
+
   it('exits 2 on usage errors', () => {
     expect(runCli(['validate']).status).toBe(2);
     expect(runCli(['validate', '--bogus', 'x']).status).toBe(2);
