@@ -85,6 +85,7 @@ export interface View {
     title: string;
     pursued: boolean;
     priority?: 'high' | 'medium' | 'low';
+    /** The priority as the document prints it; "no priority set" for a goal measures serve that the plan does not list. */
     priorityText?: string;
     statement?: string;
     /** Hierarchical numbers of the measures that serve the goal, e.g. ['1.1.1', '5.2.1']. */

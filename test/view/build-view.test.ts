@@ -87,6 +87,19 @@ describe('buildView numbering', () => {
   });
 });
 
+describe('buildView goals', () => {
+  it('prints "no priority set" for a goal measures serve that the plan does not list, "not addressed" only for one nobody serves', () => {
+    const plan = minimalPlan();
+    delete plan.goals!['security'];
+    const view = buildView(plan);
+    const security = view.goals.find((g) => g.id === 'security')!;
+    expect(security).toMatchObject({ pursued: false, priorityText: 'no priority set' });
+    expect(view.goals.find((g) => g.id === 'conflict-prevention')!.priorityText).toBeUndefined();
+    const hu = buildView({ ...plan, language: 'hu' });
+    expect(hu.goals.find((g) => g.id === 'security')!.priorityText).toBe('nincs prioritás megadva');
+  });
+});
+
 describe('buildView document date', () => {
   it('prefers the explicit date (--date or SOURCE_DATE_EPOCH, passed in by the CLI)', () => {
     const plan = minimalPlan();

@@ -15,6 +15,25 @@ export const goalNotServed: Rule = {
   },
 };
 
+export const goalNotPrioritised: Rule = {
+  code: 'GOAL_NOT_PRIORITISED',
+  severity: 'warning',
+  description: "Measures serve a policy goal that the plan's goals do not list with a priority.",
+  check(plan) {
+    const listed = plan.goals && typeof plan.goals === 'object' ? new Set(Object.keys(plan.goals)) : new Set<string>();
+    const serving = new Map<string, { count: number; path: (string | number)[] }>();
+    for (const ref of eachMeasure(plan)) {
+      asArray<string>(ref.measure.goals).forEach((g, i) => {
+        if (!(GOAL_IDS as readonly string[]).includes(g) || listed.has(g)) return;
+        const seen = serving.get(g);
+        if (seen) seen.count++;
+        else serving.set(g, { count: 1, path: [...ref.path, 'goals', i] });
+      });
+    }
+    return [...serving].map(([goal, { count, path }]) => ({ path, params: { goal, count } }));
+  },
+};
+
 export const targetNotBetter: Rule = {
   code: 'TARGET_NOT_BETTER',
   severity: 'warning',
