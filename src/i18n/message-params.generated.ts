@@ -183,8 +183,13 @@ export interface MessageParams {
   'batch.index.titleShard': { count: string | number; index: string | number };
   'batch.index.where': { column: string | number; line: string };
   'batch.summary': { failed: number; invalid: number; plans: number; rendered: number; skipped: number; withWarnings: number };
+  'cli.batchMerged': { count: number };
+  'cli.batchTime': { seconds: string | number };
   'cli.hint': Record<string, never>;
+  'cli.interrupted': { done: number; total: number };
   'cli.notRendered': { errors: number; file: string | number };
+  'cli.notReported': Record<string, never>;
+  'cli.ok': { file: string | number };
   'cli.severity.error': Record<string, never>;
   'cli.severity.warning': Record<string, never>;
   'cli.summary': { invalid: number; total: number; valid: number; warnings: number };
