@@ -14,7 +14,8 @@
 //    After each kill, every file in the folder is checked: a plan's .md and .pdf must be byte for
 //    byte the reference (a PDF that is not must still start with %PDF-, end with %%EOF and parse
 //    with pdfinfo), index.md and report.json too if the run got that far, and nothing else may be
-//    there but writeFileAtomic's dot-prefixed temporary files, which are counted.
+//    there but writeFileAtomic's dot-prefixed temporary files, which are counted, and the run's
+//    folder lock (.report.json.lock), which the next run takes over.
 // 4. A recovery run into the folder with the most temporary files (else the last one), once they
 //    are over a minute old, must complete every output and remove them.
 // Exits with 1 when anything corrupt or unexpected was found.
@@ -161,6 +162,8 @@ function checkFolder(dir) {
       temporaryFiles.add(file);
       continue;
     }
+    // The output folder's lock of the killed run; the next run takes it over (its pid is gone).
+    if (entry.name === '.report.json.lock' && entry.parentPath === dir) continue;
     const want = expected.get(name);
     if (want === undefined) {
       found.corrupt.push(`${name}: not an output of this batch`);

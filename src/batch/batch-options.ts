@@ -37,7 +37,8 @@ export function resolveOptions(options: BatchOptions): ResolvedOptions {
   const jobs = options.jobs ?? availableParallelism();
   if (!Number.isSafeInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs ${jobs}: expected a whole number from 1 to 256`, 'Leave it out to use one worker per CPU core.');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new UsageError(`--timeout: expected a positive number of seconds`, 'For example --timeout 120; the default is 60.');
+  // Node's timers hold at most 2^31 - 1 ms; a longer delay would fire at once and fail every plan.
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0 || timeoutMs > 86_400_000) throw new UsageError(`--timeout: expected a number of seconds between 1 and 86400 (one day)`, 'For example --timeout 120; the default is 60.');
   // A broken template folder would fail every plan in the workers; refuse it once, up front.
   if (options.templateDir !== undefined) resolveTemplates(options.templateDir);
   if (options.date !== undefined && !isIsoDate(options.date)) throw new UsageError(`--date ${options.date}: expected a date YYYY-MM-DD`, 'For example --date 2026-03-01.');

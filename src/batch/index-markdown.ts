@@ -70,8 +70,16 @@ function outputs(p: PlanResult): string {
   return links.join(' · ');
 }
 
-/** A relative link that survives spaces, parentheses and non-ASCII names. */
-const link = (path: string): string => encodeURI(path).replace(/\(/g, '%28').replace(/\)/g, '%29');
+/**
+ * A relative link that survives spaces, parentheses, `#`, `?` and non-ASCII names: every path
+ * segment is percent-encoded, so no name (nor a crafted `javascript:` in a merged shard report)
+ * can become a fragment, a query or a URL scheme.
+ */
+const link = (path: string): string =>
+  path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+    .join('/');
 
 /**
  * User text in running Markdown and table cells: nothing in it may become markup (emphasis, code,

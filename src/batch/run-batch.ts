@@ -3,9 +3,10 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { FileExistsError, RomaPlanError, UsageError } from '../errors.js';
 import { expandInputs } from '../io/expand-inputs.js';
 import { removeStaleTempFiles } from '../io/remove-stale-temp-files.js';
-import { resolveOptions } from './batch-options.js';
+import { resolveOptions, type ResolvedOptions } from './batch-options.js';
+import { lockOutDir } from './lock-out-dir.js';
 import { generator } from './generator.js';
-import { inputsFingerprint, nameOutputs } from './output-names.js';
+import { inputsFingerprint, nameOutputs, type NamedInput } from './output-names.js';
 import { skipped, summarize } from './plan-result.js';
 import { reportFileNames } from './report-json.js';
 import { schedulePlans } from './schedule.js';
@@ -30,7 +31,15 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions,
   const named = nameOutputs(await findPlans(inputs, opts.outDir));
   const items = selectShard(named, options.shard);
   const names = reportFileNames(options.shard);
-  await prepareOutDir(opts.outDir, names, opts.force);
+  const release = await prepareOutDir(opts.outDir, names, opts.force);
+  try {
+    return await runLocked(named, items, names, opts, options, hooks);
+  } finally {
+    await release();
+  }
+}
+
+async function runLocked(named: NamedInput[], items: NamedInput[], names: { index: string; report: string }, opts: ResolvedOptions, options: BatchOptions, hooks: BatchHooks): Promise<BatchReport> {
   // A run killed earlier (SIGKILL, power cut) can leave its temporary files; a write never leaves
   // a partial output. They are dot-files no output name can match; clear them from our folders.
   await removeStaleTempFiles([opts.outDir, ...items.map((item) => dirname(join(opts.outDir, ...item.base.split('/'))))]);
@@ -65,8 +74,11 @@ async function findPlans(inputs: readonly string[], outDir: string): Promise<str
   return plans;
 }
 
-/** Creates the output folder and refuses, before any work, to overwrite a previous run's report. */
-async function prepareOutDir(outDir: string, names: { index: string; report: string }, force: boolean): Promise<void> {
+/**
+ * Creates and locks the output folder, and refuses, before any work, to overwrite a previous run's
+ * report. Returns the function that releases the lock.
+ */
+async function prepareOutDir(outDir: string, names: { index: string; report: string }, force: boolean): Promise<() => Promise<void>> {
   const info = await stat(outDir).catch(() => undefined);
   if (info && !info.isDirectory()) throw new RomaPlanError('NOT_A_FOLDER', `--out ${outDir} is a file, not a folder`, { file: outDir, hint: 'Give a folder for the outputs (it is created when missing).' });
   try {
@@ -74,9 +86,14 @@ async function prepareOutDir(outDir: string, names: { index: string; report: str
   } catch (err) {
     throw new RomaPlanError('WRITE_FAILED', `cannot create the output folder ${outDir} (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { file: outDir, hint: 'Choose another folder with --out, or fix its permissions.', cause: err });
   }
-  if (force) return;
+  const release = await lockOutDir(outDir, names.report);
+  if (force) return release;
   for (const name of [names.report, names.index]) {
     const file = join(outDir, name);
-    if (await access(file).then(() => true, () => false)) throw new FileExistsError(file);
+    if (await access(file).then(() => true, () => false)) {
+      await release();
+      throw new FileExistsError(file);
+    }
   }
+  return release;
 }

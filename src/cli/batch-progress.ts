@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { BatchEvent, PlanResult } from '../batch/types.js';
 import type { CliContext } from './context.js';
+import { printable } from './printable.js';
 
 export interface BatchProgress {
   onProgress(event: BatchEvent): void;
@@ -71,8 +72,9 @@ function lineProgress(ctx: CliContext, color: boolean): BatchProgress {
   };
 }
 
-function describe(r: PlanResult, c: InstanceType<typeof Chalk>): string {
-  const outputs = Object.values(r.outputs).join(', ');
+function describe(result: PlanResult, c: InstanceType<typeof Chalk>): string {
+  const r = { ...result, file: printable(result.file) };
+  const outputs = printable(Object.values(r.outputs).join(', '));
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   switch (r.status) {
     case 'rendered':
@@ -82,7 +84,7 @@ function describe(r: PlanResult, c: InstanceType<typeof Chalk>): string {
     case 'invalid':
       return `${c.red('invalid ')} ${r.file} (${plural(r.errors, 'error')})`;
     case 'failed':
-      return `${c.red('failed  ')} ${r.file}: ${r.failure?.code ?? 'FAILED'} ${r.failure?.message ?? ''}`.trimEnd();
+      return `${c.red('failed  ')} ${r.file}: ${r.failure?.code ?? 'FAILED'} ${printable(r.failure?.message ?? '')}`.trimEnd();
     case 'skipped':
       return `${c.dim('skipped ')} ${r.file}`;
   }

@@ -9,4 +9,6 @@ export const ExitCode = {
   internal: 70,
   /** The user pressed Ctrl+C. */
   cancelled: 130,
+  /** The process was asked to stop (SIGTERM), as a shell reports it: 128 + 15. */
+  terminated: 143,
 } as const;

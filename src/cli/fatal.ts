@@ -1,6 +1,7 @@
 import { RomaPlanError, UsageError } from '../errors.js';
 import type { CliContext } from './context.js';
 import { ExitCode } from './exit-codes.js';
+import { printable } from './printable.js';
 
 interface CommanderLike {
   code: string;
@@ -23,14 +24,14 @@ export function reportFatal(err: unknown, ctx: CliContext): number {
     // A message that already starts with the file name (`pecs.md already exists`) is not prefixed twice.
     const named = err.file !== undefined && err.line === undefined && err.message.startsWith(`${err.file} `);
     const where = err.file && !named ? `${err.file}${err.line ? `:${err.line}:${err.column ?? 1}` : ''}: ` : '';
-    ctx.stderr.write(`roma-plan: ${where}${err.message}\n`);
-    if (err.hint) ctx.stderr.write(`  hint: ${err.hint}\n`);
+    ctx.stderr.write(printable(`roma-plan: ${where}${err.message}`) + '\n');
+    if (err.hint) ctx.stderr.write(printable(`  hint: ${err.hint}`) + '\n');
     if (ctx.debug && err.stack) ctx.stderr.write(`${err.stack}\n`);
     return err instanceof UsageError ? ExitCode.usage : ExitCode.failure;
   }
   const message = err instanceof Error ? err.message : String(err);
   ctx.stderr.write(
-    `roma-plan: internal error: ${message}\n` +
+    `roma-plan: internal error: ${printable(message)}\n` +
       'This is a bug in roma-plan. Please report it with the command you ran and, if you can, the plan file.\n' +
       (ctx.debug ? `${err instanceof Error ? err.stack : ''}\n` : 'Run again with --debug to see the details.\n'),
   );

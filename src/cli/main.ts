@@ -9,17 +9,36 @@ import { createProgram } from './program.js';
 export async function main(argv: readonly string[], overrides: Partial<CliContext> = {}): Promise<number> {
   const ctx = createContext(argv, overrides);
   const program = createProgram(ctx);
-  // A closed pipe (`roma-plan ... | head`) is not an error.
+  // A closed pipe (`roma-plan ... | head`) is not an error; any other failed write (a full disk
+  // behind `> out.md`, /dev/full) means the output is truncated, which must not end with exit 0.
+  let stdoutError: NodeJS.ErrnoException | undefined;
   ctx.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
+    stdoutError ??= err;
   });
   try {
     await program.parseAsync([...argv]);
+    stdoutError ??= await flushed(ctx.stdout);
+    if (stdoutError && stdoutError.code !== 'EPIPE') {
+      ctx.stderr.write(`roma-plan: the output could not be written to standard output (${stdoutError.code ?? stdoutError.message}); what was written is incomplete.\n  hint: ${stdoutError.code === 'ENOSPC' ? 'Free some disk space, or' : 'Check where the output is redirected, or'} write to a file with --out.\n`);
+      return ExitCode.failure;
+    }
     return ctx.exitCode;
   } catch (err) {
     const { reportFatal } = await import('./fatal.js');
     return reportFatal(err, ctx);
   }
+}
+
+/** Resolves once everything written so far has been handed to the system, with the error if that failed. */
+function flushed(stream: NodeJS.WritableStream): Promise<NodeJS.ErrnoException | undefined> {
+  return new Promise((resolve) => {
+    try {
+      stream.write('', (err?: Error | null) => resolve((err as NodeJS.ErrnoException | null) ?? undefined));
+    } catch (err) {
+      resolve(err as NodeJS.ErrnoException);
+    }
+  });
 }
 
 export { ExitCode };

@@ -3,6 +3,7 @@ import { formatMessage } from '../i18n/messages.js';
 import type { Issue } from '../plan/issue.js';
 import { localizeIssues } from '../plan/issue-text.js';
 import type { LoadedPlan } from '../plan/load.js';
+import { printable } from './printable.js';
 
 export type FileStatus = 'valid' | 'warnings' | 'invalid';
 
@@ -43,11 +44,11 @@ export function formatIssues(loaded: Pick<LoadedPlan, 'file' | 'issues' | 'text'
   const warningWord = formatMessage(style.lang, 'cli.severity.warning');
   for (const issue of [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity !== 'error')]) {
     if (style.quiet && issue.severity === 'warning') continue;
-    const where = `${loaded.file}${issue.line ? `:${issue.line}:${issue.column ?? 1}` : ''}`;
+    const where = `${printable(loaded.file)}${issue.line ? `:${issue.line}:${issue.column ?? 1}` : ''}`;
     const sev = issue.severity === 'error' ? c.red.bold(errorWord) : c.yellow.bold(warningWord);
     out += `${c.bold(where)}  ${sev}  ${c.dim(issue.code)}${issue.path ? `  ${c.cyan(issue.path)}` : ''}\n`;
-    out += `  ${issue.message}\n`;
-    if (issue.hint) out += `  ${c.green(hint)} ${issue.hint}\n`;
+    out += `  ${printable(issue.message)}\n`;
+    if (issue.hint) out += `  ${c.green(hint)} ${printable(issue.hint)}\n`;
     const source = issue.line ? lines?.[issue.line - 1] : undefined;
     if (source !== undefined && source.trim() !== '') out += caret(source, issue, c);
   }
@@ -57,7 +58,7 @@ export function formatIssues(loaded: Pick<LoadedPlan, 'file' | 'issues' | 'text'
 function caret(source: string, issue: Issue, c: InstanceType<typeof Chalk>): string {
   const number = String(issue.line);
   const pad = ' '.repeat(number.length);
-  const shown = source.replace(/\t/g, ' ').slice(0, 160);
+  const shown = printable(source.replace(/\t/g, ' ').slice(0, 160));
   const col = Math.min(Math.max((issue.column ?? 1) - 1, 0), shown.length);
   return `  ${c.dim(`${number} |`)} ${shown}\n  ${c.dim(`${pad} |`)} ${' '.repeat(col)}${c.red('^')}\n`;
 }

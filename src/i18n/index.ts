@@ -7,6 +7,8 @@ import { hu } from './hu.js';
 import { mk } from './mk.js';
 import { ro } from './ro.js';
 import { sk } from './sk.js';
+import { sl } from './sl.js';
+import { sq } from './sq.js';
 import { srCyrl } from './sr-Cyrl.js';
 import { srLatn } from './sr-Latn.js';
 
@@ -20,7 +22,7 @@ export type LanguageFile = Omit<Messages, 'wizard'> & { wizard?: Messages['wizar
  * The languages with a language file, one file each (src/i18n/<tag>.ts). A plan in another
  * language renders with English labels and a warning.
  */
-const registry: Readonly<Record<string, LanguageFile>> = { en, hu, ro, cs, sk, bs, hr, 'sr-Latn': srLatn, 'sr-Cyrl': srCyrl, mk, bg };
+const registry: Readonly<Record<string, LanguageFile>> = { en, hu, ro, cs, sk, sl, bs, hr, 'sr-Latn': srLatn, 'sr-Cyrl': srCyrl, mk, bg, sq };
 
 export const SUPPORTED_LOCALES: readonly string[] = Object.keys(registry);
 

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 const PLAN_EXTENSIONS = /\.(ya?ml|json)$/i;
@@ -48,13 +48,25 @@ export async function expandInputs(inputs: readonly string[]): Promise<{ files: 
   return { files, unmatched };
 }
 
-async function walk(dir: string): Promise<string[]> {
+/**
+ * Every file below `dir`. Symbolic links are followed (a plan linked into a shared folder is what
+ * the user meant to include); a link to a folder already walked is skipped, so a loop ends, and a
+ * broken link is kept, so that it is reported as a missing file instead of vanishing.
+ */
+async function walk(dir: string, visited = new Set<string>()): Promise<string[]> {
+  const real = await realpath(dir).catch(() => dir);
+  if (visited.has(real)) return [];
+  visited.add(real);
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p)));
+    if (e.isSymbolicLink()) {
+      const target = await stat(p).catch(() => undefined);
+      if (target?.isDirectory()) out.push(...(await walk(p, visited)));
+      else out.push(p);
+    } else if (e.isDirectory()) out.push(...(await walk(p, visited)));
     else if (e.isFile()) out.push(p);
   }
   return out;

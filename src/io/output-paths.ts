@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -54,4 +55,28 @@ export function parseFormats(list: string): RenderFormat[] {
 function formatOfFile(path: string): RenderFormat | undefined {
   const ext = extname(path).toLowerCase();
   return ext === '.md' ? 'md' : ext === '.pdf' ? 'pdf' : undefined;
+}
+
+/**
+ * Refuses targets that are one of the input files (the same file, also through a link), so that
+ * `render plan.md --format md --force` can never replace the plan with its own rendering.
+ */
+export function refuseInputAsOutput(inputs: readonly string[], targets: readonly OutputTarget[]): void {
+  const ids = new Set(inputs.filter((i) => i !== '-').map(fileId).filter((id) => id !== undefined));
+  for (const t of targets) {
+    if (t.path === '-') continue;
+    const id = fileId(t.path);
+    if (id !== undefined && ids.has(id)) {
+      throw new UsageError(`${t.path} is the file being read; writing the ${t.format === 'md' ? 'Markdown' : 'PDF'} there would replace it`, 'Give another name or folder with --out.');
+    }
+  }
+}
+
+function fileId(path: string): string | undefined {
+  try {
+    const s = statSync(path);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { RomaPlanError } from '../errors.js';
 
 /** Plans are tens of kilobytes; anything this large is not a plan and would only slow everything down. */
@@ -13,7 +13,7 @@ export function decodePlanBytes(bytes: Uint8Array, file: string): string {
     throw new RomaPlanError('EMPTY_FILE', `${file} is empty`, { file, hint: 'Start from an example: roma-plan new plan.yaml --example pecs-hu' });
   }
   if (bytes.length > MAX_PLAN_BYTES) {
-    throw new RomaPlanError('FILE_TOO_LARGE', `${file} is ${(bytes.length / 1048576).toFixed(1)} MB; a plan can be at most ${MAX_PLAN_BYTES / 1048576} MB`, {
+    throw new RomaPlanError('FILE_TOO_LARGE', `${file} is larger than ${MAX_PLAN_BYTES / 1048576} MB; a plan can be at most ${MAX_PLAN_BYTES / 1048576} MB`, {
       file,
       params: { size: Math.round((bytes.length / 1048576) * 10) / 10, limit: MAX_PLAN_BYTES / 1048576 },
       hint: 'Check that this is the plan file; a plan with hundreds of measures is well under 1 MB.',
@@ -29,7 +29,9 @@ export function decodePlanBytes(bytes: Uint8Array, file: string): string {
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    // Line ends of old Mac files (CR alone) become LF: same length, so columns stay right, and the
+    // plan is read as lines rather than as one long comment.
+    return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r(?!\n)/g, '\n');
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const { line, column } = positionOf(bytes, bad);
@@ -54,14 +56,36 @@ export async function readPlanFile(file: string): Promise<string> {
   if (info.isDirectory()) {
     throw new RomaPlanError('NOT_A_FILE', `${file} is a directory, not a plan file`, { file, hint: 'Give a .yaml or .json file; `validate` and `batch` also accept a directory.' });
   }
-  if (info.size > MAX_PLAN_BYTES) return decodePlanBytes(new Uint8Array(info.size > 0 ? MAX_PLAN_BYTES + 1 : 0), file);
-  let bytes: Buffer;
+  if (info.isFile() && info.size > MAX_PLAN_BYTES) return decodePlanBytes(new Uint8Array(MAX_PLAN_BYTES + 1), file);
+  let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = await readAtMost(file, MAX_PLAN_BYTES + 1);
   } catch (err) {
     throw fsError(err, file);
   }
   return decodePlanBytes(bytes, file);
+}
+
+/**
+ * Reads at most `max` bytes. A device or a pipe reports size 0, so the size check above cannot
+ * protect against `validate /dev/zero`; this read stops at the limit whatever the file claims.
+ */
+async function readAtMost(file: string, max: number): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    while (size < max) {
+      const buf = Buffer.allocUnsafe(Math.min(1 << 20, max - size));
+      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buf.subarray(0, bytesRead));
+      size += bytesRead;
+    }
+    return Buffer.concat(chunks, size);
+  } finally {
+    await handle.close();
+  }
 }
 
 function fsError(err: unknown, file: string): RomaPlanError {

@@ -31,7 +31,8 @@ export async function removeStaleTempFiles(folders: Iterable<string>, now = Date
   return removed;
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process with this pid runs on this machine (a pid of another user counts). */
+export function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, rename, unlink } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
+import { link, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { FileExistsError, RomaPlanError } from '../errors.js';
 
@@ -22,8 +23,13 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   } catch (err) {
     throw writeError(err, file);
   }
+  // rename() over a folder fails with EISDIR only after the whole file was written; say it first.
+  if ((await stat(file).catch(() => undefined))?.isDirectory()) {
+    throw new RomaPlanError('WRITE_FAILED', `cannot write ${file}: a folder has that name`, { file, hint: 'Give a file name that is not a folder, or give the folder itself to --out.' });
+  }
   const tmp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle;
+  pending.add(tmp);
   try {
     handle = await open(tmp, 'w', 0o644);
     await handle.writeFile(data);
@@ -37,7 +43,28 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
     await unlink(tmp).catch(() => undefined);
     if (err instanceof RomaPlanError) throw err;
     throw writeError(err, file);
+  } finally {
+    pending.delete(tmp);
   }
+}
+
+/** Temporary files being written right now, so that a signal handler can remove them. */
+const pending = new Set<string>();
+
+/**
+ * Removes the temporary files of writes still in progress. For a SIGINT or SIGTERM handler, which
+ * must be synchronous: the target files themselves are untouched (they are either the old or the
+ * complete new file).
+ */
+export function removePendingTempFiles(): void {
+  for (const tmp of pending) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Already renamed into place or never created.
+    }
+  }
+  pending.clear();
 }
 
 /** `.plan.md.4242.9f3a0c1e.tmp`: a temporary file of writeFileAtomic, with the pid of its writer. */
@@ -86,8 +113,12 @@ function writeError(err: unknown, file: string): RomaPlanError {
       ? 'permission denied (the folder is read-only)'
       : code === 'ENOSPC'
         ? 'the disk is full'
-        : code === 'ENOTDIR'
+        : code === 'ENOTDIR' || code === 'EEXIST'
           ? 'a part of the path is a file, not a folder'
-          : (code ?? String(err));
+          : code === 'EISDIR'
+            ? 'a folder has that name'
+            : code === 'ENOENT'
+              ? 'its folder does not exist and cannot be created'
+              : (code ?? String(err));
   return new RomaPlanError('WRITE_FAILED', `cannot write ${file}: ${reason}`, { file, hint: 'Choose another output folder with --out, or free space / fix permissions.', cause: err });
 }

@@ -46,10 +46,17 @@ export function applyOverrides(data: unknown, overrides: readonly Override[]): {
   for (const o of overrides) {
     let node = copy as Record<string | number, unknown>;
     let failed = false;
+    let gap: { length: number; index: number } | undefined;
     for (const [i, seg] of o.segments.entries()) {
       const last = i === o.segments.length - 1;
       if (node === null || typeof node !== 'object' || (Array.isArray(node) && typeof seg !== 'number') || (!Array.isArray(node) && typeof seg === 'number')) {
         failed = true;
+        break;
+      }
+      // An index past the end would leave a sparse list whose holes are all validated (and
+      // reported); only replacing an item or appending one right after the last is meaningful.
+      if (Array.isArray(node) && typeof seg === 'number' && seg > node.length) {
+        gap = { length: node.length, index: seg };
         break;
       }
       if (last) node[seg] = o.value;
@@ -58,7 +65,15 @@ export function applyOverrides(data: unknown, overrides: readonly Override[]): {
         node = node[seg] as Record<string | number, unknown>;
       }
     }
-    if (failed) issues.push({ severity: 'error', code: 'BAD_OVERRIDE', path: o.segments.join('.'), message: `--set ${o.source} cannot be applied: the path crosses a value that is not a mapping or list`, hint: 'Check the path against the plan format (roma-plan schema).' });
+    if (gap) {
+      const detail = `the list has ${gap.length === 1 ? '1 item' : `${gap.length} items`}, so [${gap.index}] is out of range; ${gap.length === 0 ? 'use [0] to add the first item' : `use ${gap.length === 1 ? '[0]' : `[0] to [${gap.length - 1}]`} to change an item, or [${gap.length}] to add one at the end`}`;
+      issues.push({ severity: 'error', code: 'BAD_OVERRIDE', path: o.segments.join('.'), params: { setting: o.source, detail }, message: `--set ${o.source}: ${detail}` });
+      continue;
+    }
+    if (failed) {
+      const detail = 'the path crosses a value that is not a group of entries or a list';
+      issues.push({ severity: 'error', code: 'BAD_OVERRIDE', path: o.segments.join('.'), params: { setting: o.source, detail }, message: `--set ${o.source}: ${detail}` });
+    }
   }
   return { data: copy, issues };
 }

@@ -1,6 +1,7 @@
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node } from 'yaml';
+import { Composer, LineCounter, Parser, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Issue, IssueParams, PathSegments } from './issue.js';
 import { localizeIssue } from './issue-text.js';
+import { duplicateKeys, pairFor, tooDeepAt } from './yaml-shape.js';
 
 /** Finds the source position of a value in the plan, for messages that point at `file:line:col`. */
 export type Locator = (segments: PathSegments, key?: string) => { line: number; column: number } | undefined;
@@ -25,10 +26,17 @@ export function parsePlanText(text: string): ParseResult {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
+  const bom = strayBom(text);
+  if (bom) return { ok: false, issues: [bom] };
   let list: Document.Parsed[];
   try {
-    const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
-    list = Array.isArray(docs) ? docs : [];
+    const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+    const deep = tooDeepAt(tokens);
+    if (deep !== undefined) return { ok: false, issues: [tooDeep(pos(deep))] };
+    // Duplicate keys are found by duplicateKeys() below, in linear time. Without resolveKnownTags,
+    // `!!binary` and `!!timestamp` are unknown tags (a warning, the value read as text) instead of
+    // turning text into bytes or a Date, which the plan format then calls "a mapping".
+    list = Array.from(new Composer({ uniqueKeys: false, prettyErrors: false, strict: true, stringKeys: false, resolveKnownTags: false }).compose(tokens));
   } catch (err) {
     // The yaml parser recurses once per nesting level; thousands of levels overflow the stack.
     if (err instanceof RangeError) return { ok: false, issues: [tooDeep({ line: 1, column: 1 })] };
@@ -60,7 +68,10 @@ export function parsePlanText(text: string): ParseResult {
   for (const w of doc.warnings) {
     issues.push(worded({ severity: 'warning', code: 'YAML_WARNING', ...pos(w.pos[0]), params: { kind: w.code === 'TAG_RESOLVE_FAILED' ? 'tag' : 'other', detail: yamlMessage(w.message) } }));
   }
-  if (doc.errors.length > 0) return { ok: false, issues };
+  for (const d of duplicateKeys(doc.contents)) {
+    issues.push(worded({ code: 'DUPLICATE_KEY', ...pos(d.again), params: { key: d.key } }));
+  }
+  if (doc.errors.length > 0 || issues.some((i) => i.severity === 'error')) return { ok: false, issues: sortByPosition(issues) };
 
   let data: unknown;
   try {
@@ -85,6 +96,24 @@ export function parsePlanText(text: string): ParseResult {
     return offset === undefined ? undefined : pos(offset);
   };
   return { ok: true, parsed: { data, locate }, issues };
+}
+
+function sortByPosition(issues: Issue[]): Issue[] {
+  return [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/**
+ * A byte-order mark anywhere but at the very start (where it was already dropped) is left over
+ * from joining files; the parser's complaint about it ("Nested mappings are not allowed...") would
+ * send the reader looking for a structural mistake that is not there.
+ */
+function strayBom(text: string): Issue | undefined {
+  const at = text.indexOf('\uFEFF');
+  if (at === -1) return undefined;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - before.lastIndexOf('\n');
+  return worded({ code: 'YAML_SYNTAX', line, column, params: { kind: 'other', detail: 'U+FEFF, an invisible byte-order mark left over from joining files; delete it' } });
 }
 
 /** Where the first alias (*name) is, to point the reader at the expansion. */
@@ -116,7 +145,7 @@ function nodeAt(root: unknown, segments: PathSegments, key?: string): Node | und
   for (const seg of segments) {
     let next: unknown;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = pairFor(node, String(seg));
       next = pair ? (pair.value ?? pair.key) : undefined;
     } else if (isSeq(node) && typeof seg === 'number') {
       next = node.items[seg];
@@ -125,7 +154,7 @@ function nodeAt(root: unknown, segments: PathSegments, key?: string): Node | und
     node = next as Node;
   }
   if (key !== undefined && isMap(node)) {
-    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+    const pair = pairFor(node, key);
     if (pair && isScalar(pair.key)) return pair.key;
   }
   return node;

@@ -62,7 +62,6 @@ function translate(e: ErrorObject, segments: PathSegments, value: unknown, schem
   const field = fieldId(segments);
   const description = describe(here) ?? 'none';
   const found = (code: string, params: IssueParams): Found => ({ code, path, params });
-  const shown = shownValue(value);
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params['additionalProperty']);
@@ -83,11 +82,12 @@ function translate(e: ErrorObject, segments: PathSegments, value: unknown, schem
     case 'type': {
       const expected = String(e.params['type']).split(',')[0]!;
       const digits = typeof value === 'string' && /^[\d\s.,_']+$/.test(value.trim());
-      return found('WRONG_TYPE', { field, expected, found: kindOf(value), value: shown, kind: digits ? 'digits' : 'other', plain: digits ? value.replace(/[\s,_']/g, '') : '', description });
+      return found('WRONG_TYPE', { field, expected, found: kindOf(value), value: shownValue(value), kind: digits ? 'digits' : 'other', plain: digits ? value.replace(/[\s,_']/g, '') : '', description });
     }
     case 'enum': {
       const allowed = (e.params['allowedValues'] as unknown[]).map(String);
       const guess = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
+      const shown = shownValue(value);
       const params = { field, value: shown, key: shown, guess: guess ?? '', kind: guess ? 'guess' : 'other', allowed: allowed.length <= 12 ? allowed.join(', ') : 'none' };
       if (grandKey === 'goals' || (typeof parentKey === 'number' && grandKey === 'goals')) return found('UNKNOWN_GOAL', params);
       if (grandKey === 'euObjectives') return found('UNKNOWN_EU_OBJECTIVE', { ...params, allowed: allowed.join(', ') });
@@ -97,15 +97,15 @@ function translate(e: ErrorObject, segments: PathSegments, value: unknown, schem
       return found('INVALID_VALUE', params);
     }
     case 'const':
-      return found('WRONG_SCHEMA_VERSION', { value: shown });
+      return found('WRONG_SCHEMA_VERSION', { value: shownValue(value) });
     case 'format':
-      return found('INVALID_DATE', { field, value: shown });
+      return found('INVALID_DATE', { field, value: shownValue(value) });
     case 'pattern':
     case 'minLength': {
       if (typeof value === 'string' && value.trim() === '') return found('EMPTY_TEXT', { field });
-      if (parentKey === 'language') return found('INVALID_LANGUAGE', { value: shown });
-      if (parentKey === 'id') return found('INVALID_ID', { value: shown });
-      return found('INVALID_FORMAT', { field, value: shown, kind: parentKey === 'start' || parentKey === 'end' ? 'yearOrQuarter' : 'other', description });
+      if (parentKey === 'language') return found('INVALID_LANGUAGE', { value: shownValue(value) });
+      if (parentKey === 'id') return found('INVALID_ID', { value: shownValue(value) });
+      return found('INVALID_FORMAT', { field, value: shownValue(value), kind: parentKey === 'start' || parentKey === 'end' ? 'yearOrQuarter' : 'other', description });
     }
     case 'minimum':
     case 'maximum':
@@ -142,18 +142,29 @@ export function fieldId(segments: PathSegments): string {
  */
 function commaTail(parent: unknown, key: string): string | undefined {
   if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return undefined;
-  const entries = Object.entries(parent as Record<string, unknown>);
-  const at = entries.findIndex(([k]) => k === key);
-  if (at <= 0 || entries[at]![1] !== null || !/\s/.test(key.trim())) return undefined;
-  const [prevKey, prevValue] = entries[at - 1]!;
+  // Cheap tests first: a mapping with thousands of unknown keys must not cost thousands of scans.
+  if ((parent as Record<string, unknown>)[key] !== null || !/\s/.test(key.trim())) return undefined;
+  let keys = keyOrder.get(parent);
+  if (!keys) keyOrder.set(parent, (keys = Object.keys(parent)));
+  const at = keys.indexOf(key);
+  if (at <= 0) return undefined;
+  const prevKey = keys[at - 1]!;
+  const prevValue = (parent as Record<string, unknown>)[prevKey];
   if (typeof prevValue !== 'string') return undefined;
   return `${prevKey}: "${`${prevValue}, ${key}`.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
+/** The keys of a mapping in order, listed once per mapping (see commaTail). */
+const keyOrder = new WeakMap<object, string[]>();
+
+/** A value as a message quotes it: short, whatever its size (a mapping of 80,000 keys is not spelt out). */
 function shownValue(v: unknown): string {
   if (typeof v === 'string') return v.length > 40 ? `${v.slice(0, 37)}...` : v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return JSON.stringify(v) ?? '';
+  if (Array.isArray(v) && v.length > 10) return `[${v.length} items]`;
+  if (v !== null && typeof v === 'object' && Object.keys(v).length > 10) return `{${Object.keys(v).length} entries}`;
+  const json = JSON.stringify(v) ?? '';
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 
 function kindOf(v: unknown): string {

@@ -74,17 +74,31 @@ export function intlFormats(locale: string, currency: string, wholeAmounts: bool
 }
 
 /**
+ * Currency names that a country's official documents write differently from CLDR, by language
+ * and ISO 4217 code. CLDR gives the Albanian lek as "Lekë"; Albanian writes currency names in
+ * lower case, and budgets and council decisions say "1 000 000 lekë".
+ */
+const CURRENCY_WORDS: Readonly<Record<string, string>> = { 'sq|ALL': 'lekë' };
+
+/**
  * The formatters of one document. The Intl objects behind them are shared by every document in
  * the same locale and currency (see `intlFormats`); only the labels differ per call.
  */
 export function createFormat(locale: string, currency: string, labels: DocumentLabels, wholeAmounts: boolean): Format {
   const { numberFormat, moneyFormat, moneyDigits, percentFormat, smallPercentFormat, dateFormat, regions } = intlFormats(locale, currency, wholeAmounts);
+  const currencyWord = CURRENCY_WORDS[`${locale.split('-')[0]!.toLowerCase()}|${currency}`];
 
   return {
     locale,
     moneyDigits,
-    number: (value) => numberFormat.format(value),
-    money: (value) => ({ value, text: moneyFormat.format(value) }),
+    // `+ 0` turns -0 (a valid YAML number) into 0, which would otherwise print as "-0 Ft".
+    number: (value) => numberFormat.format(value + 0),
+    money(amount) {
+      const value = amount + 0;
+      if (currencyWord === undefined) return { value, text: moneyFormat.format(value) };
+      const text = moneyFormat.formatToParts(value).map((p) => (p.type === 'currency' ? currencyWord : p.value)).join('');
+      return { value, text };
+    },
     share(part, whole) {
       if (whole === 0) return labels.none;
       const ratio = part / whole;

@@ -93,7 +93,10 @@ describe('roma-plan batch', () => {
     expect(runCli(['batch', 'plans', '--out', 'out', '--format', 'md', '--force'], { cwd: dir }).status).toBe(0);
   });
 
-  it('stops cleanly on Ctrl+C: exit 130, complete outputs only, no report', async () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('stops cleanly on %s: exit %i, complete outputs only, no report', async (signal, code) => {
     const dir = planTree(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`p${String(i).padStart(2, '0')}.yaml`, 'example:pecs-hu'])));
     const child = spawn(process.execPath, [bin, 'batch', 'plans', '--out', 'out', '--format', 'pdf', '--jobs', '1'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
     let stderr = '';
@@ -101,9 +104,9 @@ describe('roma-plan batch', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
-      if (!interrupted && /\[ ?1\/12\]/.test(stderr)) interrupted = child.kill('SIGINT');
+      if (!interrupted && /\[ ?1\/12\]/.test(stderr)) interrupted = child.kill(signal);
     });
-    expect({ code: await exited, stderr }).toEqual({ code: 130, stderr: expect.stringContaining('Interrupted') });
+    expect({ code: await exited, stderr }).toEqual({ code, stderr: expect.stringContaining('Interrupted') });
     expect(stderr).toMatch(/Interrupted after \d+ of 12 plans/);
     const files = readdirSync(join(dir, 'out'));
     expect(files).not.toContain('report.json');

@@ -65,8 +65,10 @@ describe('SIGKILL during a batch', () => {
     expect(summary.problems).toEqual([]);
     expect(summary.corrupt).toBe(0);
     expect(summary.kills + summary.finishedBeforeKill).toBe(20);
-    // Kills fall between 0.2 s and 95 % of the normal duration: nearly all land in a running batch.
-    expect(summary.kills).toBeGreaterThanOrEqual(15);
+    // Kills fall between 0.2 s and 95 % of the reference run's duration: most land in a running
+    // batch. On a machine busy with other work the reference run can be slow and later runs quick,
+    // so a few finish first (6 of 20 were seen under a load of 17 on 2 cores); half is still a test.
+    expect(summary.kills).toBeGreaterThanOrEqual(10);
     expect(summary.markdownChecked).toBeGreaterThan(200);
     expect(summary.pdfChecked).toBeGreaterThan(200);
     expect(summary.recovered).toBe(true);

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, type Dirent } from 'node:fs';
+import { hostname } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/run-batch.js';
@@ -201,5 +202,29 @@ describe('runBatch options', () => {
     await expect(runBatch([plans], { outDir: join(plans, 'a.yaml'), formats: ['md'] })).rejects.toMatchObject({ code: 'NOT_A_FOLDER' });
     await expect(runBatch([plans], { outDir, formats: ['md'], overrides: ['no-equals-sign'] })).rejects.toMatchObject({ code: 'USAGE' });
     expect(existsSync(join(outDir, 'a.md'))).toBe(false);
+  });
+});
+
+describe('two batches into one output folder', () => {
+  it('lets the first run alone and refuses the second, which changes nothing', async () => {
+    const dir = planTree({ 'a.yaml': 'example:ostrava-en', 'b.yaml': 'example:pecs-hu' });
+    const out = join(dir, 'out');
+    const [first, second] = await Promise.allSettled([
+      runBatch([join(dir, 'plans')], { outDir: out, formats: ['md'], jobs: 1 }),
+      new Promise((r) => setTimeout(r, 50)).then(() => runBatch([join(dir, 'plans')], { outDir: out, formats: ['md'], jobs: 1 })),
+    ]);
+    expect(first.status === 'fulfilled' && first.value.summary).toMatchObject({ plans: 2, rendered: 2, failed: 0 });
+    expect(second).toMatchObject({ status: 'rejected', reason: { code: 'OUTPUT_LOCKED' } });
+    expect(listFiles(out)).toEqual(['a.md', 'b.md', 'index.md', 'report.json']);
+  });
+
+  it('takes over the lock of a run whose process is gone', async () => {
+    const dir = planTree({ 'a.yaml': 'example:ostrava-en' });
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, '.report.json.lock'), `999999\n${hostname()}\n`);
+    const report = await runBatch([join(dir, 'plans')], { outDir: out, formats: ['md'], jobs: 1 });
+    expect(report.summary).toMatchObject({ rendered: 1 });
+    expect(readdirSync(out).sort()).toEqual(['a.md', 'index.md', 'report.json']);
   });
 });

@@ -64,6 +64,19 @@ describe('sharding a batch and merging the reports', () => {
     await expect(mergeReportFiles([reportOf(1, 3), tampered, reportOf(3, 3)], out)).rejects.toThrow(/lists 1 plans/);
   });
 
+  it('links a crafted output name of a shard report as a harmless relative path', async () => {
+    const crafted = join(dir, 'crafted.json');
+    const json = JSON.parse(readFileSync(reportOf(1, 3), 'utf8')) as { plans: { status: string; outputs: { md?: string } }[] };
+    const plan = json.plans.find((p) => p.status === 'rendered')!;
+    plan.outputs.md = 'javascript:alert(1)#x';
+    writeFileSync(crafted, JSON.stringify(json));
+    const out = join(dir, 'crafted-out');
+    await mergeReportFiles([crafted, reportOf(2, 3), reportOf(3, 3)], out);
+    const index = readFileSync(join(out, 'index.md'), 'utf8');
+    expect(index).not.toContain('](javascript:');
+    expect(index).toContain('](javascript%3Aalert%281%29%23x)');
+  });
+
   it('refuses files that are not batch reports, naming the file and the field', async () => {
     const notJson = join(dir, 'not.json');
     writeFileSync(notJson, 'hello');

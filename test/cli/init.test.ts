@@ -64,7 +64,7 @@ describe('roma-plan init without a terminal', () => {
     expect(readFileSync(target, 'utf8')).toBe(text);
   });
 
-  it.each(['pecs-hu', 'kumanovo-mk', 'novi-becej-sr', 'ostrava-en'])('rewrites the example %s as a plan that validates', (name) => {
+  it.each(['pecs-hu', 'kumanovo-mk', 'novi-becej-sr', 'ostrava-en', 'krsko-sl', 'elbasan-sq'])('rewrites the example %s as a plan that validates', (name) => {
     const dir = tempDir();
     const target = join(dir, `${name}.yaml`);
     const r = runCli(['init', target, '--answers', `${root}examples/${name}.yaml`], noTerminal);

@@ -14,7 +14,7 @@ describe('roma-plan new', () => {
     expect(r.stdout).toMatch(/^pecs-hu +Pécs +HU +hu +adopted$/m);
     expect(r.stdout).toMatch(/^kumanovo-mk +Куманово +MK +mk +consultation$/m);
     const json = JSON.parse(runCli(['new', '--list', '--json']).stdout) as { name: string }[];
-    expect(json.map((e) => e.name)).toEqual(['kumanovo-mk', 'novi-becej-sr', 'ostrava-en', 'pecs-hu']);
+    expect(json.map((e) => e.name)).toEqual(['elbasan-sq', 'krsko-sl', 'kumanovo-mk', 'novi-becej-sr', 'ostrava-en', 'pecs-hu']);
   });
 
   it('writes an example that validates, with --set changes, its comments, and a working schema link', () => {

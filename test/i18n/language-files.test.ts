@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { create } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.js';
 import { languageFiles, messagesFor, resolveLocale, SUPPORTED_LOCALES } from '../../src/i18n/index.js';
 import { catalogue } from '../../src/catalogue/index.js';
+import { PDF_FONT_FILES } from '../../src/render/pdf/fonts.js';
 
 /** Every leaf key path of an object, e.g. 'document.chapterGoals'. */
 function leaves(o: unknown, prefix = ''): string[] {
@@ -11,8 +15,8 @@ function leaves(o: unknown, prefix = ''): string[] {
 const at = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], o);
 const placeholders = (s: unknown) => (typeof s === 'string' ? [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort() : []);
 
-const required = ['hu', 'ro', 'cs', 'sk', 'bs', 'hr', 'sr-Latn', 'sr-Cyrl', 'mk', 'bg'];
-const withWizard = ['hu', 'sr-Latn'];
+const required = ['hu', 'ro', 'cs', 'sk', 'sl', 'bs', 'hr', 'sr-Latn', 'sr-Cyrl', 'mk', 'bg', 'sq'];
+const withWizard = ['hu', 'sr-Latn', 'sl', 'sq'];
 const SLURS = /\b(gypsy|gypsies|cigány|cigányok|țigan\w*|tigan\w*|cikán\w*|cigán\w*|cigan\w*|циган\w*)\b/iu;
 
 describe('language files', () => {
@@ -46,6 +50,12 @@ describe('language files', () => {
     expect(file.wizard, `${tag} wizard`).toBeDefined();
     const missing = wizardKeys.filter((k) => at(file, k) === undefined);
     expect(missing).toEqual([]);
+  });
+
+  const faces = PDF_FONT_FILES.map((f) => create(readFileSync(createRequire(import.meta.url).resolve(`dejavu-fonts-ttf/ttf/${f}`))));
+  it.each(Object.keys(languageFiles))('%s: the PDF fonts draw every character of the language file', (tag) => {
+    const characters = [...new Set(JSON.stringify(languageFiles[tag]))].filter((c) => c.codePointAt(0)! > 127);
+    for (const face of faces) expect(characters.filter((c) => !face.hasGlyphForCodePoint(c.codePointAt(0)!))).toEqual([]);
   });
 
   it.each(Object.keys(languageFiles))('%s uses respectful words only', (tag) => {

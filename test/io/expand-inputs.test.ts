@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,17 @@ describe('expandInputs', () => {
     const { files, unmatched } = await expandInputs([dir]);
     expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['a.yml', 'b.yaml', 'c.json', 'sub/d.yaml', 'sub/deep/e.yaml']);
     expect(unmatched).toEqual([]);
+  });
+
+  it('follows symbolic links to plans and folders, ends link loops, and keeps broken links to report them', async () => {
+    const dir = tree();
+    const elsewhere = tree();
+    symlinkSync(join(elsewhere, 'b.yaml'), join(dir, 'linked.yaml'));
+    symlinkSync(join(elsewhere, 'sub'), join(dir, 'linked-folder'));
+    symlinkSync(dir, join(dir, 'sub', 'loop'));
+    symlinkSync(join(dir, 'no-such.yaml'), join(dir, 'broken.yaml'));
+    const { files } = await expandInputs([dir]);
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['a.yml', 'b.yaml', 'broken.yaml', 'c.json', 'linked-folder/d.yaml', 'linked-folder/deep/e.yaml', 'linked.yaml', 'sub/d.yaml', 'sub/deep/e.yaml']);
   });
 
   it('matches quoted globs, with ** across folders', async () => {

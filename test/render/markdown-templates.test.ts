@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
@@ -138,8 +138,8 @@ describe('--template overrides', () => {
   });
 
   it('reports a bare misspelt field, a missing list and an unknown label', () => {
-    // The column points at the unknown name itself.
-    expect(templateError({ 'cover.md.hbs': 'x\n  {{nope}}\n' })).toMatchObject({ line: 2, column: 5, message: expect.stringContaining('"nope" is neither a field') });
+    // A bare field is escaped through {{md}}, so it is reported as {{md nope}} would be.
+    expect(templateError({ 'cover.md.hbs': 'x\n  {{nope}}\n' })).toMatchObject({ line: 2, column: 3, message: expect.stringContaining('the value is missing (a misspelt field') });
     expect(templateError({ 'goals.md.hbs': '{{#each goalz}}\n{{/each}}\n' })).toMatchObject({ line: 1, message: expect.stringContaining('#each: the value is missing') });
     expect(templateError({ 'cover.md.hbs': "{{t 'covrDate'}}\n" })).toMatchObject({ line: 1, message: expect.stringContaining('no document label "covrDate"') });
   });
@@ -151,6 +151,35 @@ describe('--template overrides', () => {
     expect(err.message).toContain("if doesn't match each");
     const eof = templateError({ 'cover.md.hbs': '# title\n{{md meta.title\n' });
     expect(eof).toMatchObject({ line: 2, message: expect.stringContaining('syntax error') });
+  });
+
+  it('escapes a bare {{field}} like {{md field}}, and leaves {{{field}}} raw', () => {
+    const plan = minimalPlan();
+    plan.plan.title = 'Plan | # 1 *draft*';
+    const v = buildView(plan);
+    const dir = templateDir({ 'plan.md.hbs': '| {{meta.title}} |\n{{{meta.title}}}\n' });
+    const [bare, raw] = renderMarkdown(v, { templateDir: dir }).split('\n');
+    expect(bare).toBe(`| ${renderMarkdown(v, { templateDir: templateDir({ 'plan.md.hbs': '{{md meta.title}}\n' }) }).trim()} |`);
+    expect(bare).not.toContain(' | # 1 *draft*');
+    expect(raw).toBe('Plan | # 1 *draft*');
+  });
+
+  it('stops a chain of partials that multiplies, and a partial that includes itself', () => {
+    // a includes b twice, b includes c twice...: 2^40 calls if nothing stopped it.
+    const names = Array.from({ length: 40 }, (_, i) => `p${i}`);
+    const files = Object.fromEntries(names.map((n, i) => [`${n}.md.hbs`, i === names.length - 1 ? 'x' : `{{> p${i + 1}}}{{> p${i + 1}}}`]));
+    const chain = templateError({ ...files, 'plan.md.hbs': '{{> p0}}\n' });
+    expect(chain).toMatchObject({ code: 'TEMPLATE_TOO_COMPLEX' });
+    expect(templateError({ 'plan.md.hbs': '{{> loop}}\n', 'loop.md.hbs': '{{> loop}}' })).toMatchObject({ code: 'TEMPLATE_TOO_COMPLEX', message: expect.stringContaining('levels deep') });
+  });
+
+  it('follows a symbolic link to a template file', () => {
+    const source = templateDir({ 'real-cover.md.hbs': '# Linked cover\n' });
+    const dir = templateDir({ 'plan.md.hbs': '{{> cover}}\n' });
+    rmSync(join(dir, 'plan.md.hbs'));
+    symlinkSync(join(source, 'real-cover.md.hbs'), join(dir, 'cover.md.hbs'));
+    expect(listTemplates(dir).find((t) => t.name === 'cover.md.hbs')).toMatchObject({ overridden: true });
+    expect(renderMarkdown(view, { templateDir: dir }).startsWith('# Linked cover\n')).toBe(true);
   });
 
   it('refuses a missing or empty template folder', () => {

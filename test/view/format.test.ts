@@ -28,6 +28,20 @@ describe('document formats', () => {
     expect(a.country('MK')).toBe('North Macedonia');
   });
 
+  it('writes amounts, dates and countries as Slovenian and Albanian documents do', () => {
+    const sl = createFormat('sl', 'EUR', en.document, true);
+    expect(sl.money(1234567).text).toBe('1.234.567\u00a0€');
+    expect(sl.date('2026-03-26')).toBe('26. marec 2026');
+    expect(sl.country('SI')).toBe('Slovenija');
+    const sq = createFormat('sq', 'ALL', en.document, true);
+    // Albanian writes the currency in lower case ("lekë"), where CLDR has "Lekë".
+    expect(sq.money(1234567).text).toBe('1\u00a0234\u00a0567\u00a0lekë');
+    expect(sq.date('2026-03-26')).toBe('26 mars 2026');
+    expect(sq.country('AL')).toBe('Shqipëri');
+    // Only the Albanian lek is renamed: euros in an Albanian plan keep the euro sign.
+    expect(createFormat('sq', 'EUR', en.document, true).money(100).text).toBe('100\u00a0€');
+  });
+
   it('keeps the same money format per plan: decimals only when some amount has them', () => {
     const whole = minimalPlan();
     const view = buildView(whole);

@@ -40,7 +40,9 @@ export async function runBatchCommand(inputs: string[], opts: BatchCliOptions, c
   const started = performance.now();
   const progress = await createBatchProgress(ctx, stderrColor(ctx));
   const controller = new AbortController();
-  const interrupt = () => {
+  const stopped: { by: NodeJS.Signals } = { by: 'SIGINT' };
+  const interrupt = (received: NodeJS.Signals) => {
+    stopped.by = received;
     progress.interrupting();
     controller.abort();
   };
@@ -74,7 +76,8 @@ export async function runBatchCommand(inputs: string[], opts: BatchCliOptions, c
   if (report.interrupted) {
     const done = report.plans.length - report.summary.skipped;
     ctx.stderr.write(`\n${t(lang, 'cli.interrupted', { done, total: report.plans.length })}\n`);
-    return ExitCode.cancelled;
+    // As a shell reports a process stopped by that signal: 130 for Ctrl+C, 143 for SIGTERM.
+    return stopped.by === 'SIGTERM' ? ExitCode.terminated : ExitCode.cancelled;
   }
   return finish(report, opts, ctx, t(lang, 'cli.batchTime', { seconds }), lang);
 }
@@ -112,9 +115,14 @@ function parseWhole(text: string, flag: string): number {
   return Number(text);
 }
 
+/** Node's timers hold at most 2^31 - 1 ms (about 24.8 days); a longer delay fires at once. */
+const MAX_TIMEOUT_SECONDS = 86_400;
+
 function parseSeconds(text: string): number {
   const n = Number(text);
-  if (text.trim() === '' || !Number.isFinite(n) || n <= 0) throw new UsageError(`--timeout ${text}: expected a positive number of seconds`, 'For example --timeout 120; the default is 60.');
+  if (text.trim() === '' || !Number.isFinite(n) || n <= 0 || n > MAX_TIMEOUT_SECONDS) {
+    throw new UsageError(`--timeout ${text}: expected a number of seconds between 1 and ${MAX_TIMEOUT_SECONDS} (one day)`, 'For example --timeout 120; the default is 60.');
+  }
   return n;
 }
 

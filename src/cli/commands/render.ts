@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { FileExistsError, UsageError } from '../../errors.js';
-import { outputTargets, parseFormats, type OutputTarget } from '../../io/output-paths.js';
-import { writeFileAtomic } from '../../io/write-atomic.js';
+import { outputTargets, parseFormats, refuseInputAsOutput, type OutputTarget } from '../../io/output-paths.js';
 import { loadPlan, loadPlanBytes } from '../../plan/load.js';
 import { renderMarkdown } from '../../render/markdown/render-markdown.js';
 import { renderReviewMarkdown } from '../../render/markdown/render-review.js';
@@ -17,6 +16,7 @@ import { readStdin } from '../read-stdin.js';
 import { formatIssues } from '../report.js';
 import { formatMessage } from '../../i18n/messages.js';
 import { chosenLanguage, planLanguage } from '../language.js';
+import { writeOutputs } from './write-document.js';
 
 export interface RenderCliOptions {
   format?: string;
@@ -34,6 +34,7 @@ export interface RenderCliOptions {
 export async function runRender(input: string, opts: RenderCliOptions, ctx: CliContext): Promise<number> {
   const chosen = chosenLanguage(opts.lang, ctx.env);
   const targets = outputTargets(input, opts.out, opts.format === undefined ? undefined : parseFormats(opts.format));
+  refuseInputAsOutput([input, ...(opts.template === undefined ? [] : [opts.template])], targets);
   const date = documentDateOption(opts.date, ctx.env['SOURCE_DATE_EPOCH']);
   // A wrong --template folder is a mistake in the command: report it before reading the plan or
   // refusing to overwrite an output, not after.
@@ -59,14 +60,7 @@ export async function runRender(input: string, opts: RenderCliOptions, ctx: CliC
   const outputs: { target: OutputTarget; data: string | Uint8Array }[] = [];
   for (const target of targets) outputs.push({ target, data: await render(view, target, opts) });
   if (review) outputs.push({ target: review, data: renderReviewMarkdown(view) });
-  for (const { target, data } of outputs) {
-    if (target.path === '-') {
-      ctx.stdout.write(data);
-      continue;
-    }
-    await writeFileAtomic(target.path, data, { force: Boolean(opts.force) });
-    ctx.stderr.write(`${formatMessage(lang, 'cli.wrote', { file: target.path })}\n`);
-  }
+  await writeOutputs(outputs, Boolean(opts.force), ctx, lang);
   return ExitCode.ok;
 }
 

@@ -4,6 +4,7 @@ import Handlebars from 'handlebars';
 import { RomaPlanError } from '../../errors.js';
 import { packageRoot } from '../../io/package-paths.js';
 import type { View } from '../../view/types.js';
+import { escapeBareMustaches } from './escape-bare-mustaches.js';
 import { findBrokenPath } from './find-broken-path.js';
 import { registerHelpers, TemplateValueError } from './helpers.js';
 import { partialName, resolveTemplates, type TemplateInfo } from './templates.js';
@@ -42,11 +43,12 @@ function compile(infos: readonly TemplateFile[]): TemplateSet {
   const hbs = Handlebars.create();
   // The source lines of the templates being rendered, innermost partial last.
   const running: string[][] = [];
+  const counter = { calls: 0 };
   registerHelpers(hbs, (options) => startsLine(running[running.length - 1], options));
   let main: Handlebars.TemplateDelegate<View> | undefined;
   for (const info of infos) {
     const { ast, fn: compiled, lines } = compileFile(hbs, info);
-    const fn = located(info, ast, tracked(running, lines, compiled));
+    const fn = located(info, ast, tracked(running, lines, compiled, counter));
     if (info.kind === 'main') main = fn;
     else hbs.registerPartial(partialName(info.name), fn);
   }
@@ -58,16 +60,34 @@ function compileFile(hbs: typeof Handlebars, info: TemplateFile): { ast: hbs.AST
   const source = readFileSync(info.path, 'utf8');
   let ast: hbs.AST.Program;
   try {
-    ast = hbs.parse(source);
+    ast = escapeBareMustaches(hbs.parse(source));
   } catch (err) {
     throw templateError(info, err);
   }
-  // noEscape: the output is Markdown, not HTML; user text is escaped by the helpers instead.
+  // noEscape: the output is Markdown, not HTML; user text is escaped by the helpers instead (bare
+  // mustaches were turned into {{md ...}} above).
   return { ast, fn: hbs.compile(ast, { strict: true, noEscape: true }), lines: source.split(/\r\n|\r|\n/) };
 }
 
-function tracked(running: string[][], lines: string[], fn: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate {
+/**
+ * Partials within partials, at most this deep: a partial that includes itself (directly or not)
+ * would otherwise recurse until the stack overflows.
+ */
+const MAX_PARTIAL_DEPTH = 64;
+/**
+ * Partial calls per document, at most: a plan with thousands of measures needs tens of thousands;
+ * a chain of partials each including the next twice doubles at every step and would run for ever.
+ */
+const MAX_PARTIAL_CALLS = 2_000_000;
+
+function tracked(running: string[][], lines: string[], fn: Handlebars.TemplateDelegate, counter: { calls: number }): Handlebars.TemplateDelegate {
   return (context, options) => {
+    if (running.length === 0) counter.calls = 0;
+    if (++counter.calls > MAX_PARTIAL_CALLS || running.length >= MAX_PARTIAL_DEPTH) {
+      throw new RomaPlanError('TEMPLATE_TOO_COMPLEX', running.length >= MAX_PARTIAL_DEPTH ? `the templates include partials more than ${MAX_PARTIAL_DEPTH} levels deep (a partial that includes itself?)` : `the templates call partials more than ${MAX_PARTIAL_CALLS.toLocaleString('en')} times for one document (partials that each include the next more than once?)`, {
+        hint: 'Check the {{> name}} includes of your --template folder: a partial must not include itself, and a chain of partials must not multiply.',
+      });
+    }
     running.push(lines);
     try {
       return fn(context, options);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { RomaPlanError } from '../../errors.js';
 import { packagePath } from '../../io/package-paths.js';
@@ -55,10 +55,12 @@ export function resolveTemplates(templateDir?: string): Omit<TemplateInfo, 'desc
 /** The partial name of a template file: 'area.md.hbs' -> 'area'. */
 export const partialName = (file: string): string => file.slice(0, -EXTENSION.length);
 
+/** The template files of a folder; a symbolic link to a file counts as the file it points to. */
 function templateFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
+  const isFile = (e: Dirent) => e.isFile() || (e.isSymbolicLink() && (statSync(join(dir, e.name), { throwIfNoEntry: false })?.isFile() ?? false));
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(EXTENSION))
+    .filter((e) => e.name.endsWith(EXTENSION) && isFile(e))
     .map((e) => e.name)
     .sort();
 }
