@@ -16,10 +16,11 @@ export function issueText(code: string, params: IssueParams = {}, lang?: string)
   return hint === undefined ? { message } : { message, hint };
 }
 
-/** The issue with its message and hint in `lang`; issues of unknown codes come back unchanged. */
+/**
+ * The issue with its message and hint in `lang`. Issues without `params` (made by code that words
+ * its own message) and issues of codes the catalogue does not know come back unchanged.
+ */
 export function localizeIssue(issue: Issue, lang?: string): Issue {
-  // An issue made without values (a library caller's, or an older rule's) keeps its own words:
-  // its message would otherwise be filled with nothing.
   if (issue.params === undefined) return issue;
   const text = issueText(issue.code, issue.params, lang);
   if (!text) return issue;

@@ -82,7 +82,7 @@ function translate(e: ErrorObject, segments: PathSegments, value: unknown, schem
     case 'type': {
       const expected = String(e.params['type']).split(',')[0]!;
       const digits = typeof value === 'string' && /^[\d\s.,_']+$/.test(value.trim());
-      return found('WRONG_TYPE', { field, expected, found: kindOf(value), value: shownValue(value), kind: digits ? 'digits' : 'other', plain: digits ? value.replace(/[\s,_']/g, '') : '', description });
+      return found('WRONG_TYPE', { field, expected, found: kindOf(value), value: shownValue(value), kind: digits ? 'digits' : 'other', plain: digits ? plainNumber(value) : '', description });
     }
     case 'enum': {
       const allowed = (e.params['allowedValues'] as unknown[]).map(String);
@@ -153,6 +153,13 @@ function commaTail(parent: unknown, key: string): string | undefined {
   if (typeof prevValue !== 'string') return undefined;
   return `${prevKey}: "${`${prevValue}, ${key}`.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
+
+/** "22 000" -> "22000", "12.000.000" (dots grouping thousands) -> "12000000"; a decimal point stays. */
+function plainNumber(text: string): string {
+  const compact = text.trim().replace(/[\s,_']/g, '');
+  return /^\d{1,3}(\.\d{3})+$/.test(compact) ? compact.replace(/\./g, '') : compact;
+}
+
 
 /** The keys of a mapping in order, listed once per mapping (see commaTail). */
 const keyOrder = new WeakMap<object, string[]>();

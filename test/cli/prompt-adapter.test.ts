@@ -30,7 +30,7 @@ describe('the inquirer adapter', () => {
     screen.type('22 000');
     screen.keypress('enter');
     await screen.next();
-    expect(screen.getScreen()).toContain('Write the number without quotes, spaces or thousands separators, e.g. 22000');
+    expect(screen.getScreen()).toContain('Write the number without spaces or thousands separators, e.g. 22000');
     expect(screen.getScreen()).toContain('22 000');
     for (let i = 0; i < 6; i++) screen.keypress('backspace');
     screen.type('22000');
