@@ -160,7 +160,6 @@ function plainNumber(text: string): string {
   return /^\d{1,3}(\.\d{3})+$/.test(compact) ? compact.replace(/\./g, '') : compact;
 }
 
-
 /** The keys of a mapping in order, listed once per mapping (see commaTail). */
 const keyOrder = new WeakMap<object, string[]>();
 
