@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { wizardEn } from '../../src/i18n/wizard-en.js';
 import { wizardHu } from '../../src/i18n/wizard-hu.js';
+import { wizardRo } from '../../src/i18n/wizard-ro.js';
 import { wizardSrLatn } from '../../src/i18n/wizard-sr-Latn.js';
-import { messagesFor } from '../../src/i18n/index.js';
+import { languageFiles, messagesFor } from '../../src/i18n/index.js';
 import { schemaForPath } from '../../src/plan/schema.js';
 import { collectPlan } from '../../src/wizard/collect-plan.js';
 import { wizardLanguage } from '../../src/wizard/messages.js';
@@ -17,7 +18,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 
 describe('the wizard speaks English, Hungarian and Serbian (Latin)', () => {
   const en = new Map(leaves(wizardEn as unknown as Tree));
-  for (const [name, messages] of [['hu', wizardHu], ['sr-Latn', wizardSrLatn]] as const) {
+  for (const [name, messages] of [['hu', wizardHu], ['sr-Latn', wizardSrLatn], ['ro', wizardRo]] as const) {
     it(`${name}: every message is there, translated, with the same placeholders`, () => {
       const other = new Map(leaves(messages as unknown as Tree));
       expect([...other.keys()].sort()).toEqual([...en.keys()].sort());
@@ -52,8 +53,10 @@ describe('the wizard speaks English, Hungarian and Serbian (Latin)', () => {
     expect(wizardLanguage('sr').locale).toBe('sr-Latn');
     expect(wizardLanguage('sr-Latn').messages).toBe(wizardSrLatn);
     expect(wizardLanguage('de')).toMatchObject({ locale: 'en', messages: wizardEn });
+    expect(wizardLanguage('ro-RO')).toMatchObject({ locale: 'ro', messages: wizardRo, texts: messagesFor('ro').catalogue });
     // A language whose file has no wizard yet is asked in English, areas and goals included.
-    expect(wizardLanguage('ro')).toMatchObject({ locale: 'en', messages: wizardEn, texts: messagesFor('en').catalogue });
+    const untranslated = Object.keys(languageFiles).find((t) => languageFiles[t]!.wizard === undefined && !['hu', 'sr-Latn'].includes(t));
+    if (untranslated !== undefined) expect(wizardLanguage(untranslated)).toMatchObject({ locale: 'en', messages: wizardEn, texts: messagesFor('en').catalogue });
     expect(wizardLanguage('hu').texts).toBe(messagesFor('hu').catalogue);
   });
 
@@ -68,7 +71,7 @@ describe('the wizard speaks English, Hungarian and Serbian (Latin)', () => {
   });
 
   it('uses respectful words only', () => {
-    for (const file of ['wizard-en.ts', 'wizard-hu.ts', 'wizard-sr-Latn.ts']) {
+    for (const file of ['wizard-en.ts', 'wizard-hu.ts', 'wizard-sr-Latn.ts', 'wizard-ro.ts']) {
       const text = readFileSync(new URL(`../../src/i18n/${file}`, import.meta.url), 'utf8');
       expect(text, file).not.toMatch(/gyps|gips|cigán|cigan|циган|zigeun|tsigan|illegal settlement/i);
     }
