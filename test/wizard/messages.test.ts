@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { wizardEn } from '../../src/i18n/wizard-en.js';
 import { wizardHu } from '../../src/i18n/wizard-hu.js';
 import { wizardRo } from '../../src/i18n/wizard-ro.js';
+import { wizardMk } from '../../src/i18n/wizard-mk.js';
 import { wizardBg } from '../../src/i18n/wizard-bg.js';
 import { wizardSrLatn } from '../../src/i18n/wizard-sr-Latn.js';
 import { languageFiles, messagesFor } from '../../src/i18n/index.js';
@@ -19,7 +20,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 
 describe('the wizard speaks English, Hungarian and Serbian (Latin)', () => {
   const en = new Map(leaves(wizardEn as unknown as Tree));
-  for (const [name, messages] of [['hu', wizardHu], ['sr-Latn', wizardSrLatn], ['ro', wizardRo], ['bg', wizardBg]] as const) {
+  for (const [name, messages] of [['hu', wizardHu], ['sr-Latn', wizardSrLatn], ['ro', wizardRo], ['bg', wizardBg], ['mk', wizardMk]] as const) {
     it(`${name}: every message is there, translated, with the same placeholders`, () => {
       const other = new Map(leaves(messages as unknown as Tree));
       expect([...other.keys()].sort()).toEqual([...en.keys()].sort());
@@ -72,7 +73,7 @@ describe('the wizard speaks English, Hungarian and Serbian (Latin)', () => {
   });
 
   it('uses respectful words only', () => {
-    for (const file of ['wizard-en.ts', 'wizard-hu.ts', 'wizard-sr-Latn.ts', 'wizard-ro.ts', 'wizard-bg.ts']) {
+    for (const file of ['wizard-en.ts', 'wizard-hu.ts', 'wizard-sr-Latn.ts', 'wizard-ro.ts', 'wizard-bg.ts', 'wizard-mk.ts']) {
       const text = readFileSync(new URL(`../../src/i18n/${file}`, import.meta.url), 'utf8');
       expect(text, file).not.toMatch(/gyps|gips|cigán|cigan|циган|zigeun|tsigan|illegal settlement/i);
     }
