@@ -74,7 +74,7 @@ export interface MessageParams {
   'NOT_A_PLAN.message': Record<string, never>;
   'NOT_DISAGGREGATED.hint': Record<string, never>;
   'NOT_DISAGGREGATED.message': { measure: string | number; title: string | number };
-  'NOT_UTF8.hint': Record<string, never>;
+  'NOT_UTF8.hint': { kind: string };
   'NOT_UTF8.message': { byte: string | number; column: string | number; kind: string; line: string | number };
   'NO_BASELINE_YEAR.hint': Record<string, never>;
   'NO_BASELINE_YEAR.message': { indicator: string | number; measure: string | number; title: string | number };
