@@ -12,7 +12,7 @@ export const wizardMk: Messages['wizard'] = {
   yes: 'да',
   no: 'не',
   yesNoError: 'Ве молиме одговорете со {yes} или {no}.',
-  unknown: 'Не знам / изостави',
+  unknown: 'Не знам / без одговор',
   searchHint: 'пишувајте за да пребарувате',
   keys: { navigate: 'движење', select: 'избор', submit: 'потврда', all: 'сите', invert: 'обратно' },
 
