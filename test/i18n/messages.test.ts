@@ -75,6 +75,21 @@ describe('the message catalogue (src/i18n/messages)', () => {
       }
     });
 
+    it('gives every count all the plural forms the language uses for whole numbers', () => {
+      const rules = new Intl.PluralRules(tag);
+      const needed = [...new Set(Array.from({ length: 201 }, (_, n) => rules.select(n)))];
+      const missing: string[] = [];
+      const walk = (nodes: readonly { type: number; value?: unknown; options?: Record<string, { value: unknown }> }[], key: string) => {
+        for (const n of nodes) {
+          if (!n.options) continue;
+          if (n.type === 6) for (const c of needed) if (!(c in n.options)) missing.push(`${key}: ${String(n.value)} has no “${c}”`);
+          for (const o of Object.values(n.options)) walk(o.value as never, key);
+        }
+      };
+      for (const [key, message] of Object.entries(file)) walk(new IntlMessageFormat(message, tag, undefined, { ignoreTag: true }).getAst() as never, key);
+      expect(missing).toEqual([]);
+    });
+
     if (tag !== 'en') {
       it('is translated: every message with words differs from English', () => {
         const words = (s: string) => /\p{L}{3,}/u.test(s.replace(/\{[^{}]*\}/g, '').replace(/--[\w-]+/g, ''));
