@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { wizardEn } from '../../src/i18n/wizard-en.js';
 import { wizardCs } from '../../src/i18n/wizard-cs.js';
 import { wizardHu } from '../../src/i18n/wizard-hu.js';
+import { wizardSk } from '../../src/i18n/wizard-sk.js';
 import { wizardSrLatn } from '../../src/i18n/wizard-sr-Latn.js';
 import { messagesFor } from '../../src/i18n/index.js';
 import { schemaForPath } from '../../src/plan/schema.js';
@@ -18,7 +19,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 
 describe('the wizard speaks English, Hungarian and Serbian (Latin)', () => {
   const en = new Map(leaves(wizardEn as unknown as Tree));
-  for (const [name, messages] of [['hu', wizardHu], ['sr-Latn', wizardSrLatn], ['cs', wizardCs]] as const) {
+  for (const [name, messages] of [['hu', wizardHu], ['sr-Latn', wizardSrLatn], ['cs', wizardCs], ['sk', wizardSk]] as const) {
     it(`${name}: every message is there, translated, with the same placeholders`, () => {
       const other = new Map(leaves(messages as unknown as Tree));
       expect([...other.keys()].sort()).toEqual([...en.keys()].sort());
@@ -69,7 +70,7 @@ describe('the wizard speaks English, Hungarian and Serbian (Latin)', () => {
   });
 
   it('uses respectful words only', () => {
-    for (const file of ['wizard-en.ts', 'wizard-hu.ts', 'wizard-sr-Latn.ts', 'wizard-cs.ts']) {
+    for (const file of ['wizard-en.ts', 'wizard-hu.ts', 'wizard-sr-Latn.ts', 'wizard-cs.ts', 'wizard-sk.ts']) {
       const text = readFileSync(new URL(`../../src/i18n/${file}`, import.meta.url), 'utf8');
       expect(text, file).not.toMatch(/gyps|gips|cigán|cigan|циган|zigeun|tsigan|illegal settlement/i);
     }
