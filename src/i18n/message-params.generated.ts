@@ -74,7 +74,7 @@ export interface MessageParams {
   'NOT_A_PLAN.message': Record<string, never>;
   'NOT_DISAGGREGATED.hint': Record<string, never>;
   'NOT_DISAGGREGATED.message': { measure: string | number; title: string | number };
-  'NOT_UTF8.hint': Record<string, never>;
+  'NOT_UTF8.hint': { kind: string };
   'NOT_UTF8.message': { byte: string | number; column: string | number; kind: string; line: string | number };
   'NO_BASELINE_YEAR.hint': Record<string, never>;
   'NO_BASELINE_YEAR.message': { indicator: string | number; measure: string | number; title: string | number };
@@ -183,8 +183,13 @@ export interface MessageParams {
   'batch.index.titleShard': { count: string | number; index: string | number };
   'batch.index.where': { column: string | number; line: string };
   'batch.summary': { failed: number; invalid: number; plans: number; rendered: number; skipped: number; withWarnings: number };
+  'cli.batchMerged': { count: number };
+  'cli.batchTime': { seconds: string | number };
   'cli.hint': Record<string, never>;
+  'cli.interrupted': { done: number; total: number };
   'cli.notRendered': { errors: number; file: string | number };
+  'cli.notReported': Record<string, never>;
+  'cli.ok': { file: string | number };
   'cli.severity.error': Record<string, never>;
   'cli.severity.warning': Record<string, never>;
   'cli.summary': { invalid: number; total: number; valid: number; warnings: number };

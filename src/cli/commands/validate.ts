@@ -5,6 +5,7 @@ import { loadProgress, PROGRESS_FILE, type LoadedProgress } from '../../progress
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ValidateCliOptions } from '../program.js';
+import { t } from '../../i18n/messages.js';
 import { localizeIssues } from '../../plan/issue-text.js';
 import { chosenLanguage, planLanguage } from '../language.js';
 import { readStdin } from '../read-stdin.js';
@@ -46,7 +47,7 @@ export async function runValidate(inputs: string[], opts: ValidateCliOptions, ct
     for (const [i, r] of results.entries()) {
       const text = formatIssues(r, { color: ctx.color, quiet: opts.quiet, lang: planLanguage(chosen, dataOf(r)) });
       if (text) ctx.stdout.write(text + '\n');
-      else if (!opts.quiet && statuses[i] === 'valid') ctx.stdout.write(`${r.file}: ok\n`);
+      else if (!opts.quiet && statuses[i] === 'valid') ctx.stdout.write(`${t(planLanguage(chosen, dataOf(r)), 'cli.ok', { file: r.file })}\n`);
     }
     ctx.stdout.write(formatSummary(counts, ctx.color, chosen));
   }
