@@ -12,7 +12,7 @@ const at = (o: unknown, path: string): unknown => path.split('.').reduce<unknown
 const placeholders = (s: unknown) => (typeof s === 'string' ? [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort() : []);
 
 const required = ['hu', 'ro', 'cs', 'sk', 'bs', 'hr', 'sr-Latn', 'sr-Cyrl', 'mk', 'bg'];
-const withWizard = ['hu', 'sr-Latn'];
+const withWizard = ['hu', 'sr-Latn', 'sr-Cyrl', 'hr', 'bs'];
 const SLURS = /\b(gypsy|gypsies|cigány|cigányok|țigan\w*|tigan\w*|cikán\w*|cigán\w*|cigan\w*|циган\w*)\b/iu;
 
 describe('language files', () => {

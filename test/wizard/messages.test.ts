@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { wizardEn } from '../../src/i18n/wizard-en.js';
 import { wizardHu } from '../../src/i18n/wizard-hu.js';
 import { wizardSrLatn } from '../../src/i18n/wizard-sr-Latn.js';
+import { wizardBs } from '../../src/i18n/wizard-bs.js';
+import { wizardHr } from '../../src/i18n/wizard-hr.js';
 import { messagesFor } from '../../src/i18n/index.js';
 import { schemaForPath } from '../../src/plan/schema.js';
 import { collectPlan } from '../../src/wizard/collect-plan.js';
@@ -15,9 +17,9 @@ const leaves = (t: Tree, prefix = ''): [string, string][] =>
   Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe('the wizard speaks English, Hungarian and Serbian (Latin)', () => {
+describe('the wizard speaks English, Hungarian, Serbian (Latin), Croatian and Bosnian', () => {
   const en = new Map(leaves(wizardEn as unknown as Tree));
-  for (const [name, messages] of [['hu', wizardHu], ['sr-Latn', wizardSrLatn]] as const) {
+  for (const [name, messages] of [['hu', wizardHu], ['sr-Latn', wizardSrLatn], ['hr', wizardHr], ['bs', wizardBs]] as const) {
     it(`${name}: every message is there, translated, with the same placeholders`, () => {
       const other = new Map(leaves(messages as unknown as Tree));
       expect([...other.keys()].sort()).toEqual([...en.keys()].sort());
@@ -51,6 +53,8 @@ describe('the wizard speaks English, Hungarian and Serbian (Latin)', () => {
     expect(wizardLanguage('hu-HU').locale).toBe('hu');
     expect(wizardLanguage('sr').locale).toBe('sr-Latn');
     expect(wizardLanguage('sr-Latn').messages).toBe(wizardSrLatn);
+    expect(wizardLanguage('hr-HR')).toMatchObject({ locale: 'hr', messages: wizardHr, texts: messagesFor('hr').catalogue });
+    expect(wizardLanguage('bs').messages).toBe(wizardBs);
     expect(wizardLanguage('de')).toMatchObject({ locale: 'en', messages: wizardEn });
     // A language whose file has no wizard yet is asked in English, areas and goals included.
     expect(wizardLanguage('ro')).toMatchObject({ locale: 'en', messages: wizardEn, texts: messagesFor('en').catalogue });
