@@ -93,6 +93,18 @@ describe('the review screen', () => {
     expect(plan.plan.period).toEqual({ from: 2027, to: 2031 });
   });
 
+  it('words the review screen in the wizard’s language, with no place in the file spelt out', async () => {
+    const { plan } = await run({});
+    const draft = structuredClone(plan) as unknown as Record<string, unknown>;
+    (draft['municipality'] as Record<string, unknown>)['population'] = { total: 12000, roma: 15000, romaSource: 'Népszámlálás 2022' };
+    const { messages } = wizardLanguage('hu');
+    const screen = reviewScreen(draft, messages, 'hu');
+    expect(screen.ok).toBe(false);
+    // Hungarian groups thousands with a no-break space.
+    expect(screen.text.replace(/\u00a0/g, ' ')).toContain('A roma lakosság (15 000) nagyobb, mint a teljes lakosság (12 000)');
+    expect(screen.text).not.toMatch(/[a-z]\[\d+\]|areas\.|municipality\.|`[a-z]+`/);
+  });
+
   it('lists errors instead of the matrix while the plan is not valid', () => {
     const { messages } = wizardLanguage('en');
     const screen = reviewScreen({ schemaVersion: 1 }, messages, 'en');

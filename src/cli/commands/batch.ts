@@ -14,6 +14,7 @@ import { dateFromEpoch } from '../../view/document-date.js';
 import { createBatchProgress, stderrColor } from '../batch-progress.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
+import { t } from '../../i18n/messages.js';
 import { formatIssues } from '../report.js';
 import { chosenLanguage } from '../language.js';
 
@@ -72,10 +73,10 @@ export async function runBatchCommand(inputs: string[], opts: BatchCliOptions, c
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (report.interrupted) {
     const done = report.plans.length - report.summary.skipped;
-    ctx.stderr.write(`\nInterrupted after ${done} of ${report.plans.length} plans. Their outputs are complete; no report was written.\nRun the same command with --force to start again.\n`);
+    ctx.stderr.write(`\n${t(lang, 'cli.interrupted', { done, total: report.plans.length })}\n`);
     return ExitCode.cancelled;
   }
-  return finish(report, opts, ctx, `in ${seconds} s`, lang);
+  return finish(report, opts, ctx, t(lang, 'cli.batchTime', { seconds }), lang);
 }
 
 async function runMerge(inputs: string[], opts: BatchCliOptions, ctx: CliContext, lang: string | undefined): Promise<number> {
@@ -84,7 +85,7 @@ async function runMerge(inputs: string[], opts: BatchCliOptions, ctx: CliContext
   const { files, unmatched } = await expandInputs(inputs);
   if (unmatched.length > 0) throw new UsageError(`no shard reports match ${unmatched.map((u) => `"${u}"`).join(', ')}`, 'Give the report.shard-<i>-of-<n>.json files that batch --shard wrote.');
   const report = await mergeReportFiles(files, opts.out, { force: Boolean(opts.force), ...(lang === undefined ? {} : { lang }) });
-  return finish(report, opts, ctx, `merged from ${files.length} shard reports`, lang);
+  return finish(report, opts, ctx, t(lang, 'cli.batchMerged', { count: files.length }), lang);
 }
 
 /** The end of a run: every failure in the same form as `validate`, then the summary and the exit code. */

@@ -4,6 +4,7 @@ import { outputTargets, parseFormats, type OutputTarget } from '../../io/output-
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { loadPlan, loadPlanBytes } from '../../plan/load.js';
 import { renderMarkdown } from '../../render/markdown/render-markdown.js';
+import { renderReviewMarkdown } from '../../render/markdown/render-review.js';
 import { checkGlyphCoverage } from '../../render/pdf/glyph-coverage.js';
 import { resolveTemplates } from '../../render/markdown/templates.js';
 import { buildView } from '../../view/build-view.js';
@@ -46,14 +47,18 @@ export async function runRender(input: string, opts: RenderCliOptions, ctx: CliC
     ctx.stderr.write(`${formatMessage(lang, 'cli.notRendered', { file: loaded.file, errors })}\n`);
     return ExitCode.failure;
   }
-  const view = buildView(loaded.plan, { issues: loaded.issues, ...(date === undefined ? {} : { date }) });
+  const view = buildView(loaded.plan, { issues: loaded.issues, ...(date === undefined ? {} : { date }), ...(opts.reviewNotes ? { reviewNotes: true } : {}) });
   // Characters the PDF font lacks concern the PDF only; the Markdown keeps them.
-  const warnings = targets.some((t) => t.format === 'pdf') ? [...view.warnings, ...(await checkGlyphCoverage(loaded.plan))] : view.warnings;
+  const notes = view.reviewNotes ?? view.warnings;
+  const warnings = targets.some((t) => t.format === 'pdf') ? [...notes, ...(await checkGlyphCoverage(loaded.plan))] : notes;
   if (warnings.length > 0) ctx.stderr.write(formatIssues({ file: loaded.file, issues: warnings, ...(loaded.text === undefined ? {} : { text: loaded.text }) }, { color: ctx.color, lang }));
   // Check every target before writing any, so that a refusal never leaves half of the outputs behind.
   if (!opts.force) for (const t of targets) if (t.path !== '-' && existsSync(t.path)) throw new FileExistsError(t.path);
+  const review = opts.review ? reviewTarget(input, targets) : undefined;
+  if (review && !opts.force && existsSync(review.path)) throw new FileExistsError(review.path);
   const outputs: { target: OutputTarget; data: string | Uint8Array }[] = [];
   for (const target of targets) outputs.push({ target, data: await render(view, target, opts) });
+  if (review) outputs.push({ target: review, data: renderReviewMarkdown(view) });
   for (const { target, data } of outputs) {
     if (target.path === '-') {
       ctx.stdout.write(data);
@@ -70,6 +75,15 @@ async function render(view: View, target: OutputTarget, opts: RenderCliOptions):
   // pdfkit and the fonts load only when a PDF is asked for.
   const { renderPdf } = await import('../../render/pdf/render-pdf.js');
   return renderPdf(view, { date: view.meta.date });
+}
+
+/**
+ * `--review`: the notes alone, as `<name>.review.md` beside the document (`pecs.md` ->
+ * `pecs.review.md`); in the plan's folder when the document goes to standard output.
+ */
+function reviewTarget(input: string, targets: readonly OutputTarget[]): OutputTarget {
+  const file = targets.find((t) => t.path !== '-')?.path ?? (input === '-' ? 'plan.yaml' : input);
+  return { format: 'md', path: file.replace(/(\.[^./\\]*)?$/, '.review.md') };
 }
 
 /** --date wins over SOURCE_DATE_EPOCH; neither means the date comes from the plan. */

@@ -4,6 +4,7 @@ import { outputTargets, parseFormats } from '../../io/output-paths.js';
 import { loadReport } from '../../report/load-report.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
+import { t } from '../../i18n/messages.js';
 import { formatIssues } from '../report.js';
 import { chosenLanguage, planLanguage } from '../language.js';
 import { writeDocument } from './write-document.js';
@@ -26,7 +27,7 @@ export async function runReport(planFile: string, progressFile: string, opts: Re
   const lang = planLanguage(chosen, loaded.plan?.data);
   if (!loaded.ok) {
     for (const file of [loaded.plan, loaded.progress]) if (file && !file.ok) ctx.stderr.write(formatIssues(file, { color: ctx.color, lang }));
-    ctx.stderr.write(`not reported: fix the errors above\n`);
+    ctx.stderr.write(`${t(lang, 'cli.notReported', {})}\n`);
     return ExitCode.failure;
   }
   if (loaded.warnings.length > 0) ctx.stderr.write(formatIssues({ ...loaded.progress, issues: loaded.warnings }, { color: ctx.color, lang }));

@@ -4,8 +4,11 @@ import { asArray, eachMeasure, isNumber, measureParams, type Finding, type Rule 
 type Settlement = { name?: unknown; population?: unknown };
 type Source = NonNullable<Measure['cost']['sources']>[number];
 
-/** A part cannot be larger than its whole: the checks below are all this one comparison. */
-const above = (part: unknown, whole: unknown): part is number => isNumber(part) && isNumber(whole) && part > whole;
+/**
+ * A part cannot be larger than its whole: the checks below are all this one comparison. A negative
+ * number is the schema's to report (OUT_OF_RANGE); comparing with it would report one mistake twice.
+ */
+const above = (part: unknown, whole: unknown): part is number => isNumber(part) && isNumber(whole) && whole >= 0 && part > whole;
 
 export const romaAboveTotal: Rule = {
   code: 'ROMA_ABOVE_TOTAL',
