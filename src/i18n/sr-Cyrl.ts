@@ -31,7 +31,7 @@ const MESSAGE_LATIN = [
   ...['HU', 'RO', 'RS', 'MK', 'BG', 'CZ', 'SK', 'XK'],
   ...['EUR', 'HUF', 'RON', 'RSD', 'MKD', 'BGN', 'CZK'],
   ...['en', 'hu', 'ro', 'sr', 'Latn', 'Cyrl', 'mk', 'bg'],
-  ...['validate', 'batch', 'goals', 'practices', 'schemaVersion', 'json', 'true', 'false', 'Kumanovo', 'NUL'],
+  ...['validate', 'batch', 'goals', 'practices', 'schemaVersion', 'json', 'true', 'false', 'Kumanovo', 'digest', 'ISO', 'NUL'],
 ];
 
 /**
