@@ -37,7 +37,7 @@ export const wizardBs: Messages['wizard'] = {
   municipality: {
     name: 'Naziv općine',
     country: 'Država',
-    region: 'Regija, kanton ili entitet (nije obavezno)',
+    region: 'Regija, kanton ili distrikt (nije obavezno)',
     populationTotal: 'Ukupan broj stanovnika općine (ostavite prazno ako nije poznat)',
     populationRoma: 'Procijenjeni broj Roma (nije obavezno)',
     romaSource: 'Odakle potiče ova procjena (npr. popis stanovništva 2013, lokalna procjena 2025)?',
