@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { MessageKey, MessageParams } from './message-params.generated.js';
+import { srCyrlMessage } from './sr-Cyrl.js';
 
 export type { MessageKey, MessageParams } from './message-params.generated.js';
 
@@ -9,10 +10,19 @@ export type MessageValue = string | number;
 
 /**
  * The languages whose messages may exist: the thirteen plan languages. A language whose file
- * (src/i18n/messages/<tag>.json) is not there yet speaks English; a file that is there is complete
- * (a test checks it against en.json).
+ * (src/i18n/messages/<tag>.json) is not there yet speaks English, unless it is derived from another
+ * (`DERIVED_MESSAGES`); a file that is there is complete (a test checks it against en.json).
  */
 export const MESSAGE_LOCALES: readonly string[] = ['en', 'hu', 'ro', 'cs', 'sk', 'sl', 'bg', 'sr-Latn', 'sr-Cyrl', 'mk', 'bs', 'hr', 'sq'];
+
+/**
+ * Languages whose messages are another language's file converted message by message, not a file
+ * of their own: Serbian in Cyrillic is the Serbian Latin file transliterated, as its document labels
+ * are (sr-Cyrl.ts), so the two scripts never drift apart.
+ */
+export const DERIVED_MESSAGES: Readonly<Record<string, { from: string; convert: (message: string) => string }>> = {
+  'sr-Cyrl': { from: 'sr-Latn', convert: srCyrlMessage },
+};
 
 const catalogues = new Map<string, Readonly<Record<string, string>> | null>();
 const compiled = new Map<string, IntlMessageFormat>();
@@ -21,13 +31,19 @@ const fileOf = (locale: string): URL => new URL(`./messages/${locale}.json`, imp
 
 /**
  * The message file of a locale, read on first use (so that `--help` and commands that print no
- * message never read one); null when the language has no file yet.
+ * message never read one), or derived from the file it is converted from; null when the language
+ * has no file yet.
  */
 export function messageCatalogue(locale: string): Readonly<Record<string, string>> | null {
   let c = catalogues.get(locale);
   if (c === undefined) {
     const file = fileOf(locale);
-    c = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : null;
+    const derived = DERIVED_MESSAGES[locale];
+    if (existsSync(file)) c = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    else if (derived) {
+      const source = messageCatalogue(derived.from);
+      c = source && Object.fromEntries(Object.entries(source).map(([k, m]) => [k, derived.convert(m)]));
+    } else c = null;
     catalogues.set(locale, c);
   }
   return c;

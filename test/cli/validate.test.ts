@@ -94,6 +94,13 @@ describe('roma-plan validate', () => {
     expect(english.stdout).toContain('is after the plan period');
   });
 
+  it('speaks Serbian in Cyrillic, leaving the names in the plan as they are written', () => {
+    const set = ['--set', 'areas.education.objectives[0].measures[0].end=2031'];
+    const r = runCli(['validate', '--lang', 'sr-Cyrl', 'examples/novi-becej-sr.yaml', ...set]);
+    expect(r.stdout).toMatch(/мера 5\.1\.1 „[^“]*\p{Script=Latin}[^“]*“: крај \(2031\) је после периода плана/u);
+    expect(r.stdout).toContain('савет:');
+  });
+
   it('exits 2 on usage errors', () => {
     expect(runCli(['validate']).status).toBe(2);
     expect(runCli(['validate', '--bogus', 'x']).status).toBe(2);

@@ -16,7 +16,7 @@ const at = (o: unknown, path: string): unknown => path.split('.').reduce<unknown
 const placeholders = (s: unknown) => (typeof s === 'string' ? [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort() : []);
 
 const required = ['hu', 'ro', 'cs', 'sk', 'sl', 'bs', 'hr', 'sr-Latn', 'sr-Cyrl', 'mk', 'bg', 'sq'];
-const withWizard = ['hu', 'sr-Latn', 'sl', 'sq', 'ro', 'bg', 'mk', 'cs', 'sk'];
+const withWizard = ['hu', 'sr-Latn', 'sl', 'sq', 'ro', 'bg', 'mk', 'cs', 'sk', 'sr-Cyrl', 'hr', 'bs'];
 const SLURS = /\b(gypsy|gypsies|cigány|cigányok|țigan\w*|tigan\w*|cikán\w*|cigán\w*|cigan\w*|циган\w*)\b/iu;
 
 describe('language files', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { formatMessage, matchMessageLocale, MESSAGE_LOCALES } from '../../src/i18n/messages.js';
+import { DERIVED_MESSAGES, formatMessage, matchMessageLocale, messageCatalogue, MESSAGE_LOCALES } from '../../src/i18n/messages.js';
 import { issueText } from '../../src/plan/issue-text.js';
 import { root } from '../helpers/run-cli.js';
 import { issueSamples } from './message-samples.js';
@@ -105,9 +105,48 @@ describe('the message catalogue (src/i18n/messages)', () => {
   });
 
   it('falls back to English for a plan language whose file does not exist yet', () => {
-    const missing = MESSAGE_LOCALES.find((t) => !present.includes(t));
+    const missing = MESSAGE_LOCALES.find((t) => !present.includes(t) && !(t in DERIVED_MESSAGES));
     if (missing === undefined) return;
     expect(formatMessage(missing, 'cli.hint', {})).toBe(en['cli.hint']);
+  });
+});
+
+describe('Serbian Cyrillic messages, derived from sr-Latn.json', () => {
+  const latin = read('sr-Latn');
+  const cyrillic = messageCatalogue('sr-Cyrl')!;
+
+  it('has no file of its own but every message of sr-Latn.json, well-formed, with the same placeholders', () => {
+    expect(present).not.toContain('sr-Cyrl');
+    expect(Object.keys(cyrillic)).toEqual(Object.keys(latin));
+    for (const [key, message] of Object.entries(cyrillic)) {
+      expect(() => new IntlMessageFormat(message, 'sr-Cyrl', undefined, { ignoreTag: true }), key).not.toThrow();
+      expect(args(message), key).toEqual(args(latin[key]!));
+    }
+  });
+
+  it('writes the words in Cyrillic and the values (names the user typed) as typed', () => {
+    expect(formatMessage('sr-Cyrl', 'review.measure', { measure: '5.1.2', title: 'Čas domaćih zadataka' })).toBe('мера 5.1.2 „Čas domaćih zadataka“');
+    expect(formatMessage('sr-Cyrl', 'cli.summary', { total: 3, valid: 1, warnings: 1, invalid: 1 })).toBe('3 плана: исправних: 1, са упозорењима: 1, неисправних: 1');
+    const unknown = issueText('UNKNOWN_FIELD', issueSamples['UNKNOWN_FIELD']![0]!, 'sr-Cyrl')!;
+    expect(unknown).toEqual({ message: 'непознато поље `municipalty`: да ли сте мислили `municipality`?', hint: 'Исправите назив у `municipality`.' });
+    const area = issueText('NO_REASON', { kind: 'other', area: 'culture' }, 'sr-Cyrl')!;
+    expect(area.message).toBe('област „Културна интеграција“ означена је као неприменљива без образложења');
+  });
+
+  it('leaves in Latin only codes, commands and values the reader types as they are', () => {
+    const latinWords = new Set<string>();
+    for (const [code, samples] of Object.entries(issueSamples)) {
+      for (const params of samples) {
+        const text = issueText(code, params, 'sr-Cyrl')!;
+        const values = Object.values(params).filter((v): v is string => typeof v === 'string' && v !== '');
+        for (let part of [text.message, text.hint ?? '']) {
+          for (const v of values.sort((a, b) => b.length - a.length)) part = part.split(v).join(' ');
+          for (const [word] of part.replace(/`[^`]*`/g, ' ').matchAll(/\p{Script=Latin}{2,}/gu)) latinWords.add(word);
+        }
+      }
+    }
+    const codes = /^(?:[A-Z]{2,}|[a-z]{2}|Latn|Cyrl|XXXX|yaml|json|roma|plan|catalogue|goals|practices|new|example|pecs|validate|batch|set|lang|municipality|name|schemaVersion|true|false|edu|digest|Kumanovo|Markdown|Windows)$/;
+    expect([...latinWords].filter((w) => !codes.test(w))).toEqual([]);
   });
 });
 

@@ -1,14 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { wizardEn } from '../../src/i18n/wizard-en.js';
-import { wizardCs } from '../../src/i18n/wizard-cs.js';
 import { wizardHu } from '../../src/i18n/wizard-hu.js';
 import { wizardSl } from '../../src/i18n/wizard-sl.js';
 import { wizardSq } from '../../src/i18n/wizard-sq.js';
 import { wizardRo } from '../../src/i18n/wizard-ro.js';
-import { wizardMk } from '../../src/i18n/wizard-mk.js';
-import { wizardBg } from '../../src/i18n/wizard-bg.js';
-import { wizardSk } from '../../src/i18n/wizard-sk.js';
 import { wizardSrLatn } from '../../src/i18n/wizard-sr-Latn.js';
 import { languageFiles, messagesFor } from '../../src/i18n/index.js';
 import { schemaForPath } from '../../src/plan/schema.js';
