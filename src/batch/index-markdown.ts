@@ -1,4 +1,4 @@
-import { t } from '../i18n/messages.js';
+import { effectiveMessageLocale, formatMessage, hasMessage, t } from '../i18n/messages.js';
 import { localizeIssues } from '../plan/issue-text.js';
 import { reportFileNames } from './report-json.js';
 import type { BatchReport, BatchSummary, PlanResult } from './types.js';
@@ -41,7 +41,7 @@ export function formatIndexMarkdown(report: BatchReport, lang?: string): string 
     out.push('', `## ${t(lang, 'batch.index.notRendered', {})}`, '');
     for (const p of problems) {
       out.push(`### ${text(p.file)}`, '');
-      if (p.failure) out.push(`- **${p.failure.code}**: ${text(p.failure.message)}`);
+      if (p.failure) out.push(`- **${p.failure.code}**: ${text(failureText(p.failure, lang))}`);
       const errors = localizeIssues(p.issues.filter((x) => x.severity === 'error'), lang);
       for (const e of errors.slice(0, MAX_LISTED_ERRORS)) {
         const where = t(lang, 'batch.index.where', e.line ? { line: String(e.line), column: e.column ?? 1 } : { line: 'none', column: 0 });
@@ -57,6 +57,15 @@ export function formatIndexMarkdown(report: BatchReport, lang?: string): string 
 /** `5 plans: 3 rendered (1 with warnings), 1 invalid, 1 failed` (skipped only when there are any). */
 export function summaryLine(s: BatchSummary, lang?: string): string {
   return t(lang, 'batch.summary', { plans: s.plans, rendered: s.rendered, withWarnings: s.withWarnings, invalid: s.invalid, failed: s.failed, skipped: s.skipped });
+}
+
+/**
+ * A failure in the index's language: report.json keeps the English details (the cause, the time
+ * limit); another language gives the catalogue's message and hint for the code.
+ */
+function failureText(failure: { code: string; message: string }, lang: string | undefined): string {
+  if (effectiveMessageLocale(lang) === 'en' || !hasMessage(`${failure.code}.message`)) return failure.message;
+  return `${formatMessage(lang, `${failure.code}.message`)} (${formatMessage(lang, `${failure.code}.hint`)})`;
 }
 
 function result(p: PlanResult, lang: string | undefined): string {

@@ -38,6 +38,8 @@ export interface MessageParams {
   'EMPTY_TEXT.message': { field: string | number };
   'END_BEFORE_START.hint': Record<string, never>;
   'END_BEFORE_START.message': { end: string | number; measure: string | number; start: string | number; title: string | number };
+  'FILE_EXISTS.hint': Record<string, never>;
+  'FILE_EXISTS.message': Record<string, never>;
   'FILE_NOT_FOUND.hint': Record<string, never>;
   'FILE_NOT_FOUND.message': Record<string, never>;
   'FILE_TOO_LARGE.hint': Record<string, never>;
@@ -108,6 +110,8 @@ export interface MessageParams {
   'PLAN_VERSION_CHANGED.message': { current: string | number; reported: string | number };
   'REACHED_ABOVE_TOTAL.hint': Record<string, never>;
   'REACHED_ABOVE_TOTAL.message': { count: number; total: number; which: string };
+  'RENDER_FAILED.hint': Record<string, never>;
+  'RENDER_FAILED.message': Record<string, never>;
   'REVIEW_OUTSIDE_PERIOD.hint': { from: string | number; last: string | number };
   'REVIEW_OUTSIDE_PERIOD.message': { from: string | number; to: string | number; which: string; year: string | number };
   'ROMA_ABOVE_TOTAL.hint': Record<string, never>;
@@ -126,6 +130,8 @@ export interface MessageParams {
   'TARGET_NOT_BETTER.message': { baseline: number; direction: string; indicator: string | number; measure: string | number; target: number; title: string | number };
   'TARGET_YEAR_OUTSIDE_PERIOD.hint': { from: string | number; to: string | number };
   'TARGET_YEAR_OUTSIDE_PERIOD.message': { from: string | number; indicator: string | number; measure: string | number; title: string | number; to: string | number; year: string | number };
+  'TIMEOUT.hint': Record<string, never>;
+  'TIMEOUT.message': Record<string, never>;
   'TOO_FEW.hint': { limit: number };
   'TOO_FEW.message': { field: string | number; limit: number };
   'UNKNOWN_AREA.hint': { allowed: string | number; guess: string | number; kind: string };
@@ -152,6 +158,10 @@ export interface MessageParams {
   'UNSUPPORTED_LANGUAGE.message': { language: string | number };
   'VALUE_OUT_OF_KIND.hint': Record<string, never>;
   'VALUE_OUT_OF_KIND.message': { indicator: string | number; value: number };
+  'WORKER_CRASHED.hint': Record<string, never>;
+  'WORKER_CRASHED.message': Record<string, never>;
+  'WRITE_FAILED.hint': Record<string, never>;
+  'WRITE_FAILED.message': Record<string, never>;
   'WRONG_SCHEMA_VERSION.hint': Record<string, never>;
   'WRONG_SCHEMA_VERSION.message': { value: string | number };
   'WRONG_TYPE.hint': { description: string; field: string | number; kind: string; plain: string | number };

@@ -111,6 +111,11 @@ export const issueSamples: Record<string, readonly IssueParams[]> = {
   VALUE_OUT_OF_KIND: [{ value: 104, indicator: 'Vaccination rate' }],
   COMPLETED_FAR_FROM_TARGET: [{ measure: '5.1.2', indicator: 'Pupils in the homework club', value: 45, target: 80, baseline: 40, share: 0.13, least: 0.5 }],
   DEVIATION_UNEXPLAINED: [{ measure: '5.1.2', status: 'delayed' }, { measure: '5.1.2', status: 'cancelled' }],
+  TIMEOUT: [{}],
+  WORKER_CRASHED: [{}],
+  RENDER_FAILED: [{}],
+  WRITE_FAILED: [{}],
+  FILE_EXISTS: [{}],
   UNSUPPORTED_LANGUAGE: [{ language: 'de', tags: 'en, hu, ro' }],
   MISSING_GLYPH: [{ chars: 'U+1F600', count: 1 }, { chars: 'U+1F600, U+2603', count: 2 }],
 };

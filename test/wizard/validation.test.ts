@@ -33,6 +33,12 @@ describe('every answer is checked by the plan validator and asked again', () => 
     expect(rejections(ask, 'participation[0].date')).toEqual([expect.stringMatching(/“2025-02-30” is not a real calendar date\. Write the date as year-month-day, e\.g\. 2026-03-26 \(in the wizard, without quotation marks\)/)]);
   });
 
+  it('takes a date typed in quotation marks, as a plan file writes it, for the date', async () => {
+    const { ask, draft } = await run({ 'participation[0].date': '"2025-10-14"' }, 'participation[0].format');
+    expect(rejections(ask, 'participation[0].date')).toEqual([]);
+    expect((draft?.['participation'] as { date: string }[])[0]!.date).toBe('2025-10-14');
+  });
+
   it('asks for the source of a Roma population estimate, with the rule that wants it', async () => {
     const { ask } = await run({ 'municipality.population.romaSource': seq(undefined, 'Popis 2022') }, 'municipality.settlements:add');
     expect(rejections(ask, 'municipality.population.romaSource')).toEqual([expect.stringContaining('The estimate of the Roma population (1,100) has no source')]);
