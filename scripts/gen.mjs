@@ -13,3 +13,9 @@ for (const [file, text] of Object.entries(outputs)) {
   writeFileSync(`${root}${file}`, text);
   console.log(`wrote ${file}`);
 }
+
+// The message catalogue's type, from the English messages.
+const { generateMessageTypes } = await import('./gen-messages-lib.mjs');
+const en = JSON.parse(readFileSync(`${root}src/i18n/messages/en.json`, 'utf8'));
+writeFileSync(`${root}src/i18n/message-params.generated.ts`, generateMessageTypes(en));
+console.log('wrote src/i18n/message-params.generated.ts');

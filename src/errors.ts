@@ -8,11 +8,13 @@ export class RomaPlanError extends Error {
   readonly file: string | undefined;
   readonly line: number | undefined;
   readonly column: number | undefined;
+  /** The values of its message, for wording it in another language (see src/i18n/messages). */
+  readonly params: Readonly<Record<string, string | number>> | undefined;
 
   constructor(
     code: string,
     message: string,
-    options: { hint?: string; file?: string; line?: number; column?: number; cause?: unknown } = {},
+    options: { hint?: string; file?: string; line?: number; column?: number; cause?: unknown; params?: Readonly<Record<string, string | number>> } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'RomaPlanError';
@@ -21,6 +23,7 @@ export class RomaPlanError extends Error {
     this.file = options.file;
     this.line = options.line;
     this.column = options.column;
+    this.params = options.params;
   }
 }
 

@@ -21,6 +21,8 @@ export interface ResolvedOptions {
   date: string | undefined;
   templateDir: string | undefined;
   force: boolean;
+  /** The language of index.md; undefined for English. */
+  lang: string | undefined;
   timeoutMs: number;
   processor: string;
   workerEntry: URL;
@@ -50,6 +52,7 @@ export function resolveOptions(options: BatchOptions): ResolvedOptions {
     // Absolute, because the workers resolve it and the report must say which folder it was.
     templateDir: options.templateDir === undefined ? undefined : resolve(options.templateDir),
     force: options.force ?? false,
+    lang: options.lang,
     timeoutMs,
     processor: String(options.processor ?? compiledModule('process-plan.js')),
     workerEntry: compiledModule('worker.js'),

@@ -1,19 +1,23 @@
+import { effectiveMessageLocale, formatMessage, hasMessage, t } from '../i18n/messages.js';
+import { localizeIssues } from '../plan/issue-text.js';
 import { reportFileNames } from './report-json.js';
 import type { BatchReport, BatchSummary, PlanResult } from './types.js';
 
 const MAX_LISTED_ERRORS = 10;
 
 /**
- * index.md: one table row per plan (municipality, period, status, measures, budget, warnings and
+ * index.md: one table row per plan (municipality, period, stage, measures, budget, warnings and
  * links to its outputs; invalid and failed plans with what went wrong), then the errors of every
- * plan that was not rendered. Built from the report alone, so merging shards can rebuild it.
+ * plan that was not rendered, in plain words (no place in a file is spelt out). Built from the
+ * report alone, so merging shards can rebuild it. `lang` is the language of every word of it.
  */
-export function formatIndexMarkdown(report: BatchReport): string {
+export function formatIndexMarkdown(report: BatchReport, lang?: string): string {
   const out: string[] = [];
-  const shard = report.shard ? ` (shard ${report.shard.index} of ${report.shard.count})` : '';
-  out.push(`# Batch report${shard}`, '');
-  out.push(`${summaryLine(report.summary)}. Made by ${report.generator}; every issue is in [${reportFileNames(report.shard).report}](${link(reportFileNames(report.shard).report)}).`, '');
-  out.push('| # | Plan file | Municipality | Period | Status | Measures | Total budget | Warnings | Result | Outputs |');
+  const names = reportFileNames(report.shard);
+  out.push(`# ${report.shard ? t(lang, 'batch.index.titleShard', { index: report.shard.index, count: report.shard.count }) : t(lang, 'batch.index.title', {})}`, '');
+  out.push(`${t(lang, 'batch.index.intro', { summary: summaryLine(report.summary, lang), generator: report.generator, report: `[${names.report}](${link(names.report)})` })}`, '');
+  const columns = (['number', 'file', 'municipality', 'period', 'status', 'measures', 'budget', 'warnings', 'result', 'outputs'] as const).map((c) => t(lang, `batch.index.col.${c}`, {}));
+  out.push(`| ${columns.map(text).join(' | ')} |`);
   out.push('|--:|---|---|---|---|--:|--:|--:|---|---|');
   for (const [i, p] of report.plans.entries()) {
     const s = p.summary;
@@ -23,11 +27,11 @@ export function formatIndexMarkdown(report: BatchReport): string {
       text(p.file),
       text(municipality),
       s.period ? `${s.period.from}–${s.period.to}` : '',
-      text(s.planStatus ?? ''),
+      s.planStatus ? text(t(lang, 'batch.index.status', { status: s.planStatus })) : '',
       s.measures === null ? '' : String(s.measures),
       text(s.budget?.text ?? ''),
       String(p.warnings),
-      result(p),
+      result(p, lang),
       outputs(p),
     ];
     out.push(`| ${cells.map((c) => c || '–').join(' | ')} |`);
@@ -47,16 +51,16 @@ export function formatIndexMarkdown(report: BatchReport): string {
   }
   const problems = report.plans.filter((p) => p.status === 'invalid' || p.status === 'failed');
   if (problems.length > 0) {
-    out.push('', '## Plans that were not rendered', '');
+    out.push('', `## ${t(lang, 'batch.index.notRendered', {})}`, '');
     for (const p of problems) {
       out.push(`### ${text(p.file)}`, '');
-      if (p.failure) out.push(`- **${p.failure.code}**: ${text(p.failure.message)}`);
-      const errors = p.issues.filter((x) => x.severity === 'error');
+      if (p.failure) out.push(`- **${p.failure.code}**: ${text(failureText(p.failure, lang))}`);
+      const errors = localizeIssues(p.issues.filter((x) => x.severity === 'error'), lang);
       for (const e of errors.slice(0, MAX_LISTED_ERRORS)) {
-        const where = e.line ? `line ${e.line}, column ${e.column ?? 1}` : 'the file';
-        out.push(`- ${where}${e.path ? `, \`${code(e.path)}\`` : ''}: **${e.code}** ${text(e.message)}${e.hint ? ` (${text(e.hint)})` : ''}`);
+        const where = t(lang, 'batch.index.where', e.line ? { line: String(e.line), column: e.column ?? 1 } : { line: 'none', column: 0 });
+        out.push(`- ${where}: **${e.code}** ${text(e.message)}${e.hint ? ` (${text(e.hint)})` : ''}`);
       }
-      if (errors.length > MAX_LISTED_ERRORS) out.push(`- … and ${errors.length - MAX_LISTED_ERRORS} more errors in report.json`);
+      if (errors.length > MAX_LISTED_ERRORS) out.push(`- ${t(lang, 'batch.index.more', { count: errors.length - MAX_LISTED_ERRORS, report: names.report })}`);
       out.push('');
     }
   }
@@ -64,25 +68,21 @@ export function formatIndexMarkdown(report: BatchReport): string {
 }
 
 /** `5 plans: 3 rendered (1 with warnings), 1 invalid, 1 failed` (skipped only when there are any). */
-export function summaryLine(s: BatchSummary): string {
-  const parts = [`${s.rendered} rendered${s.withWarnings ? ` (${s.withWarnings} with warnings)` : ''}`, `${s.invalid} invalid`, `${s.failed} failed`];
-  if (s.skipped) parts.push(`${s.skipped} skipped`);
-  return `${s.plans} plan${s.plans === 1 ? '' : 's'}: ${parts.join(', ')}`;
+export function summaryLine(s: BatchSummary, lang?: string): string {
+  return t(lang, 'batch.summary', { plans: s.plans, rendered: s.rendered, withWarnings: s.withWarnings, invalid: s.invalid, failed: s.failed, skipped: s.skipped });
 }
 
-function result(p: PlanResult): string {
-  switch (p.status) {
-    case 'rendered':
-      return 'rendered';
-    case 'warnings':
-      return 'rendered with warnings';
-    case 'invalid':
-      return `**invalid**: ${p.errors} error${p.errors === 1 ? '' : 's'}`;
-    case 'failed':
-      return `**failed**: ${p.failure?.code ?? 'unknown'}`;
-    case 'skipped':
-      return 'skipped';
-  }
+/**
+ * A failure in the index's language: report.json keeps the English details (the cause, the time
+ * limit); another language gives the catalogue's message and hint for the code.
+ */
+function failureText(failure: { code: string; message: string }, lang: string | undefined): string {
+  if (effectiveMessageLocale(lang) === 'en' || !hasMessage(`${failure.code}.message`)) return failure.message;
+  return `${formatMessage(lang, `${failure.code}.message`)} (${formatMessage(lang, `${failure.code}.hint`)})`;
+}
+
+function result(p: PlanResult, lang: string | undefined): string {
+  return t(lang, 'batch.index.result', { result: p.status, errors: p.errors, code: p.failure?.code ?? 'unknown' });
 }
 
 function outputs(p: PlanResult): string {
@@ -108,4 +108,3 @@ const link = (path: string): string =>
  * links, HTML, a cell break). Characters that only matter at the start of a line stay as they are.
  */
 const text = (s: string): string => s.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]|<>~]/g, '\\$&');
-const code = (s: string): string => s.replace(/`/g, "'");

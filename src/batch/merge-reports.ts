@@ -48,7 +48,7 @@ export function mergeReports(reports: readonly { file: string; report: BatchRepo
 }
 
 /** Reads shard reports, merges them, and writes report.json and index.md of the whole batch into outDir. */
-export async function mergeReportFiles(files: readonly string[], outDir: string, options: { force?: boolean } = {}): Promise<BatchReport> {
+export async function mergeReportFiles(files: readonly string[], outDir: string, options: { force?: boolean; lang?: string } = {}): Promise<BatchReport> {
   const reports = [];
   for (const file of files) {
     let text: string;
@@ -61,7 +61,7 @@ export async function mergeReportFiles(files: readonly string[], outDir: string,
     reports.push({ file, report: parseBatchReport(text, file) });
   }
   const merged = mergeReports(reports);
-  const names = await writeReportFiles(merged, outDir, options.force ?? false);
+  const names = await writeReportFiles(merged, outDir, options.force ?? false, options.lang);
   return { ...merged, files: names };
 }
 

@@ -102,6 +102,11 @@ function readIssue(r: Reader, value: unknown, at: string): Issue {
   if (i['line'] !== null && i['line'] !== undefined) issue.line = r.int(i['line'], `${at}.line`);
   if (i['column'] !== null && i['column'] !== undefined) issue.column = r.int(i['column'], `${at}.column`);
   if (i['hint'] !== null && i['hint'] !== undefined) issue.hint = r.string(i['hint'], `${at}.hint`);
+  // The values of the message (reports since message catalogues); older reports have none.
+  const params = i['params'];
+  if (params !== null && typeof params === 'object' && !Array.isArray(params)) {
+    issue.params = Object.fromEntries(Object.entries(params).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'));
+  }
   return issue;
 }
 

@@ -58,7 +58,7 @@ async function runLocked(named: NamedInput[], items: NamedInput[], names: { inde
   };
   // An interrupted run writes no report: a complete-looking index of a partial run would mislead.
   if (interrupted) return report;
-  await writeReportFiles(report, opts.outDir, opts.force);
+  await writeReportFiles(report, opts.outDir, opts.force, opts.lang);
   return { ...report, files: names };
 }
 

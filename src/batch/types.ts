@@ -28,6 +28,8 @@ export interface BatchOptions {
   templateDir?: string;
   /** Replace existing outputs and reports. */
   force?: boolean;
+  /** The language of index.md (English by default); report.json keeps English messages and their values. */
+  lang?: string;
   /** Time one plan may take before its worker is stopped and the plan reported as failed (default 60 s). */
   timeoutMs?: number;
   /**

@@ -18,6 +18,8 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
  * Builds the command tree. Only commander is loaded here: each action imports its command module
  * (and with it ajv, yaml, pdfkit, inquirer...) when it runs, so `--help` stays fast.
  */
+const LANG_HELP = "language of the messages, e.g. en, hu, ro, sr-Latn (default: LC_ALL/LC_MESSAGES/LANG, else the plan's language)";
+
 export function createProgram(ctx: CliContext): Command {
   const program = new Command('roma-plan')
     .description('Write, check and publish local Roma inclusion action plans.')
@@ -70,6 +72,7 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .option('-q, --quiet', 'print only errors and the summary')
     .option('--set <path=value>', 'override a field before validating (repeatable)', collect)
     .option('--plan <file>', 'the plan that *.progress.yaml files report on (default: the file they name)')
+    .option('--lang <tag>', LANG_HELP)
     .addHelpText('after', '\nExamples:\n  $ roma-plan validate examples/pecs-hu.yaml\n  $ roma-plan validate examples/pecs-hu.progress.yaml   a progress report, against its plan\n  $ roma-plan validate plans/ --json > report.json\n  $ cat plan.yaml | roma-plan validate -')
     .action(async (inputs: string[], opts: ValidateCliOptions) => {
       const { runValidate } = await import('./commands/validate.js');
@@ -106,6 +109,9 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .option('--date <YYYY-MM-DD>', 'the document date (default: SOURCE_DATE_EPOCH, else the adoption or latest consultation date)')
     .option('--force', 'overwrite existing output files')
     .option('--set <path=value>', 'override a field before rendering (repeatable)', collect)
+    .option('--lang <tag>', LANG_HELP)
+    .option('--review', 'also write the notes for reviewers alone, as <name>.review.md')
+    .option('--review-notes', 'put the notes for reviewers in the document even when the plan is adopted')
     .addHelpText(
       'after',
       '\nExamples:\n  $ roma-plan render plans/pecs.yaml                 writes plans/pecs.md and plans/pecs.pdf\n  $ roma-plan render plans/pecs.yaml --out out --format pdf\n  $ roma-plan render plans/pecs.yaml --out - | less\n  $ roma-plan render plans/pecs.yaml --template my-templates --out pecs.md',
@@ -124,6 +130,7 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .option('--format <list>', 'md, pdf or md,pdf (default: md,pdf, or what --out names)')
     .option('--out <dir|file>', "output folder (default: the progress file's folder), a .md or .pdf file, or - for Markdown on standard output")
     .option('--date <YYYY-MM-DD>', "the document date (default: the year's reportDate)")
+    .option('--lang <tag>', LANG_HELP)
     .option('--force', 'overwrite existing output files')
     .addHelpText('after', '\nExamples:\n  $ roma-plan report examples/pecs-hu.yaml examples/pecs-hu.progress.yaml --year 2026 --out out\n  $ roma-plan report plan.yaml plan.progress.yaml --out - | less')
     .action(async (plan: string, progress: string, opts: ReportCliOptions) => {
@@ -191,6 +198,7 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .option('--set <path=value>', 'override a field in every plan before validating (repeatable)', collect)
     .option('--date <YYYY-MM-DD>', 'the document date of every plan (default: SOURCE_DATE_EPOCH, else each plan\'s own)')
     .option('--template <dir>', 'a folder of *.md.hbs files replacing built-in templates of the same name')
+    .option('--lang <tag>', 'language of index.md and the messages (default: LC_ALL/LC_MESSAGES/LANG, else English)')
     .option('--force', 'overwrite existing outputs and reports')
     .addHelpText(
       'after',
@@ -256,5 +264,6 @@ export interface ValidateCliOptions {
   strict?: boolean;
   quiet?: boolean;
   set?: string[];
+  lang?: string;
   plan?: string;
 }

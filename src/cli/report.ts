@@ -1,5 +1,7 @@
 import { Chalk } from 'chalk';
+import { formatMessage } from '../i18n/messages.js';
 import type { Issue } from '../plan/issue.js';
+import { localizeIssues } from '../plan/issue-text.js';
 import type { LoadedPlan } from '../plan/load.js';
 import { printable } from './printable.js';
 
@@ -16,14 +18,19 @@ export function fileStatus(loaded: Pick<LoadedPlan, 'ok' | 'issues'>, strict = f
 export interface ReportStyle {
   color: boolean;
   quiet?: boolean;
+  /** The language of the messages, hints and labels (English by default). */
+  lang?: string;
 }
 
 /**
  * One block per issue, in the form editors and terminals recognise:
  *
  *   plans/pecs.yaml:41:15  error  OUTSIDE_PERIOD  areas.education.objectives[0].measures[1].end
- *     2031 is after the plan period (2026-2030)
- *     hint: Move the end into the period or extend plan.period.to.
+ *     measure 5.1.2 “Homework club”: its end (2031) is after the plan period (2026–2030)
+ *     hint: Move the end of the measure into the period, or let the plan period run until 2031.
+ *
+ * The first line is for people who edit the file (position, code, path); the rest is in the
+ * reader's language and plain words. Errors come before warnings.
  *       41 |         end: 2031
  *          |              ^
  */
@@ -31,13 +38,17 @@ export function formatIssues(loaded: Pick<LoadedPlan, 'file' | 'issues' | 'text'
   const c = new Chalk({ level: style.color ? 1 : 0 });
   const lines = loaded.text?.split(/\r?\n/);
   let out = '';
-  for (const issue of loaded.issues) {
+  const issues = localizeIssues(loaded.issues, style.lang);
+  const hint = formatMessage(style.lang, 'cli.hint');
+  const errorWord = formatMessage(style.lang, 'cli.severity.error');
+  const warningWord = formatMessage(style.lang, 'cli.severity.warning');
+  for (const issue of [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity !== 'error')]) {
     if (style.quiet && issue.severity === 'warning') continue;
     const where = `${printable(loaded.file)}${issue.line ? `:${issue.line}:${issue.column ?? 1}` : ''}`;
-    const sev = issue.severity === 'error' ? c.red.bold('error') : c.yellow.bold('warning');
+    const sev = issue.severity === 'error' ? c.red.bold(errorWord) : c.yellow.bold(warningWord);
     out += `${c.bold(where)}  ${sev}  ${c.dim(issue.code)}${issue.path ? `  ${c.cyan(issue.path)}` : ''}\n`;
     out += `  ${printable(issue.message)}\n`;
-    if (issue.hint) out += `  ${c.green('hint:')} ${printable(issue.hint)}\n`;
+    if (issue.hint) out += `  ${c.green(hint)} ${printable(issue.hint)}\n`;
     const source = issue.line ? lines?.[issue.line - 1] : undefined;
     if (source !== undefined && source.trim() !== '') out += caret(source, issue, c);
   }
@@ -66,15 +77,12 @@ export function countStatuses(statuses: readonly FileStatus[]): Counts {
   };
 }
 
-export function formatSummary(counts: Counts, color: boolean): string {
+/** `3 plans: 1 valid, 1 with warnings, 1 invalid`, in the reader's language; red when any is invalid. */
+export function formatSummary(counts: Counts, color: boolean, lang?: string): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const total = counts.valid + counts.warnings + counts.invalid;
-  const parts = [
-    c.green(`${counts.valid} valid`),
-    (counts.warnings ? c.yellow : (s: string) => s)(`${counts.warnings} with warnings`),
-    (counts.invalid ? c.red : (s: string) => s)(`${counts.invalid} invalid`),
-  ];
-  return `${total} plan${total === 1 ? '' : 's'}: ${parts.join(', ')}\n`;
+  const line = formatMessage(lang, 'cli.summary', { total, ...counts });
+  return `${counts.invalid ? c.red(line) : counts.warnings ? c.yellow(line) : c.green(line)}\n`;
 }
 
 /** The stable shape of `--json` issues (documented in the README). */

@@ -1,7 +1,8 @@
 import { followUpBg } from './follow-up-bg.js';
 import type { LanguageFile } from './index.js';
+import { wizardBg } from './wizard-bg.js';
 
-/** Bulgarian. Same keys, in the same order, as en.ts; the wizard is asked in English. */
+/** Bulgarian. Same keys, in the same order, as en.ts. */
 export const bg: LanguageFile = {
   meta: { name: 'Bulgarian', nativeName: 'Български' },
   /** The names of the areas, goals and EU objectives, and the good-practice catalogue. */
@@ -457,4 +458,6 @@ export const bg: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-bg.ts). */
   followUp: followUpBg,
+  /** Questions, choices and messages of `roma-plan init` (kept in wizard-bg.ts). */
+  wizard: wizardBg,
 };

@@ -1,7 +1,8 @@
 import { followUpBs } from './follow-up-bs.js';
 import type { LanguageFile } from './index.js';
+import { wizardBs } from './wizard-bs.js';
 
-/** Bosnian, Latin script (ijekavian). Keys follow en.ts in the same order; the wizard is asked in English. */
+/** Bosnian, Latin script (ijekavian). Keys follow en.ts in the same order. */
 export const bs: LanguageFile = {
   meta: { name: 'Bosnian', nativeName: 'bosanski' },
   /** The names of the areas, goals and EU objectives, and the good-practice catalogue. */
@@ -481,4 +482,6 @@ export const bs: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-bs.ts). */
   followUp: followUpBs,
+  /** Questions, choices and messages of `roma-plan init` (kept in wizard-bs.ts). */
+  wizard: wizardBs,
 };

@@ -1,7 +1,8 @@
 import { followUpCs } from './follow-up-cs.js';
 import type { LanguageFile } from './index.js';
+import { wizardCs } from './wizard-cs.js';
 
-/** Czech. Same keys, in the same order, as en.ts; the wizard is asked in English. */
+/** Czech. Same keys, in the same order, as en.ts. */
 export const cs: LanguageFile = {
   meta: { name: 'Czech', nativeName: 'Čeština' },
   /** The names of the areas, goals and EU objectives, and the good-practice catalogue. */
@@ -456,4 +457,6 @@ export const cs: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-cs.ts). */
   followUp: followUpCs,
+  /** Questions, choices and messages of `roma-plan init` (kept in wizard-cs.ts). */
+  wizard: wizardCs,
 };

@@ -1,7 +1,8 @@
 import { followUpHr } from './follow-up-hr.js';
 import type { LanguageFile } from './index.js';
+import { wizardHr } from './wizard-hr.js';
 
-/** Croatian. Keys follow en.ts in the same order; the wizard is asked in English. */
+/** Croatian. Keys follow en.ts in the same order. */
 export const hr: LanguageFile = {
   meta: { name: 'Croatian', nativeName: 'hrvatski' },
   /** The names of the areas, goals and EU objectives, and the good-practice catalogue. */
@@ -481,4 +482,6 @@ export const hr: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-hr.ts). */
   followUp: followUpHr,
+  /** Questions, choices and messages of `roma-plan init` (kept in wizard-hr.ts). */
+  wizard: wizardHr,
 };

@@ -1,7 +1,8 @@
 import { followUpMk } from './follow-up-mk.js';
 import type { LanguageFile } from './index.js';
+import { wizardMk } from './wizard-mk.js';
 
-/** Macedonian (Cyrillic). Keys follow en.ts in the same order; the wizard is asked in English. */
+/** Macedonian (Cyrillic). Keys follow en.ts in the same order. */
 export const mk: LanguageFile = {
   meta: { name: 'Macedonian', nativeName: 'македонски' },
   /** The names of the areas, goals and EU objectives, and the good-practice catalogue. */
@@ -480,4 +481,6 @@ export const mk: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-mk.ts). */
   followUp: followUpMk,
+  /** Questions, choices and messages of `roma-plan init` (kept in wizard-mk.ts). */
+  wizard: wizardMk,
 };

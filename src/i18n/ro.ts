@@ -1,7 +1,8 @@
 import { followUpRo } from './follow-up-ro.js';
 import type { LanguageFile } from './index.js';
+import { wizardRo } from './wizard-ro.js';
 
-/** Romanian. Same keys, in the same order, as en.ts; the wizard is asked in English. */
+/** Romanian. Same keys, in the same order, as en.ts. */
 export const ro: LanguageFile = {
   meta: { name: 'Romanian', nativeName: 'Română' },
   /** The names of the areas, goals and EU objectives, and the good-practice catalogue. */
@@ -458,4 +459,6 @@ export const ro: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-ro.ts). */
   followUp: followUpRo,
+  /** Questions, choices and messages of `roma-plan init` (kept in wizard-ro.ts). */
+  wizard: wizardRo,
 };

@@ -1,7 +1,8 @@
 import { followUpSk } from './follow-up-sk.js';
 import type { LanguageFile } from './index.js';
+import { wizardSk } from './wizard-sk.js';
 
-/** Slovak. Same keys, in the same order, as en.ts; the wizard is asked in English. */
+/** Slovak. Same keys, in the same order, as en.ts. */
 export const sk: LanguageFile = {
   meta: { name: 'Slovak', nativeName: 'Slovenčina' },
   /** The names of the areas, goals and EU objectives, and the good-practice catalogue. */
@@ -456,4 +457,6 @@ export const sk: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-sk.ts). */
   followUp: followUpSk,
+  /** Questions, choices and messages of `roma-plan init` (kept in wizard-sk.ts). */
+  wizard: wizardSk,
 };

@@ -1,6 +1,6 @@
 import type { LanguageFile } from './index.js';
 import { srLatn } from './sr-Latn.js';
-import { transliterateDeep } from './transliterate-sr.js';
+import { latinToCyrillicMessage, transliterateDeep } from './transliterate-sr.js';
 
 /**
  * Latin words of the wizard that are neither abbreviations nor code, so the transliteration cannot
@@ -20,3 +20,22 @@ export const srCyrl: LanguageFile = {
   followUp: transliterateDeep(srLatn.followUp),
   ...(srLatn.wizard ? { wizard: transliterateDeep(srLatn.wizard, { keep: WIZARD_LATIN }) } : {}),
 };
+
+/**
+ * Latin words of the messages (src/i18n/messages/sr-Latn.json) that are neither abbreviations nor
+ * code to the transliteration, though the reader types or reads them as they are: the country,
+ * currency and language codes given as examples, the commands and values of the CLI and of the
+ * plan format, the municipality in the example of --set, and the name of the NUL byte.
+ */
+const MESSAGE_LATIN = [
+  ...['HU', 'RO', 'RS', 'MK', 'BG', 'CZ', 'SK', 'XK'],
+  ...['EUR', 'HUF', 'RON', 'RSD', 'MKD', 'BGN', 'CZK'],
+  ...['en', 'hu', 'ro', 'sr', 'Latn', 'Cyrl', 'mk', 'bg'],
+  ...['validate', 'batch', 'goals', 'practices', 'schemaVersion', 'json', 'true', 'false', 'Kumanovo', 'digest', 'ISO', 'NUL'],
+];
+
+/**
+ * One message in Serbian Cyrillic, from the Serbian Latin message: the message loader derives
+ * the sr-Cyrl messages this way, as the labels above are derived, so the two scripts say the same.
+ */
+export const srCyrlMessage = (latin: string): string => latinToCyrillicMessage(latin, { keep: MESSAGE_LATIN });

@@ -141,3 +141,85 @@ export function transliterateDeep<T>(value: T, options: TransliterateOptions = {
   };
   return walk(value) as T;
 }
+
+/**
+ * An ICU MessageFormat message (src/i18n/messages/*.json) in Cyrillic: only its text is
+ * transliterated. Its syntax stays as it is: argument names, the `select` and `plural` keywords and
+ * their selectors, number styles and quoted braces ('{'), so the message still compiles, and the
+ * values filled in at run time (a name the user typed) come out as typed.
+ */
+export function latinToCyrillicMessage(message: string, options: TransliterateOptions = {}): string {
+  let at = 0;
+
+  /** ICU quoting: '' is an apostrophe; '{ ... ' is literal text up to the next lone apostrophe. */
+  const quoted = (): string => {
+    const start = at;
+    at += 1;
+    if (message[at] === "'") return message.slice(start, (at += 1));
+    while (at < message.length) {
+      if (message[at] === "'" && message[at + 1] === "'") at += 2;
+      else if (message[at++] === "'") break;
+    }
+    return message.slice(start, at);
+  };
+
+  /**
+   * The text of one message level, up to the `}` that closes it. Arguments and quoted spans are
+   * held as `{xN}` while the text is transliterated as a whole, so that a code span around an
+   * argument (`{key}`) is still seen as one span.
+   */
+  const level = (): string => {
+    const held: string[] = [];
+    let text = '';
+    while (at < message.length && message[at] !== '}') {
+      const c = message[at]!;
+      if (c === "'" && /['{}#|]/.test(message[at + 1] ?? '')) {
+        text += `{x${held.length}}`;
+        held.push(quoted());
+      } else if (c === '{') {
+        text += `{x${held.length}}`;
+        held.push(argument());
+      } else {
+        text += c;
+        at += 1;
+      }
+    }
+    return latinToCyrillic(text, options).replace(/\{x(\d+)\}/g, (_, i: string) => held[Number(i)]!);
+  };
+
+  /** One `{...}` argument: a select or plural has its option messages transliterated. */
+  const argument = (): string => {
+    const head = /^\{\s*[^\s,{}]+\s*(?:,\s*(\w+)\s*)?/.exec(message.slice(at))!;
+    const type = head[1];
+    let out = head[0];
+    at += head[0].length;
+    if (type === 'select' || type === 'plural' || type === 'selectordinal') {
+      out += message[at]; // the comma before the options
+      at += 1;
+      for (;;) {
+        const option = /^\s*([^\s{}]*)\s*/.exec(message.slice(at))!;
+        out += option[0];
+        at += option[0].length;
+        if (message[at] !== '{') {
+          if (option[1]!.startsWith('offset:')) continue;
+          break;
+        }
+        at += 1;
+        out += `{${level()}}`;
+        at += 1;
+      }
+    } else {
+      // A simple argument or a number, date or time style: copied up to its closing brace.
+      const end = message.indexOf('}', at);
+      out += message.slice(at, end < 0 ? message.length : end);
+      at = end < 0 ? message.length : end;
+    }
+    if (message[at] === '}') {
+      out += '}';
+      at += 1;
+    }
+    return out;
+  };
+
+  return level() + message.slice(at);
+}

@@ -15,11 +15,12 @@ export function decodePlanBytes(bytes: Uint8Array, file: string): string {
   if (bytes.length > MAX_PLAN_BYTES) {
     throw new RomaPlanError('FILE_TOO_LARGE', `${file} is larger than ${MAX_PLAN_BYTES / 1048576} MB; a plan can be at most ${MAX_PLAN_BYTES / 1048576} MB`, {
       file,
+      params: { size: Math.round((bytes.length / 1048576) * 10) / 10, limit: MAX_PLAN_BYTES / 1048576 },
       hint: 'Check that this is the plan file; a plan with hundreds of measures is well under 1 MB.',
     });
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksLikeUtf16WithoutBom(bytes)) {
-    throw new RomaPlanError('NOT_UTF8', `${file} is saved as UTF-16`, { file, line: 1, column: 1, hint: 'Save the file as UTF-8 (in most editors: "Save with encoding" -> UTF-8).' });
+    throw new RomaPlanError('NOT_UTF8', `${file} is saved as UTF-16`, { file, line: 1, column: 1, params: { kind: 'utf16', byte: '', line: 1, column: 1 }, hint: 'Save the file as UTF-8 (in most editors: "Save with encoding" -> UTF-8).' });
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -38,6 +39,7 @@ export function decodePlanBytes(bytes: Uint8Array, file: string): string {
       file,
       line,
       column,
+      params: { kind: 'bytes', byte: `0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')}`, line, column },
       hint: 'The file was probably saved in a legacy encoding such as Windows-1250 or ISO 8859-2. Save it as UTF-8.',
     });
   }
@@ -89,9 +91,9 @@ async function readAtMost(file: string, max: number): Promise<Uint8Array> {
 function fsError(err: unknown, file: string): RomaPlanError {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new RomaPlanError('FILE_NOT_FOUND', `${file} does not exist`, { file, hint: 'Check the path and the file name.', cause: err });
-  if (code === 'EACCES' || code === 'EPERM') return new RomaPlanError('FILE_UNREADABLE', `${file} cannot be read (permission denied)`, { file, hint: 'Give your user read permission on the file.', cause: err });
+  if (code === 'EACCES' || code === 'EPERM') return new RomaPlanError('FILE_UNREADABLE', `${file} cannot be read (permission denied)`, { file, params: { reason: 'permission denied' }, hint: 'Give your user read permission on the file.', cause: err });
   if (code === 'EISDIR') return new RomaPlanError('NOT_A_FILE', `${file} is a directory, not a plan file`, { file, cause: err });
-  return new RomaPlanError('FILE_UNREADABLE', `${file} cannot be read (${code ?? String(err)})`, { file, cause: err });
+  return new RomaPlanError('FILE_UNREADABLE', `${file} cannot be read (${code ?? String(err)})`, { file, params: { reason: code ?? String(err) }, cause: err });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { RomaPlanError } from '../errors.js';
 import { decodePlanBytes, readPlanFile } from '../io/read-text.js';
 import type { Issue } from './issue.js';
+import { localizeIssue, localizeIssues } from './issue-text.js';
 import { parsePlanText } from './parse.js';
 import type { Plan } from './types.js';
 import { validatePlan } from './validate.js';
@@ -23,12 +24,14 @@ export interface LoadOptions {
    * Receives the data and returns it, or issues when an override cannot be applied.
    */
   transform?: (data: unknown) => { data: unknown; issues: Issue[] };
+  /** BCP 47 tag of the language of the issues' messages and hints; English by default. */
+  lang?: string;
 }
 
 /** Parses and validates plan text (YAML or JSON). Never throws on bad input. */
 export function loadPlanText(text: string, file = '-', options: LoadOptions = {}): LoadedPlan {
   const parsed = parsePlanText(text);
-  if (!parsed.ok) return { file, ok: false, issues: parsed.issues, text };
+  if (!parsed.ok) return { file, ok: false, issues: localizeIssues(parsed.issues, options.lang), text };
   let data = parsed.parsed.data;
   const extra: Issue[] = [...parsed.issues];
   if (options.transform) {
@@ -36,8 +39,8 @@ export function loadPlanText(text: string, file = '-', options: LoadOptions = {}
     data = t.data;
     extra.push(...t.issues);
   }
-  const result = validatePlan(data, { locate: parsed.parsed.locate });
-  const issues = [...extra, ...result.issues];
+  const result = validatePlan(data, { locate: parsed.parsed.locate, ...(options.lang ? { lang: options.lang } : {}) });
+  const issues = [...localizeIssues(extra, options.lang), ...result.issues];
   const ok = result.ok && !extra.some((i) => i.severity === 'error');
   return ok ? { file, ok, plan: result.plan!, data, issues, text } : { file, ok, data, issues, text };
 }
@@ -47,7 +50,7 @@ export function loadPlanBytes(bytes: Uint8Array, file = '-', options: LoadOption
   try {
     return loadPlanText(decodePlanBytes(bytes, file), file, options);
   } catch (err) {
-    return fromError(err, file);
+    return fromError(err, file, options.lang);
   }
 }
 
@@ -60,15 +63,15 @@ export async function loadPlan(file: string, options: LoadOptions = {}): Promise
   try {
     text = await readPlanFile(file);
   } catch (err) {
-    return fromError(err, file);
+    return fromError(err, file, options.lang);
   }
   return loadPlanText(text, file, options);
 }
 
-function fromError(err: unknown, file: string): LoadedPlan {
+function fromError(err: unknown, file: string, lang: string | undefined): LoadedPlan {
   if (!(err instanceof RomaPlanError)) throw err;
-  const issue: Issue = { severity: 'error', code: err.code, path: '', message: err.message.replace(`${file} `, 'the file ').replace(/^the file is /, 'the file is '), ...(err.hint ? { hint: err.hint } : {}) };
+  const issue: Issue = { severity: 'error', code: err.code, path: '', params: err.params ?? {}, message: err.message.replace(`${file} `, 'the file ').replace(/^the file is /, 'the file is '), ...(err.hint ? { hint: err.hint } : {}) };
   if (err.line !== undefined) issue.line = err.line;
   if (err.column !== undefined) issue.column = err.column;
-  return { file, ok: false, issues: [issue] };
+  return { file, ok: false, issues: [localizeIssue(issue, lang)] };
 }

@@ -66,10 +66,14 @@ export function applyOverrides(data: unknown, overrides: readonly Override[]): {
       }
     }
     if (gap) {
-      issues.push({ severity: 'error', code: 'BAD_OVERRIDE', path: o.segments.join('.'), message: `--set ${o.source} cannot be applied: the list has ${gap.length === 1 ? '1 item' : `${gap.length} items`}, so [${gap.index}] is out of range`, hint: gap.length === 0 ? 'Use [0] to add the first item.' : `Use an index from 0 to ${gap.length - 1} to change an item, or [${gap.length}] to add one at the end.` });
+      const detail = `the list has ${gap.length === 1 ? '1 item' : `${gap.length} items`}, so [${gap.index}] is out of range; ${gap.length === 0 ? 'use [0] to add the first item' : `use ${gap.length === 1 ? '[0]' : `[0] to [${gap.length - 1}]`} to change an item, or [${gap.length}] to add one at the end`}`;
+      issues.push({ severity: 'error', code: 'BAD_OVERRIDE', path: o.segments.join('.'), params: { setting: o.source, detail }, message: `--set ${o.source}: ${detail}` });
       continue;
     }
-    if (failed) issues.push({ severity: 'error', code: 'BAD_OVERRIDE', path: o.segments.join('.'), message: `--set ${o.source} cannot be applied: the path crosses a value that is not a mapping or list`, hint: 'Check the path against the plan format (roma-plan schema).' });
+    if (failed) {
+      const detail = 'the path crosses a value that is not a group of entries or a list';
+      issues.push({ severity: 'error', code: 'BAD_OVERRIDE', path: o.segments.join('.'), params: { setting: o.source, detail }, message: `--set ${o.source}: ${detail}` });
+    }
   }
   return { data: copy, issues };
 }

@@ -1,6 +1,7 @@
 import { Composer, LineCounter, Parser, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import type { Issue, IssueParams, PathSegments } from './issue.js';
+import { localizeIssue } from './issue-text.js';
 import { duplicateKeys, pairFor, tooDeepAt } from './yaml-shape.js';
-import type { Issue, PathSegments } from './issue.js';
 
 /** Finds the source position of a value in the plan, for messages that point at `file:line:col`. */
 export type Locator = (segments: PathSegments, key?: string) => { line: number; column: number } | undefined;
@@ -42,11 +43,11 @@ export function parsePlanText(text: string): ParseResult {
     throw err;
   }
   if (list.length === 0) {
-    return { ok: false, issues: [{ severity: 'error', code: 'EMPTY_PLAN', path: '', line: 1, column: 1, message: 'the file contains no plan (only comments or blank lines)', hint: 'Start from an example: roma-plan new plan.yaml --example pecs-hu' }] };
+    return { ok: false, issues: [worded({ code: 'EMPTY_PLAN', line: 1, column: 1 })] };
   }
   if (list.length > 1) {
     const second = list[1]!;
-    return { ok: false, issues: [{ severity: 'error', code: 'MULTIPLE_DOCUMENTS', path: '', ...pos(second.range[0]), message: `the file contains ${list.length} YAML documents; a plan file holds exactly one`, hint: 'Remove the `---` separator and keep one plan per file.' }] };
+    return { ok: false, issues: [worded({ code: 'MULTIPLE_DOCUMENTS', ...pos(second.range[0]), params: { count: list.length } })] };
   }
   const doc = list[0]!;
   const issues: Issue[] = [];
@@ -57,18 +58,18 @@ export function parsePlanText(text: string): ParseResult {
       issues.push(tooDeep(pos(e.pos[0])));
       continue;
     }
-    const code = e.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : 'YAML_SYNTAX';
-    issues.push({ severity: 'error', code, path: '', ...pos(e.pos[0]), message: yamlMessage(e.message), hint: syntaxHint(e.code, text, e.pos[0]) });
+    if (e.code === 'DUPLICATE_KEY') {
+      issues.push(worded({ code: 'DUPLICATE_KEY', ...pos(e.pos[0]), params: { key: keyAt(text, e.pos[0]) } }));
+      continue;
+    }
+    const { kind, offset } = syntaxKind(e.code, e.message, text, e.pos[0]);
+    issues.push(worded({ code: 'YAML_SYNTAX', ...pos(offset), params: { kind, detail: yamlMessage(e.message) } }));
   }
   for (const w of doc.warnings) {
-    const hint = w.code === 'TAG_RESOLVE_FAILED' ? 'Remove the tag (the word starting with !); a plan holds only plain text, numbers and lists, so the value is read as text.' : undefined;
-    const tag = w.code === 'TAG_RESOLVE_FAILED' ? /tag:\s*(\S+)/.exec(w.message)?.[1]?.replace('tag:yaml.org,2002:', '!!') : undefined;
-    const message = tag ? `the tag ${tag} has no meaning in a plan; the value is read as text` : yamlMessage(w.message);
-    issues.push({ severity: 'warning', code: 'YAML_WARNING', path: '', ...pos(w.pos[0]), message, ...(hint ? { hint } : {}) });
+    issues.push(worded({ severity: 'warning', code: 'YAML_WARNING', ...pos(w.pos[0]), params: { kind: w.code === 'TAG_RESOLVE_FAILED' ? 'tag' : 'other', detail: yamlMessage(w.message) } }));
   }
   for (const d of duplicateKeys(doc.contents)) {
-    const first = pos(d.first);
-    issues.push({ severity: 'error', code: 'DUPLICATE_KEY', path: '', ...pos(d.again), message: `the key \`${d.key}\` appears twice in the same mapping (first on line ${first.line})`, hint: 'Each key may appear once in a mapping; merge the two entries or rename one.' });
+    issues.push(worded({ code: 'DUPLICATE_KEY', ...pos(d.again), params: { key: d.key } }));
   }
   if (doc.errors.length > 0 || issues.some((i) => i.severity === 'error')) return { ok: false, issues: sortByPosition(issues) };
 
@@ -78,16 +79,16 @@ export function parsePlanText(text: string): ParseResult {
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     if (/alias/i.test(message)) {
-      issues.push({ severity: 'error', code: 'ALIAS_BOMB', path: '', ...firstAlias(doc, pos), message: 'the file expands YAML aliases (*name) so often that it looks like a resource-exhaustion attack', hint: 'Write the values out instead of using anchors (&) and aliases (*).' });
+      issues.push(worded({ code: 'ALIAS_BOMB', ...firstAlias(doc, pos) }));
     } else if (err instanceof RangeError) {
       issues.push(tooDeep({ line: 1, column: 1 }));
     } else {
-      issues.push({ severity: 'error', code: 'YAML_SYNTAX', path: '', line: 1, column: 1, message });
+      issues.push(worded({ code: 'YAML_SYNTAX', line: 1, column: 1, params: { kind: 'other', detail: message } }));
     }
     return { ok: false, issues };
   }
   if (data === null || data === undefined) {
-    return { ok: false, issues: [{ severity: 'error', code: 'EMPTY_PLAN', path: '', line: 1, column: 1, message: 'the file contains no plan', hint: 'Start from an example: roma-plan new plan.yaml --example pecs-hu' }] };
+    return { ok: false, issues: [worded({ code: 'EMPTY_PLAN', line: 1, column: 1 })] };
   }
   const locate: Locator = (segments, key) => {
     const node = nodeAt(doc.contents, segments, key);
@@ -112,7 +113,7 @@ function strayBom(text: string): Issue | undefined {
   const before = text.slice(0, at);
   const line = before.split('\n').length;
   const column = at - before.lastIndexOf('\n');
-  return { severity: 'error', code: 'YAML_SYNTAX', path: '', line, column, message: 'an invisible byte-order mark (U+FEFF) is in the middle of the file', hint: 'Delete the invisible character at the start of this position (it usually comes from pasting one file into another), or retype the line.' };
+  return worded({ code: 'YAML_SYNTAX', line, column, params: { kind: 'other', detail: 'U+FEFF, an invisible byte-order mark left over from joining files; delete it' } });
 }
 
 /** Where the first alias (*name) is, to point the reader at the expansion. */
@@ -130,7 +131,12 @@ function firstAlias(doc: Document.Parsed, pos: (offset: number) => { line: numbe
 const STACK_OVERFLOW = /maximum call stack size exceeded/i;
 
 function tooDeep(where: { line: number; column: number }): Issue {
-  return { severity: 'error', code: 'NESTING_TOO_DEEP', path: '', ...where, message: 'lists or mappings are nested too deeply to read (a plan needs about ten levels)', hint: 'Check for runaway brackets or indentation; this is not a plan as written.' };
+  return worded({ code: 'NESTING_TOO_DEEP', ...where });
+}
+
+/** An issue of the whole file, worded in English (validatePlan and the CLI word it again in the reader's language). */
+function worded(i: { code: string; line: number; column: number; severity?: Issue['severity']; params?: IssueParams }): Issue {
+  return localizeIssue({ severity: i.severity ?? 'error', code: i.code, path: '', line: i.line, column: i.column, params: i.params ?? {}, message: '' });
 }
 
 /** Walks the YAML tree along `segments`, stopping at the deepest node that exists. */
@@ -159,12 +165,55 @@ function yamlMessage(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }
 
-function syntaxHint(code: string, text: string, offset: number): string | undefined {
-  if (code === 'DUPLICATE_KEY') return 'Each key may appear once in a mapping; merge the two entries or rename one.';
-  if (code === 'TAB_AS_INDENT' || /\t/.test(lineAround(text, offset))) return 'YAML does not allow tabs for indentation; indent with spaces.';
-  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') return 'Check the indentation: items of the same list or mapping must start in the same column.';
-  if (code === 'MULTILINE_IMPLICIT_KEY' || code === 'UNEXPECTED_TOKEN') return 'Check for a missing colon or comma, an unclosed quote or bracket, or text that needs quoting.';
-  return 'Check the YAML syntax near this position; text containing ": " or starting with a special character must be quoted.';
+/**
+ * What kind of syntax mistake the parser met, and where to point. The parser notices an unclosed
+ * bracket or quotation mark only where the text goes on without it (often the next line); the
+ * reader needs the place where it was opened.
+ */
+function syntaxKind(code: string, message: string, text: string, offset: number): { kind: string; offset: number } {
+  const flow = /^Flow (sequence|map)\b.*end with an? ([\]}])/.exec(message);
+  if (flow) {
+    const open = unclosedOpener(text, offset, flow[2] === ']' ? '[' : '{');
+    return { kind: flow[2] === ']' ? 'unclosedBracket' : 'unclosedBrace', offset: open ?? offset };
+  }
+  const quote = /^Missing closing (["'])quote/.exec(message);
+  if (quote) {
+    const open = text.lastIndexOf(quote[1]!, offset - 1);
+    return { kind: 'unclosedQuote', offset: open >= 0 ? open : offset };
+  }
+  if (code === 'TAB_AS_INDENT' || /\t/.test(lineAround(text, offset))) return { kind: 'tab', offset };
+  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') return { kind: 'indent', offset };
+  if (code === 'MULTILINE_IMPLICIT_KEY' || code === 'UNEXPECTED_TOKEN') return { kind: 'token', offset };
+  return { kind: 'other', offset };
+}
+
+/** The offset of the last `[` or `{` before `end` that is not closed, skipping quoted text and comments. */
+function unclosedOpener(text: string, end: number, opener: '[' | '{'): number | undefined {
+  const stack: { char: string; at: number }[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < end && i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === '\n' && stack.length === 0) quote = undefined;
+      continue;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? text.length : nl;
+      continue;
+    }
+    if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]!))) quote = c;
+    else if (c === '[' || c === '{') stack.push({ char: c, at: i });
+    else if (c === ']' || c === '}') stack.pop();
+  }
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.char === opener) return stack[k]!.at;
+  return undefined;
+}
+
+/** The key written at `offset` (the parser's message for a repeated key does not name it). */
+function keyAt(text: string, offset: number): string {
+  return /^["']?([^:"'\n]*)/.exec(text.slice(offset))?.[1]?.trim() ?? '';
 }
 
 function lineAround(text: string, offset: number): string {

@@ -1,8 +1,15 @@
 import { formatPath, sortIssues, type Issue } from './issue.js';
+import { localizeIssues } from './issue-text.js';
 import type { Locator } from './parse.js';
 import { rules } from './rules/index.js';
 import { checkSchema } from './schema-check.js';
 import type { Plan } from './types.js';
+
+export interface ValidateOptions {
+  locate?: Locator;
+  /** BCP 47 tag of the language of `message` and `hint`; English by default. */
+  lang?: string;
+}
 
 export interface ValidationResult {
   /** True when there is no error (warnings allowed). */
@@ -15,10 +22,11 @@ export interface ValidationResult {
 
 /**
  * Checks plan data against the schema and every rule of the plan format, and returns all issues
- * at once. Never throws on bad data. `locate` (from parsePlanText) adds line and column.
+ * at once. Never throws on bad data. `locate` (from parsePlanText) adds line and column; `lang`
+ * words the messages and hints in that language (English by default).
  */
-export function validatePlan(data: unknown, options: { locate?: Locator } = {}): ValidationResult {
-  const { locate } = options;
+export function validatePlan(data: unknown, options: ValidateOptions = {}): ValidationResult {
+  const { locate, lang } = options;
   const issues = checkSchema(data, locate);
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
     for (const rule of rules) {
@@ -32,20 +40,22 @@ export function validatePlan(data: unknown, options: { locate?: Locator } = {}):
       }
       for (const f of findings) {
         const where = locate?.(f.path);
+        const params = f.params ?? {};
         issues.push({
           severity: rule.severity,
           code: rule.code,
           path: formatPath(f.path),
           ...(where ? { line: where.line, column: where.column } : {}),
-          message: f.message,
-          ...(f.hint ? { hint: f.hint } : {}),
+          params,
+          // Worded below, with every other issue, in the language asked for.
+          message: rule.description,
         });
       }
     }
   } else if (issues.length === 0) {
-    issues.push({ severity: 'error', code: 'NOT_A_PLAN', path: '', line: 1, column: 1, message: 'the file does not contain a plan (expected `key: value` lines at the top level)', hint: 'Start from an example: roma-plan new plan.yaml --example pecs-hu' });
+    issues.push({ severity: 'error', code: 'NOT_A_PLAN', path: '', line: 1, column: 1, params: {}, message: '' });
   }
-  const sorted = sortIssues(issues);
+  const sorted = sortIssues(localizeIssues(issues, lang));
   const ok = !sorted.some((i) => i.severity === 'error');
   return ok ? { ok, plan: data as Plan, issues: sorted } : { ok, issues: sorted };
 }

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { RomaPlanError } from '../errors.js';
 import { readPlanFile } from '../io/read-text.js';
 import type { Issue } from '../plan/issue.js';
+import { localizeIssue } from '../plan/issue-text.js';
 import { loadPlan, type LoadedPlan } from '../plan/load.js';
 import { parsePlanText, type ParsedPlan } from '../plan/parse.js';
 import type { Plan } from '../plan/types.js';
@@ -47,7 +48,7 @@ export async function loadProgress(file: string, options: { plan?: string | Load
   }
   if (!plan.ok || !plan.plan) {
     const where = parsed.parsed.locate(['plan', 'file']);
-    return { file, ok: false, text, plan, issues: [{ severity: 'error', code: 'PLAN_INVALID', path: 'plan.file', ...(where ?? {}), message: `the plan ${plan.file} cannot be read or is not valid`, hint: `Run \`roma-plan validate ${plan.file}\` and fix it first.` }] };
+    return { file, ok: false, text, plan, issues: [localizeIssue({ severity: 'error', code: 'PLAN_INVALID', path: 'plan.file', ...(where ?? {}), params: { file: plan.file }, message: '' })] };
   }
   return { ...checkAgainst(parsed.parsed, text, file, plan.plan, plan.data), plan };
 }
@@ -66,5 +67,5 @@ function checkAgainst(parsed: ParsedPlan, text: string, file: string, plan: Plan
 
 function fileIssue(err: unknown): Issue {
   if (!(err instanceof RomaPlanError)) throw err;
-  return { severity: 'error', code: err.code, path: '', message: err.message, ...(err.hint ? { hint: err.hint } : {}), ...(err.line !== undefined ? { line: err.line, column: err.column ?? 1 } : {}) };
+  return localizeIssue({ severity: 'error', code: err.code, path: '', params: err.params ?? {}, message: err.message, ...(err.hint ? { hint: err.hint } : {}), ...(err.line !== undefined ? { line: err.line, column: err.column ?? 1 } : {}) });
 }

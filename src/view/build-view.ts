@@ -14,6 +14,7 @@ import { createFormat } from './format.js';
 import { documentLanguage, STATUS_LABEL } from './labels.js';
 import { buildGovernance, buildMonitoring, buildMunicipality, buildParticipation } from './sections.js';
 import { buildTimeline } from './timeline.js';
+import { buildReviewNotes, documentShowsNotes } from './review-notes.js';
 import type { View } from './types.js';
 
 export interface BuildViewOptions {
@@ -24,8 +25,13 @@ export interface BuildViewOptions {
    * else 1 January of the first year. Never today's date, so that output is reproducible.
    */
   date?: string;
-  /** The plan's validation issues; its warnings go to `view.warnings` (the review annex). */
+  /** The plan's validation issues; its warnings become the notes for reviewers. */
   issues?: readonly Issue[];
+  /**
+   * Whether the document carries the notes for reviewers. By default only a draft or a plan in
+   * consultation does: an adopted plan's council copy has none.
+   */
+  reviewNotes?: boolean;
 }
 
 /**
@@ -48,7 +54,8 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
   const areas = buildAreas(ctx);
   const budget = buildBudget(ctx, areas);
   const monitoring = buildMonitoring(ctx);
-  const warnings = [...(language.warning ? [language.warning] : []), ...cleanStrings((options.issues ?? []).filter((i) => i.severity === 'warning'))];
+  const reviewNotes = buildReviewNotes(ctx, [...(language.warning ? [language.warning] : []), ...cleanStrings((options.issues ?? []).filter((i) => i.severity === 'warning'))]);
+  const warnings = documentShowsNotes(plan.plan.status, options.reviewNotes) ? reviewNotes : [];
   const { from, to } = plan.plan.period;
   const periodText = fmt.period(from, to);
   const measures = areas.flatMap((a) => a.objectives.flatMap((o) => o.measures));
@@ -96,6 +103,7 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
     monitoring,
     decision: buildDecision(ctx, budget, monitoring.frequencyText),
     warnings,
+    reviewNotes,
   };
 }
 

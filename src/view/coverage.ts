@@ -1,4 +1,5 @@
 import { GOAL_IDS, goalById } from '../catalogue/index.js';
+import { t } from '../i18n/messages.js';
 import type { ViewContext } from './context.js';
 import { PRIORITY_LABEL } from './labels.js';
 import type { AreaView, View } from './types.js';
@@ -32,14 +33,19 @@ export function buildGoals(ctx: ViewContext, areas: readonly AreaView[]): View['
   const measures = areas.flatMap((a) => a.objectives.flatMap((o) => o.measures));
   return GOAL_IDS.map((id) => {
     const own = plan.goals?.[id];
+    const measureNumbers = measures.filter((m) => m.goals.some((g) => g.id === id)).map((m) => m.number);
+    // A goal that measures serve but the plan gives no priority is not "not addressed": say that
+    // no priority is set (validation warns about it: GOAL_NOT_PRIORITISED).
+    const priorityText = own ? labels[PRIORITY_LABEL[own.priority]] : measureNumbers.length > 0 ? t(ctx.fmt.locale, 'review.noPriority', {}) : undefined;
     return {
       id,
       number: goalById(id).number,
       title: texts.goals[id].title,
       pursued: own !== undefined,
-      ...(own ? { priority: own.priority, priorityText: labels[PRIORITY_LABEL[own.priority]] } : {}),
+      ...(own ? { priority: own.priority } : {}),
+      ...(priorityText !== undefined ? { priorityText } : {}),
       ...(own?.statement !== undefined ? { statement: own.statement } : {}),
-      measureNumbers: measures.filter((m) => m.goals.some((g) => g.id === id)).map((m) => m.number),
+      measureNumbers,
     };
   });
 }

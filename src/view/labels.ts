@@ -90,6 +90,7 @@ export function documentLanguage(tag: string): DocumentLanguage {
       severity: 'warning',
       code: 'UNSUPPORTED_LANGUAGE',
       path: 'language',
+      params: { language: tag, tags: SUPPORTED_LOCALES.join(', ') },
       message: `there are no document labels for the language "${tag}" yet, so the document uses English headings and formats`,
       hint: `Supported languages: ${SUPPORTED_LOCALES.join(', ')}. The plan's own text is kept as written.`,
     },

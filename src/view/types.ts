@@ -95,6 +95,7 @@ export interface View {
     title: string;
     pursued: boolean;
     priority?: 'high' | 'medium' | 'low';
+    /** The priority as the document prints it; "no priority set" for a goal measures serve that the plan does not list. */
     priorityText?: string;
     statement?: string;
     /** Hierarchical numbers of the measures that serve the goal, e.g. ['1.1.1', '5.2.1']. */
@@ -145,9 +146,17 @@ export interface View {
   };
   /** The draft council decision (annex): paragraphs already worded in the document's language. */
   decision: { title: string; paragraphs: string[] };
-  /** Validation warnings and rendering warnings (e.g. unsupported language), for the review annex. */
-  warnings: Issue[];
+  /**
+   * The notes for reviewers the document itself shows (its review annex): the warnings, in the
+   * document's language, while the plan is a draft or in consultation (or when asked for).
+   */
+  warnings: ReviewNote[];
+  /** Every note for reviewers, whatever the plan's stage: for `<name>.review.md` and the CLI. */
+  reviewNotes?: ReviewNote[];
 }
+
+/** A warning of the checks as the document shows it: its words, and the place it concerns in plain words. */
+export type ReviewNote = Issue & { where?: string };
 
 export interface AreaView {
   id: AreaId;

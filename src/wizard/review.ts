@@ -1,5 +1,6 @@
 import { fill } from '../i18n/index.js';
 import { formatPath, type Issue } from '../plan/issue.js';
+import { localizeIssues } from '../plan/issue-text.js';
 import { validatePlan } from '../plan/validate.js';
 import { buildView } from '../view/build-view.js';
 import type { View } from '../view/types.js';
@@ -66,15 +67,17 @@ export function reviewScreen(draft: unknown, m: WizardMessages, locale: string, 
     // The title and the legend wrap at spaces on any screen; the rows of a table cannot.
     lines.push(...(fits(matrix.slice(1, 2 + view.coverage.rows.length)) ? matrix : coverageList(view, m, columns)), '', ...(fits(table) ? table : budgetList(view, m)), '');
   }
-  const errors = result.issues.filter((i) => i.severity === 'error');
-  const warnings = result.issues.filter((i) => i.severity === 'warning');
+  const issues = localizeIssues(result.issues, locale);
+  const errors = issues.filter((i) => i.severity === 'error');
+  const warnings = issues.filter((i) => i.severity === 'warning');
   if (errors.length > 0) lines.push(fill(m.review.errors, { count: errors.length }), ...errors.map((i) => issueLine('✖', i)), '');
   lines.push(warnings.length > 0 ? fill(m.review.warnings, { count: warnings.length }) : m.review.noWarnings, ...warnings.map((i) => issueLine('!', i)));
   return { ok: result.ok, text: lines.join('\n') };
 }
 
+/** One issue in plain words: the message names the measure or field, never its place in the file. */
 function issueLine(mark: string, i: Issue): string {
-  return `  ${mark} ${i.path ? `${i.path}: ` : ''}${i.message}${i.hint ? `\n      ${i.hint}` : ''}`;
+  return `  ${mark} ${i.message.charAt(0).toUpperCase()}${i.message.slice(1)}${i.hint ? `\n      ${i.hint}` : ''}`;
 }
 
 function coverage(view: View, m: WizardMessages, columns: number): string[] {

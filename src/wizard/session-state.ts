@@ -1,6 +1,7 @@
 import type { CatalogueTexts } from '../i18n/types.js';
 import { fill } from '../i18n/index.js';
-import { formatPath, type Issue, type PathSegments } from '../plan/issue.js';
+import type { Issue, PathSegments } from '../plan/issue.js';
+import { localizeIssues } from '../plan/issue-text.js';
 import { validatePlan } from '../plan/validate.js';
 import type { Ask, Choice } from './ask.js';
 import { checkAnswer, errorsAt, selectErrors } from './check-answer.js';
@@ -121,7 +122,7 @@ export class SessionState {
 
   /** Words for the validator's issues, shown under a question. */
   explain(issues: readonly Issue[]): string {
-    return issues
+    return localizeIssues(issues, this.locale)
       .map((i) => {
         if (i.code === 'MISSING_FIELD') return this.m.required;
         const message = i.message.charAt(0).toUpperCase() + i.message.slice(1);
@@ -166,7 +167,8 @@ export class SessionState {
     const current = this.get(path);
     if (current !== undefined) {
       const issues = this.problems(path, current, o);
-      if (issues.length > 0) this.ask.show(`${formatPath(path)}: ${this.explain(issues)}`, 'problem');
+      // The question follows at once, so the problem needs no name of the field before it.
+      if (issues.length > 0) this.ask.show(this.explain(issues), 'problem');
     }
     let previous: A | undefined;
     for (;;) {

@@ -170,4 +170,11 @@ function defaultOf<T>(value: T | undefined): { default?: T } {
 }
 
 /** The trimmed text of an input answer; a scripted `Ask` that gives nothing for "no answer" is read as empty. */
-const typed = (answer: string | undefined): string => (answer ?? '').trim();
+/**
+ * The answer as typed, trimmed. A date in quotation marks ("2025-03-12", as a YAML file writes it)
+ * is the date: the quotes belong to the file, not to the answer.
+ */
+const typed = (answer: string | undefined): string => {
+  const t = (answer ?? '').trim();
+  return /^(["'])\d{4}-\d{2}-\d{2}\1$/.test(t) ? t.slice(1, -1) : t;
+};

@@ -76,7 +76,7 @@ describe('runBatch over a folder with valid, invalid, duplicate-named and non-YA
     expect(broken).toMatchObject({ status: 'invalid', outputs: { md: null, pdf: null }, budget: null });
     const issues = broken!['issues'] as Record<string, unknown>[];
     expect(broken!['errors']).toBe(issues.filter((i) => i['severity'] === 'error').length);
-    expect(Object.keys(issues[0]!)).toEqual(['severity', 'code', 'path', 'line', 'column', 'message', 'hint']);
+    expect(Object.keys(issues[0]!)).toEqual(['severity', 'code', 'path', 'line', 'column', 'message', 'hint', 'params']);
     expect(issues).toContainEqual(expect.objectContaining({ code: 'UNKNOWN_FIELD', path: 'municipalty', line: 4, column: 1 }));
     expect(scan).toMatchObject({ status: 'invalid', errors: 1, issues: [expect.objectContaining({ code: 'BINARY_FILE', line: expect.any(Number), column: expect.any(Number) })] });
     // The source text is for the terminal report only.
@@ -92,7 +92,7 @@ describe('runBatch over a folder with valid, invalid, duplicate-named and non-YA
     expect(index).toMatch(/broken\.yaml \|[^\n]*\*\*invalid\*\*: \d+ errors \| – \|/);
     expect(index).toMatch(/scan\.yaml \|[^\n]*\*\*invalid\*\*: 1 error \| – \|/);
     expect(index).toContain('## Plans that were not rendered');
-    expect(index).toMatch(/line 4, column 1, `municipalty`: \*\*UNKNOWN_FIELD\*\*/);
+    expect(index).toMatch(/line 4, column 1: \*\*UNKNOWN_FIELD\*\* unknown field \\`municipalty\\`: did you mean \\`municipality\\`\?/);
   });
 
   it('refuses to overwrite an earlier run without force, and gives the same bytes with it', async () => {

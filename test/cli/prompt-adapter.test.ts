@@ -30,7 +30,7 @@ describe('the inquirer adapter', () => {
     screen.type('22 00');
     screen.keypress('enter');
     await screen.next();
-    expect(screen.getScreen()).toContain('Write the number without quotes, spaces or thousands separators, e.g. 2200');
+    expect(screen.getScreen()).toContain('Write the number without spaces or thousands separators, e.g. 2200');
     expect(screen.getScreen()).toContain('22 00');
     for (let i = 0; i < 5; i++) screen.keypress('backspace');
     // Thousands grouped by spaces, as many languages write them, are read.

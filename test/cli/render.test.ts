@@ -17,6 +17,27 @@ function workspace(): { dir: string; plan: string } {
 const golden = (name: string) => readFileSync(`${root}test/golden/${name}.md`, 'utf8');
 
 describe('roma-plan render', () => {
+  it('keeps the notes for reviewers out of an adopted plan, writes them alone with --review, and in the document with --review-notes', () => {
+    const { dir, plan } = workspace();
+    const adopted = minimalYaml
+      .replace('status: draft', 'status: adopted\n  adoption: { body: Municipal Assembly, decision: 12/2026, date: "2026-03-26" }')
+      .replace('partners: [Roma civil society]', 'partners: []');
+    writeFileSync(plan, adopted);
+    const r = runCli(['render', plan, '--format', 'md', '--review', '--lang', 'hu']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('figyelmeztetés  NO_PARTNERS');
+    expect(r.stderr).toContain(`elkészült: ${join(dir, 'plans', 'example.review.md')}`);
+    const document = readFileSync(join(dir, 'plans', 'example.md'), 'utf8');
+    expect(document).not.toContain('Notes for reviewers');
+    const review = readFileSync(join(dir, 'plans', 'example.review.md'), 'utf8');
+    expect(review).toMatch(/^# Notes for reviewers of Example Town, 2026–2030\n/);
+    expect(review).toContain('| 1.1.1 | measure 1.1.1 “Appoint a coordinator for Roma issues” has no partner<br>');
+    expect(review).not.toMatch(/areas\.|\[0\]/);
+    const asked = runCli(['render', plan, '--format', 'md', '--review-notes', '--force']);
+    expect(asked.status).toBe(0);
+    expect(readFileSync(join(dir, 'plans', 'example.md'), 'utf8')).toContain('Notes for reviewers');
+  });
+
   it('writes Markdown and PDF next to the plan, named after it', () => {
     const { dir, plan } = workspace();
     const r = runCli(['render', plan]);

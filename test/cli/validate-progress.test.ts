@@ -18,7 +18,7 @@ describe('roma-plan validate with a progress file', () => {
     writeFileSync(file, text.replace('value: 94, date', 'value: "94 %", date'));
     let r = runCli(['validate', file]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/bad\.progress\.yaml:80:36 {2}error {2}WRONG_TYPE {2}years\[0\]\.measures\[9\]\.indicators\[0\]\.value\n {2}expected a number, found text "94 %"/);
+    expect(r.stdout).toMatch(/bad\.progress\.yaml:80:36 {2}error {2}WRONG_TYPE {2}years\[0\]\.measures\[9\]\.indicators\[0\]\.value\n {2}the value: expected a number, found the text “94 %”/);
     writeFileSync(file, text.replace('measure: emp-1-2', 'measure: emp-1-3'));
     r = runCli(['validate', file]);
     expect(r.stdout).toContain('error  UNKNOWN_MEASURE  years[0].measures[4].measure');

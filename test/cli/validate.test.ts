@@ -42,7 +42,7 @@ describe('roma-plan validate', () => {
     expect(report.version).toBe(1);
     expect(report.summary).toEqual({ files: 2, valid: 1, warnings: 0, invalid: 1 });
     expect(report.files[1]).toMatchObject({ file: 'missing.yaml', status: 'invalid', errors: 1, issues: [{ code: 'FILE_NOT_FOUND', severity: 'error' }] });
-    expect(Object.keys(report.files[1].issues[0])).toEqual(['severity', 'code', 'path', 'line', 'column', 'message', 'hint']);
+    expect(Object.keys(report.files[1].issues[0])).toEqual(['severity', 'code', 'path', 'line', 'column', 'message', 'hint', 'params']);
   });
 
   it('reads standard input with -', () => {
@@ -61,6 +61,44 @@ describe('roma-plan validate', () => {
     const r0 = runCli(['validate', 'examples/pecs-hu.yaml', '--set', 'areas.health.objectives[0].measures[0].partners=[]', '--strict']);
     expect(r0.status).toBe(1);
     expect(r0.stdout).toContain('NO_PARTNERS');
+  });
+
+  it('refuses an unknown --lang with exit 2, listing the languages', () => {
+    const r = runCli(['validate', '--lang', 'de', 'examples/pecs-hu.yaml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--lang de');
+    expect(r.stderr).toContain('en, hu, ro, cs, sk, sl, bg, sr-Latn, sr-Cyrl, mk, bs, hr, sq');
+  });
+
+  it('words messages in plain words, with the path only on the first line', () => {
+    const r = runCli(['validate', '--lang', 'en', '--json', 'examples/pecs-hu.yaml', '--set', 'areas.education.objectives[0].measures[0].end=2031']);
+    const issue = JSON.parse(r.stdout).files[0].issues.find((i: { code: string }) => i.code === 'OUTSIDE_PERIOD');
+    expect(issue.path).toBe('areas.education.objectives[0].measures[0].end');
+    expect(issue.message).toMatch(/^measure 5\.1\.1 “.+”: its end \(2031\) is after the plan period \(2026–2030\)$/);
+    expect(issue.params).toMatchObject({ measure: '5.1.1', which: 'end', side: 'after', year: 2031 });
+    expect(`${issue.message} ${issue.hint}`).not.toMatch(/\[\d+\]|plan\.period/);
+  });
+
+  it('speaks Hungarian: by --lang, by LANG, and by the plan’s own language', () => {
+    const set = ['--set', 'areas.education.objectives[0].measures[0].end=2031'];
+    const byFlag = runCli(['validate', '--lang', 'hu', 'examples/ostrava-en.yaml', '--set', 'municipality.population.total=sok']);
+    expect(byFlag.stdout).toMatch(/hiba {2}WRONG_TYPE {2}municipality\.population\.total\n {2}a település teljes lakossága: egész számot vártunk, de ez a szöveg áll itt: „sok”/);
+    expect(byFlag.stdout).toContain('tipp:');
+    expect(byFlag.stdout).toMatch(/1 terv: 0 hibátlan, 0 figyelmeztetéssel, 1 hibás/);
+    const byEnv = runCli(['validate', 'examples/pecs-hu.yaml', ...set], { env: { LANG: 'hu_HU.UTF-8' } });
+    expect(byEnv.stdout).toMatch(/5\.1\.1\. intézkedés \(„.+”\): a befejezése \(2031\) a terv időszaka \(2026–2030\) után van/);
+    const byPlan = runCli(['validate', '--json', 'examples/pecs-hu.yaml', ...set]);
+    const issue = JSON.parse(byPlan.stdout).files[0].issues[0];
+    expect(issue.hint).toBe('Tegye az intézkedés befejezését a terv időszakán belülre, vagy legyen a terv utolsó éve 2031.');
+    const english = runCli(['validate', 'examples/pecs-hu.yaml', ...set], { env: { LC_ALL: 'en_GB.UTF-8' } });
+    expect(english.stdout).toContain('is after the plan period');
+  });
+
+  it('speaks Serbian in Cyrillic, leaving the names in the plan as they are written', () => {
+    const set = ['--set', 'areas.education.objectives[0].measures[0].end=2031'];
+    const r = runCli(['validate', '--lang', 'sr-Cyrl', 'examples/novi-becej-sr.yaml', ...set]);
+    expect(r.stdout).toMatch(/мера 5\.1\.1 „[^“]*\p{Script=Latin}[^“]*“: крај \(2031\) је после периода плана/u);
+    expect(r.stdout).toContain('савет:');
   });
 
   it('exits 2 on usage errors', () => {

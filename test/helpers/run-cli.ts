@@ -17,7 +17,8 @@ export function runCli(args: string[], options: SpawnSyncOptions & { input?: str
     encoding: 'utf8',
     timeout: 60_000,
     ...options,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+    // The machine's locale must not choose the language of the messages under test.
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...options.env },
   });
   return { status: r.status, stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? '') };
 }

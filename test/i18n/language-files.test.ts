@@ -17,7 +17,7 @@ const at = (o: unknown, path: string): unknown => path.split('.').reduce<unknown
 const placeholders = (s: unknown) => (typeof s === 'string' ? [...s.matchAll(/\{(\w+)\}/g)].map((m) => (m[1] === 'roman' ? 'quarter' : m[1])).sort() : []);
 
 const required = ['hu', 'ro', 'cs', 'sk', 'sl', 'bs', 'hr', 'sr-Latn', 'sr-Cyrl', 'mk', 'bg', 'sq'];
-const withWizard = ['hu', 'sr-Latn', 'sl', 'sq'];
+const withWizard = ['hu', 'sr-Latn', 'sl', 'sq', 'ro', 'bg', 'mk', 'cs', 'sk', 'sr-Cyrl', 'hr', 'bs'];
 const SLURS = /\b(gypsy|gypsies|cigány|cigányok|țigan\w*|tigan\w*|cikán\w*|cigán\w*|cigan\w*|циган\w*)\b/iu;
 
 describe('language files', () => {
@@ -69,6 +69,7 @@ describe('language files', () => {
     expect(resolveLocale('sr-Cyrl-RS')).toEqual({ locale: 'sr-Cyrl', supported: true });
     expect(resolveLocale('hu-HU')).toEqual({ locale: 'hu', supported: true });
     expect(resolveLocale('fi')).toEqual({ locale: 'en', supported: false });
-    expect(messagesFor('ro').wizard).toBe(en.wizard);
+    const untranslated = Object.keys(languageFiles).find((t) => languageFiles[t]!.wizard === undefined);
+    if (untranslated !== undefined) expect(messagesFor(untranslated).wizard).toBe(en.wizard);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latinToCyrillic, transliterateDeep } from '../../src/i18n/transliterate-sr.js';
+import { latinToCyrillic, latinToCyrillicMessage, transliterateDeep } from '../../src/i18n/transliterate-sr.js';
 import { srLatn } from '../../src/i18n/sr-Latn.js';
 import { srCyrl } from '../../src/i18n/sr-Cyrl.js';
 
@@ -106,5 +106,26 @@ describe('the Serbian Cyrillic file', () => {
 
   it('names itself in Cyrillic', () => {
     expect(srCyrl.meta).toEqual({ name: 'Serbian (Cyrillic)', nativeName: 'српски (ћирилица)' });
+  });
+});
+
+describe('latinToCyrillicMessage', () => {
+  it('transliterates the text of select and plural options, not their keywords and selectors', () => {
+    expect(latinToCyrillicMessage('{kind, select, none {nema izvora} other {ukupno {total, number, money}}}')).toBe(
+      '{kind, select, none {нема извора} other {укупно {total, number, money}}}',
+    );
+    expect(latinToCyrillicMessage('{n, plural, one {# mera} few {# mere} other {# mera}} za cilj „{goal}“')).toBe(
+      '{n, plural, one {# мера} few {# мере} other {# мера}} за циљ „{goal}“',
+    );
+    expect(latinToCyrillicMessage('{share, number, ::percent} budžeta')).toBe('{share, number, ::percent} буџета');
+  });
+
+  it('keeps quoted braces and code spans around arguments as they are', () => {
+    expect(latinToCyrillicMessage("Unutar '{ }' zarez završava tekst: {quoted}")).toBe("Унутар '{ }' зарез завршава текст: {quoted}");
+    expect(latinToCyrillicMessage('nepoznato polje `{key}`: da li ste mislili `{guess}`?')).toBe('непознато поље `{key}`: да ли сте мислили `{guess}`?');
+  });
+
+  it('keeps the extra Latin words it is given', () => {
+    expect(latinToCyrillicMessage('npr. HU, RO ili sr-Latn', { keep: ['HU', 'RO', 'sr', 'Latn'] })).toBe('нпр. HU, RO или sr-Latn');
   });
 });

@@ -100,6 +100,55 @@ const table: RuleCase[] = [
     invalid: [['a pursued goal no measure serves', (p) => void (p.goals = { ...p.goals, 'conflict-prevention': { priority: 'medium' } }), 'goals.conflict-prevention']],
   },
   {
+    code: 'GOAL_NOT_PRIORITISED',
+    valid: [['every served goal has a priority', () => {}]],
+    invalid: [['a measure serves a goal the plan does not list', (p) => void delete p.goals!['security'], measurePath('birth-registration', 'goals[0]')]],
+  },
+  {
+    code: 'ROMA_ABOVE_TOTAL',
+    valid: [['the Roma population equal to the total', (p) => void (p.municipality.population = { total: 12000, roma: 12000, romaSource: 'Census 2021' })]],
+    invalid: [['15,000 Roma in a town of 12,000', (p) => void (p.municipality.population = { total: 12000, roma: 15000, romaSource: 'Census 2021' }), 'municipality.population.roma']],
+  },
+  {
+    code: 'SETTLEMENT_ABOVE_TOTAL',
+    valid: [['a settlement smaller than the town', (p) => Object.assign(p.municipality, { population: { total: 12000 }, settlements: [{ name: 'Gandhi utca', population: 800 }] })]],
+    invalid: [['a settlement larger than the town', (p) => Object.assign(p.municipality, { population: { total: 12000 }, settlements: [{ name: 'Gandhi utca', population: 14000 }] }), 'municipality.settlements[0].population']],
+  },
+  {
+    code: 'PARTICIPANTS_ABOVE_TOTAL',
+    valid: [['as many Roma as participants', (p) => void (p.participation[0]!.participants = { total: 30, roma: 30, women: 12 })]],
+    invalid: [
+      ['40 Roma among 30 participants', (p) => void (p.participation[0]!.participants = { total: 30, roma: 40, women: 12 }), 'participation[0].participants.roma'],
+      ['31 women among 30 participants', (p) => void (p.participation[0]!.participants = { total: 30, roma: 12, women: 31 }), 'participation[0].participants.women'],
+    ],
+  },
+  {
+    code: 'MEMBERS_ABOVE_TOTAL',
+    valid: [['as many women as members', (p) => void (p.governance.communityActionGroup = { members: 10, women: 10 })]],
+    invalid: [['more women than members', (p) => void (p.governance.communityActionGroup = { members: 10, women: 12 }), 'governance.communityActionGroup.women']],
+  },
+  {
+    code: 'BENEFICIARIES_ABOVE_TOTAL',
+    valid: [['women and men adding up to the total', (p) => void (measureOf(p).beneficiaries = { total: 100, romaWomen: 60, romaMen: 40 })]],
+    invalid: [['women and men above the total', (p) => void (measureOf(p).beneficiaries = { total: 100, romaWomen: 70, romaMen: 40 }), measurePath('participation', 'beneficiaries')]],
+  },
+  {
+    code: 'PERCENT_ABOVE_100',
+    valid: [
+      ['a target of 100 %', (p) => Object.assign(indicatorOf(p), { unit: '%', baseline: 40, target: 100 })],
+      ['120 persons', (p) => Object.assign(indicatorOf(p), { unit: 'persons', baseline: 40, target: 120 })],
+    ],
+    invalid: [
+      ['a target of 120 %', (p) => Object.assign(indicatorOf(p), { unit: '%', baseline: 40, target: 120 }), measurePath('participation', 'indicators[0]', 'target')],
+      ['a baseline of 104 percent', (p) => Object.assign(indicatorOf(p), { unit: 'percent of pupils', baseline: 104, target: 100, direction: 'decrease' }), measurePath('participation', 'indicators[0]', 'baseline')],
+    ],
+  },
+  {
+    code: 'ZERO_FUNDING_SOURCE',
+    valid: [['every source gives something', () => {}]],
+    invalid: [['a donor giving 0', (p) => void measureOf(p).cost.sources!.push({ type: 'donor', amount: 0 }), measurePath('participation', 'cost', 'sources[1]', 'amount')]],
+  },
+  {
     code: 'AREA_NOT_APPLICABLE',
     valid: [['all areas applicable', () => {}]],
     invalid: [['an area marked not applicable', (p) => void (p.areas.culture = { applicable: false, reason: 'Covered by the county.' }), 'areas.culture.applicable']],

@@ -241,9 +241,39 @@ export function validPlan(shape: PlanShape = { minMeasures: 0, maxMeasures: 20 }
           goals: g.goals,
           monitoring: g.monitoring,
         });
-        return assemble(lang, g.from, g.length, g.raw, g.areaTexts, head as Omit<Plan, 'areas' | 'language'>);
+        return partsWithinWholes(assemble(lang, g.from, g.length, g.raw, g.areaTexts, head as Omit<Plan, 'areas' | 'language'>));
       });
   });
+}
+
+/**
+ * A valid plan counts no part above its whole (ROMA_ABOVE_TOTAL and the other number rules): the
+ * independent counts drawn above are brought under their totals, as real data would be.
+ */
+function partsWithinWholes(plan: Plan): Plan {
+  const within = (part: number | undefined, whole: number): number | undefined => (part === undefined ? undefined : Math.min(part, whole));
+  const population = plan.municipality.population;
+  if (population) {
+    if (population.roma !== undefined) population.roma = within(population.roma, population.total)!;
+    for (const s of plan.municipality.settlements ?? []) if (s.population !== undefined) s.population = within(s.population, population.total)!;
+  }
+  const group = plan.governance.communityActionGroup;
+  if (group?.women !== undefined) group.women = within(group.women, group.members)!;
+  for (const c of plan.participation) {
+    if (c.participants.roma !== undefined) c.participants.roma = within(c.participants.roma, c.participants.total)!;
+    if (c.participants.women !== undefined) c.participants.women = within(c.participants.women, c.participants.total)!;
+  }
+  for (const area of Object.values(plan.areas)) {
+    for (const o of area.objectives ?? []) {
+      for (const m of o.measures) {
+        const b = m.beneficiaries;
+        if (b?.total === undefined) continue;
+        if (b.romaWomen !== undefined) b.romaWomen = within(b.romaWomen, b.total)!;
+        if (b.romaMen !== undefined) b.romaMen = within(b.romaMen, b.total - (b.romaWomen ?? 0))!;
+      }
+    }
+  }
+  return plan;
 }
 
 // --- mutations -----------------------------------------------------------------------------------

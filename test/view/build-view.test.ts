@@ -4,6 +4,7 @@ import { en } from '../../src/i18n/en.js';
 import type { Issue } from '../../src/plan/issue.js';
 import type { Measure } from '../../src/plan/types.js';
 import { buildView } from '../../src/view/build-view.js';
+import { validatePlan } from '../../src/plan/validate.js';
 import { measureOf, minimalPlan } from '../helpers/minimal-plan.js';
 
 /** A measure with the fields the view reads, so that each test states only what it is about. */
@@ -87,6 +88,47 @@ describe('buildView numbering', () => {
   });
 });
 
+describe('buildView goals', () => {
+  it('prints "no priority set" for a goal measures serve that the plan does not list, "not addressed" only for one nobody serves', () => {
+    const plan = minimalPlan();
+    delete plan.goals!['security'];
+    const view = buildView(plan);
+    const security = view.goals.find((g) => g.id === 'security')!;
+    expect(security).toMatchObject({ pursued: false, priorityText: 'no priority set' });
+    expect(view.goals.find((g) => g.id === 'conflict-prevention')!.priorityText).toBeUndefined();
+    const hu = buildView({ ...plan, language: 'hu' });
+    expect(hu.goals.find((g) => g.id === 'security')!.priorityText).toBe('nincs prioritás megadva');
+  });
+});
+
+describe('buildView review notes', () => {
+  const plan = () => {
+    const p = minimalPlan();
+    measureOf(p).partners = [];
+    return p;
+  };
+  const issues = (p: ReturnType<typeof minimalPlan>) => validatePlan(p).issues;
+
+  it('puts the notes in a draft, in the document language, naming the measure and its place in plain words', () => {
+    const p = { ...plan(), language: 'hu' };
+    const view = buildView(p, { issues: issues(p) });
+    expect(view.warnings).toHaveLength(1);
+    expect(view.warnings[0]).toMatchObject({ code: 'NO_PARTNERS', where: '1.1.1', message: '1.1.1. intézkedés („Appoint a coordinator for Roma issues”): nincs partnere' });
+    expect(view.chapters.map((c) => c.id)).toContain('annex-review');
+  });
+
+  it('leaves them out of an adopted plan unless asked, but keeps them for the review file', () => {
+    const p = plan();
+    p.plan.status = 'adopted';
+    p.plan.adoption = { body: 'Municipal Assembly', decision: '12/2026', date: '2026-03-26' };
+    const view = buildView(p, { issues: issues(p) });
+    expect(view.warnings).toEqual([]);
+    expect(view.chapters.map((c) => c.id)).not.toContain('annex-review');
+    expect(view.reviewNotes).toHaveLength(1);
+    expect(buildView(p, { issues: issues(p), reviewNotes: true }).warnings).toHaveLength(1);
+  });
+});
+
 describe('buildView document date', () => {
   it('prefers the explicit date (--date or SOURCE_DATE_EPOCH, passed in by the CLI)', () => {
     const plan = minimalPlan();
@@ -134,7 +176,7 @@ describe('buildView language', () => {
     expect(view.locale).toBe('en');
     expect(view.labels).toEqual(en.document);
     expect(view.warnings).toEqual([expect.objectContaining({ severity: 'warning', code: 'UNSUPPORTED_LANGUAGE', path: 'language' })]);
-    expect(view.warnings[0]!.message).toContain('"qaa"');
+    expect(view.warnings[0]!.message).toContain('“qaa”');
     // The warning is listed for reviewers in an annex of its own.
     expect(view.chapters.at(-1)).toMatchObject({ id: 'annex-review' });
   });

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { wizardEn } from '../../src/i18n/wizard-en.js';
 import { wizardHu } from '../../src/i18n/wizard-hu.js';
 import { wizardSl } from '../../src/i18n/wizard-sl.js';
 import { wizardSq } from '../../src/i18n/wizard-sq.js';
+import { wizardRo } from '../../src/i18n/wizard-ro.js';
 import { wizardSrLatn } from '../../src/i18n/wizard-sr-Latn.js';
-import { messagesFor } from '../../src/i18n/index.js';
+import { languageFiles, messagesFor } from '../../src/i18n/index.js';
 import { schemaForPath } from '../../src/plan/schema.js';
 import { validatePlan } from '../../src/plan/validate.js';
 import { collectPlan } from '../../src/wizard/collect-plan.js';
@@ -23,7 +24,7 @@ const SAME_AS_ENGLISH: Readonly<Record<string, string[]>> = { sq: ['legalStatuse
 
 describe('the wizard speaks English, Hungarian, Serbian (Latin), Slovenian and Albanian', () => {
   const en = new Map(leaves(wizardEn as unknown as Tree));
-  for (const [name, messages] of [['hu', wizardHu], ['sr-Latn', wizardSrLatn], ['sl', wizardSl], ['sq', wizardSq]] as const) {
+  for (const [name, messages] of Object.entries(languageFiles).flatMap(([tag, file]) => (tag !== 'en' && file.wizard ? [[tag, file.wizard] as const] : []))) {
     it(`${name}: every message is there, translated, with the same placeholders`, () => {
       const other = new Map(leaves(messages as unknown as Tree));
       expect([...other.keys()].sort()).toEqual([...en.keys()].sort());
@@ -60,8 +61,10 @@ describe('the wizard speaks English, Hungarian, Serbian (Latin), Slovenian and A
     expect(wizardLanguage('sl')).toMatchObject({ locale: 'sl', messages: wizardSl, texts: messagesFor('sl').catalogue });
     expect(wizardLanguage('sq-AL')).toMatchObject({ locale: 'sq', messages: wizardSq, texts: messagesFor('sq').catalogue });
     expect(wizardLanguage('de')).toMatchObject({ locale: 'en', messages: wizardEn });
+    expect(wizardLanguage('ro-RO')).toMatchObject({ locale: 'ro', messages: wizardRo, texts: messagesFor('ro').catalogue });
     // A language whose file has no wizard yet is asked in English, areas and goals included.
-    expect(wizardLanguage('ro')).toMatchObject({ locale: 'en', messages: wizardEn, texts: messagesFor('en').catalogue });
+    const untranslated = Object.keys(languageFiles).find((t) => languageFiles[t]!.wizard === undefined && !['hu', 'sr-Latn'].includes(t));
+    if (untranslated !== undefined) expect(wizardLanguage(untranslated)).toMatchObject({ locale: 'en', messages: wizardEn, texts: messagesFor('en').catalogue });
     expect(wizardLanguage('hu').texts).toBe(messagesFor('hu').catalogue);
   });
 
@@ -91,7 +94,7 @@ describe('the wizard speaks English, Hungarian, Serbian (Latin), Slovenian and A
   });
 
   it('uses respectful words only', () => {
-    for (const file of ['wizard-en.ts', 'wizard-hu.ts', 'wizard-sr-Latn.ts', 'wizard-sl.ts', 'wizard-sq.ts']) {
+    for (const file of readdirSync(new URL('../../src/i18n/', import.meta.url)).filter((f) => /^wizard-.*\.ts$/.test(f))) {
       const text = readFileSync(new URL(`../../src/i18n/${file}`, import.meta.url), 'utf8');
       expect(text, file).not.toMatch(/gyps|gips|cigán|cigan|циган|zigeun|tsigan|illegal settlement/i);
     }

@@ -62,7 +62,7 @@ describe('stopping and resuming', () => {
       'monitoring.communityRole',
       'review',
     ]);
-    expect(ask.shown).toContain('participation[1].date: "2025-11-31" is not a valid date. Write a real calendar date as YYYY-MM-DD, in quotes, e.g. "2026-03-26".');
+    expect(ask.shown).toContain('The date: “2025-11-31” is not a real calendar date. Write the date as year-month-day, e.g. 2026-03-26 (in the wizard, without quotation marks).');
   });
 
   it('tells a stop by the person (Ctrl+C, SIGINT between questions) from a failure, keeping the answers either way', async () => {

@@ -36,7 +36,9 @@ describe('the review screen', () => {
     expect(screen).toContain('Municipal share: 40%');
     const warnings = validatePlan((await run({})).plan).issues.filter((i) => i.severity === 'warning');
     expect(screen).toContain(`Warnings (${warnings.length}):`);
-    for (const w of warnings) expect(screen).toContain(`${w.path}: ${w.message}`);
+    for (const w of warnings) expect(screen).toContain(`${w.message.charAt(0).toUpperCase()}${w.message.slice(1)}`);
+    // Plain words: no place in the file is spelt out.
+    expect(screen).not.toMatch(/\w\[\d+\]|areas\./);
   });
 
   it('goes back to a section from the menu, asks it again with the answers as defaults, and saves it', async () => {
@@ -69,7 +71,7 @@ describe('the review screen', () => {
     // The first time the person kept the objectives, so the area stayed applicable.
     expect(between(ask, 0)).toContain('areas.education.objectives:menu');
     const screen = ask.shown.filter((t) => t.includes('Warnings')).at(-1);
-    expect(screen).toContain('the goal `service-provision` is pursued but no measure serves it');
+    expect(screen).toContain('The policy goal “Service provision” is a priority of the plan but no measure serves it');
   });
 
   it('offers to fix what an edit broke, asking only the answers with errors', async () => {
@@ -83,12 +85,24 @@ describe('the review screen', () => {
     });
     const screen = ask.shown.filter((t) => t.includes('To fix before the plan can be saved'));
     expect(screen).toHaveLength(1);
-    expect(screen[0]).toContain(`${PAR}.start: 2026-Q1 is before the plan period (2027-2031)`);
+    expect(screen[0]).toMatch(/Measure 1\.1\.1 “[^”]+”: its start \(2026-Q1\) is before the plan period \(2027–2031\)/);
     const menu = ask.asked.filter((q) => q.name === 'review');
     expect(menu[1]?.default).toBe(':fix');
     expect(between(ask, 1)).toEqual([`${PAR}.start`, `${PAR}.end`, `${EDU}.start`]);
     expect(validatePlan(plan).ok).toBe(true);
     expect(plan.plan.period).toEqual({ from: 2027, to: 2031 });
+  });
+
+  it('words the review screen in the wizard’s language, with no place in the file spelt out', async () => {
+    const { plan } = await run({});
+    const draft = structuredClone(plan) as unknown as Record<string, unknown>;
+    (draft['municipality'] as Record<string, unknown>)['population'] = { total: 12000, roma: 15000, romaSource: 'Népszámlálás 2022' };
+    const { messages } = wizardLanguage('hu');
+    const screen = reviewScreen(draft, messages, 'hu');
+    expect(screen.ok).toBe(false);
+    // Hungarian groups thousands with a no-break space.
+    expect(screen.text.replace(/\u00a0/g, ' ')).toContain('A roma lakosság (15 000) nagyobb, mint a teljes lakosság (12 000)');
+    expect(screen.text).not.toMatch(/[a-z]\[\d+\]|areas\.|municipality\.|`[a-z]+`/);
   });
 
   it('lists errors instead of the matrix while the plan is not valid', () => {

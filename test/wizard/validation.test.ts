@@ -30,7 +30,7 @@ describe('every answer is checked by the plan validator and asked again', () => 
     const ambiguous = await run({ 'municipality.population.roma': seq('1,800', 1800) }, 'municipality.population.romaSource');
     expect(rejections(ambiguous.ask, 'municipality.population.roma')).toHaveLength(1);
     const { ask, draft } = await run({ 'municipality.population.total': seq('22 00', 22000) }, 'municipality.population.roma');
-    expect(rejections(ask, 'municipality.population.total')).toEqual([expect.stringContaining('Write the number without quotes, spaces or thousands separators, e.g. 2200')]);
+    expect(rejections(ask, 'municipality.population.total')).toEqual([expect.stringContaining('Write the number without spaces or thousands separators, e.g. 2200')]);
     expect(draft?.['municipality']).toMatchObject({ population: { total: 22000 } });
   });
 
@@ -44,33 +44,39 @@ describe('every answer is checked by the plan validator and asked again', () => 
 
   it('rejects a date that is not in the calendar', async () => {
     const { ask } = await run({ 'participation[0].date': seq('2025-02-30', '2025-10-14') }, 'participation[0].format');
-    expect(rejections(ask, 'participation[0].date')).toEqual([expect.stringMatching(/"2025-02-30" is not a valid date\. Write a real calendar date as YYYY-MM-DD/)]);
+    expect(rejections(ask, 'participation[0].date')).toEqual([expect.stringMatching(/“2025-02-30” is not a real calendar date\. Write the date as year-month-day, e\.g\. 2026-03-26 \(in the wizard, without quotation marks\)/)]);
+  });
+
+  it('takes a date typed in quotation marks, as a plan file writes it, for the date', async () => {
+    const { ask, draft } = await run({ 'participation[0].date': '"2025-10-14"' }, 'participation[0].format');
+    expect(rejections(ask, 'participation[0].date')).toEqual([]);
+    expect((draft?.['participation'] as { date: string }[])[0]!.date).toBe('2025-10-14');
   });
 
   it('asks for the source of a Roma population estimate, with the rule that wants it', async () => {
     const { ask } = await run({ 'municipality.population.romaSource': seq(undefined, 'Popis 2022') }, 'municipality.settlements:add');
-    expect(rejections(ask, 'municipality.population.romaSource')).toEqual([expect.stringContaining('The Roma population estimate has no source')]);
+    expect(rejections(ask, 'municipality.population.romaSource')).toEqual([expect.stringContaining('The estimate of the Roma population (1,100) has no source')]);
   });
 
   it('checks start and end against the plan period and against each other', async () => {
     const { ask, plan } = await run({ [`${PAR}.end`]: seq('2031', '2025-Q4', '2026-Q2') });
     expect(rejections(ask, `${PAR}.end`)).toEqual([
-      expect.stringContaining('2031 is after the plan period (2026-2030). Move the end into the period or extend plan.period.to.'),
-      expect.stringContaining('The measure ends (2025-Q4) before it starts (2026-Q1)'),
+      expect.stringContaining('Measure 1.1.1 “Koordinator za romska pitanja”: its end (2031) is after the plan period (2026–2030). Move the end of the measure into the period, or let the plan period run until 2031.'),
+      expect.stringContaining('Measure 1.1.1 “Koordinator za romska pitanja” ends (2025-Q4) before it starts (2026-Q1)'),
     ]);
     expect(plan?.areas.participation.objectives?.[0]?.measures[0]?.end).toBe('2026-Q2');
   });
 
   it('checks the period as a whole and asks both years again when it is reversed', async () => {
     const { ask } = await run({ 'plan.period.from': seq(2030, 2026), 'plan.period.to': seq(2026, 2030) }, 'plan.title');
-    expect(ask.shown).toContain('The period starts in 2030 but ends in 2026. Swap the years: `from` is the first year of the plan, `to` the last.');
+    expect(ask.shown).toContain('The plan period starts in 2030 but ends in 2026. Swap the two years: the period runs from the first year of the plan to the last.');
     expect(ask.asked.filter((q) => q.name.startsWith('plan.period')).map((q) => q.name)).toEqual(['plan.period.from', 'plan.period.to', 'plan.period.from', 'plan.period.to']);
   });
 
   it('validates proposed defaults too: a default outside the schema is refused when accepted', async () => {
     const { ask } = await run({ 'plan.period.from': 2100, 'plan.period.to': seq(DEFAULT, 2100) }, 'plan.title');
     expect(ask.asked.find((q) => q.name === 'plan.period.to')?.default).toBe(2104);
-    expect(rejections(ask, 'plan.period.to')).toEqual([expect.stringContaining('2104 must be <= 2100')]);
+    expect(rejections(ask, 'plan.period.to')).toEqual([expect.stringContaining('The last year of the plan: 2104 is above the highest possible value, 2100.')]);
   });
 
   it('asks the cost again when the funding sources do not add up, and lets one source be corrected', async () => {
@@ -78,7 +84,8 @@ describe('every answer is checked by the plan validator and asked again', () => 
       [`${EDU}.cost.sources[1].amount`]: seq(700000, 600000),
       [`${EDU}.cost.sources:menu`]: seq('edit:1', 'done'),
     });
-    expect(ask.shown).toContain('The funding sources add up to 1100000, but cost.total is 1000000 (difference -100000). Correct the amounts or the total so that they match.');
+    // Amounts are written as the language writes money (with a no-break space after the currency code).
+    expect(ask.shown.map((t) => t.replace(/\u00a0/g, ' '))).toContain('Measure 5.1.1 “Preschool enrolment for every Roma child”: the funding sources add up to RSD 1,100,000, but the total cost is RSD 1,000,000 (difference -RSD 100,000). Correct the amounts or the total cost so that they match.');
     expect(plan?.areas.education.objectives?.[0]?.measures[0]?.cost.sources).toEqual([
       { type: 'municipal', amount: 400000 },
       { type: 'donor', name: 'UNICEF', amount: 600000 },
@@ -87,7 +94,7 @@ describe('every answer is checked by the plan validator and asked again', () => 
 
   it('wants at least one goal for a measure', async () => {
     const { ask } = await run({ [`${EDU}.goals`]: seq([], ['service-provision']) }, `${EDU}.cost.total`);
-    expect(rejections(ask, `${EDU}.goals`)).toEqual([expect.stringContaining('Needs at least 1 item')]);
+    expect(rejections(ask, `${EDU}.goals`)).toEqual([expect.stringContaining('The policy goals: at least 1 entry is needed.')]);
   });
 
   it('wants a reason for an area marked not applicable', async () => {
@@ -98,7 +105,7 @@ describe('every answer is checked by the plan validator and asked again', () => 
 
   it('checks a language tag typed by hand', async () => {
     const { ask, draft } = await run({ language: seq('*', 'english', 'de') }, 'municipality.name');
-    expect(rejections(ask, 'language')).toEqual([expect.stringContaining('"english" is not a BCP 47 language tag')]);
+    expect(rejections(ask, 'language')).toEqual([expect.stringContaining('“english” is not a language tag')]);
     expect(draft?.['language']).toBe('de');
   });
 });

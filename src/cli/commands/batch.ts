@@ -14,7 +14,9 @@ import { dateFromEpoch } from '../../view/document-date.js';
 import { createBatchProgress, stderrColor } from '../batch-progress.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
+import { t } from '../../i18n/messages.js';
 import { formatIssues } from '../report.js';
+import { chosenLanguage } from '../language.js';
 
 export interface BatchCliOptions {
   out: string;
@@ -29,10 +31,12 @@ export interface BatchCliOptions {
   template?: string;
   force?: boolean;
   merge?: boolean;
+  lang?: string;
 }
 
 export async function runBatchCommand(inputs: string[], opts: BatchCliOptions, ctx: CliContext): Promise<number> {
-  if (opts.merge) return runMerge(inputs, opts, ctx);
+  const lang = chosenLanguage(opts.lang, ctx.env);
+  if (opts.merge) return runMerge(inputs, opts, ctx, lang);
   const started = performance.now();
   const progress = await createBatchProgress(ctx, stderrColor(ctx));
   const controller = new AbortController();
@@ -59,6 +63,7 @@ export async function runBatchCommand(inputs: string[], opts: BatchCliOptions, c
         ...documentDate(opts, ctx),
         ...(opts.template === undefined ? {} : { templateDir: opts.template }),
         force: Boolean(opts.force),
+        ...(lang === undefined ? {} : { lang }),
       },
       { onProgress: (e) => progress.onProgress(e), signal: controller.signal },
     );
@@ -70,37 +75,37 @@ export async function runBatchCommand(inputs: string[], opts: BatchCliOptions, c
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (report.interrupted) {
     const done = report.plans.length - report.summary.skipped;
-    ctx.stderr.write(`\nInterrupted after ${done} of ${report.plans.length} plans. Their outputs are complete; no report was written.\nRun the same command with --force to start again.\n`);
+    ctx.stderr.write(`\n${t(lang, 'cli.interrupted', { done, total: report.plans.length })}\n`);
     // As a shell reports a process stopped by that signal: 130 for Ctrl+C, 143 for SIGTERM.
     return stopped.by === 'SIGTERM' ? ExitCode.terminated : ExitCode.cancelled;
   }
-  return finish(report, opts, ctx, `in ${seconds} s`);
+  return finish(report, opts, ctx, t(lang, 'cli.batchTime', { seconds }), lang);
 }
 
-async function runMerge(inputs: string[], opts: BatchCliOptions, ctx: CliContext): Promise<number> {
+async function runMerge(inputs: string[], opts: BatchCliOptions, ctx: CliContext, lang: string | undefined): Promise<number> {
   if (inputs.length === 0) throw new UsageError('--merge needs the shard reports to merge', 'For example: roma-plan batch --merge out/report.shard-*.json --out out');
   // A quoted glob ('out/report.shard-*.json') works as well as one the shell expanded.
   const { files, unmatched } = await expandInputs(inputs);
   if (unmatched.length > 0) throw new UsageError(`no shard reports match ${unmatched.map((u) => `"${u}"`).join(', ')}`, 'Give the report.shard-<i>-of-<n>.json files that batch --shard wrote.');
-  const report = await mergeReportFiles(files, opts.out, { force: Boolean(opts.force) });
-  return finish(report, opts, ctx, `merged from ${files.length} shard reports`);
+  const report = await mergeReportFiles(files, opts.out, { force: Boolean(opts.force), ...(lang === undefined ? {} : { lang }) });
+  return finish(report, opts, ctx, t(lang, 'cli.batchMerged', { count: files.length }), lang);
 }
 
 /** The end of a run: every failure in the same form as `validate`, then the summary and the exit code. */
-function finish(report: BatchReport, opts: BatchCliOptions, ctx: CliContext, how: string): number {
+function finish(report: BatchReport, opts: BatchCliOptions, ctx: CliContext, how: string, lang: string | undefined): number {
   // With --json, stdout carries only the report; the human-readable part goes to stderr.
   const human = opts.json ? ctx.stderr : ctx.stdout;
   const color = opts.json ? stderrColor(ctx) : ctx.color;
   if (opts.json) ctx.stdout.write(formatReportJson(report));
   for (const plan of report.plans) {
-    if (plan.status === 'invalid') human.write(`${formatIssues({ file: plan.file, issues: plan.issues, text: plan.text }, { color })}\n`);
+    if (plan.status === 'invalid') human.write(`${formatIssues({ file: plan.file, issues: plan.issues, text: plan.text }, { color, lang })}\n`);
     if (plan.status === 'failed' && plan.failure) {
       const failure = { severity: 'error' as const, code: plan.failure.code, path: '', message: plan.failure.message };
-      human.write(`${formatIssues({ file: plan.file, issues: [failure], text: undefined }, { color })}\n`);
+      human.write(`${formatIssues({ file: plan.file, issues: [failure], text: undefined }, { color, lang })}\n`);
     }
   }
   const where = report.files ? ` -> ${join(opts.out, report.files.index)}` : '';
-  human.write(`${summaryLine(report.summary)} ${how}${where}\n`);
+  human.write(`${summaryLine(report.summary, lang)} ${how}${where}\n`);
   const bad = report.summary.invalid + report.summary.failed + report.summary.skipped;
   return bad > 0 ? ExitCode.failure : ExitCode.ok;
 }

@@ -59,7 +59,7 @@ export async function runInit(file: string | undefined, opts: InitCliOptions, ct
   if (ask && start.done !== undefined) ask.show(fill(m.cli.resuming, { draft: draftFile }));
   const refused = unanswerable(start.data);
   if (refused.length > 0) {
-    ctx.stderr.write(`${fill(m.cli.invalidAnswers, { file: start.from ?? target })}\n${formatIssues({ file: start.from ?? target, issues: refused }, { color: ctx.color })}`);
+    ctx.stderr.write(`${fill(m.cli.invalidAnswers, { file: start.from ?? target })}\n${formatIssues({ file: start.from ?? target, issues: refused }, { color: ctx.color, lang: wizardLanguage(opts.lang ?? planLanguage(start.data) ?? 'en').locale })}`);
     return ExitCode.failure;
   }
   if (!interactive) {

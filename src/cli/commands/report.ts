@@ -4,7 +4,9 @@ import { outputTargets, parseFormats, refuseInputAsOutput } from '../../io/outpu
 import { loadReport } from '../../report/load-report.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
+import { t } from '../../i18n/messages.js';
 import { formatIssues } from '../report.js';
+import { chosenLanguage, planLanguage } from '../language.js';
 import { writeDocument } from './write-document.js';
 
 export interface ReportCliOptions {
@@ -13,19 +15,22 @@ export interface ReportCliOptions {
   out?: string;
   date?: string;
   force?: boolean;
+  lang?: string;
 }
 
 /** `roma-plan report <plan> <progress>`: the annual implementation report in the plan's language. */
 export async function runReport(planFile: string, progressFile: string, opts: ReportCliOptions, ctx: CliContext): Promise<number> {
+  const chosen = chosenLanguage(opts.lang, ctx.env);
   const year = opts.year === undefined ? undefined : Number(opts.year);
   if (year !== undefined && !Number.isInteger(year)) throw new UsageError(`--year ${opts.year}: expected a year such as 2027`);
   const loaded = await loadReport(planFile, progressFile, { ...(year !== undefined ? { year } : {}), ...(opts.date !== undefined ? { date: opts.date } : {}) });
+  const lang = planLanguage(chosen, loaded.plan?.data);
   if (!loaded.ok) {
-    for (const file of [loaded.plan, loaded.progress]) if (file && !file.ok) ctx.stderr.write(formatIssues(file, { color: ctx.color }));
-    ctx.stderr.write(`not reported: fix the errors above\n`);
+    for (const file of [loaded.plan, loaded.progress]) if (file && !file.ok) ctx.stderr.write(formatIssues(file, { color: ctx.color, lang }));
+    ctx.stderr.write(`${t(lang, 'cli.notReported', {})}\n`);
     return ExitCode.failure;
   }
-  if (loaded.warnings.length > 0) ctx.stderr.write(formatIssues({ ...loaded.progress, issues: loaded.warnings }, { color: ctx.color }));
+  if (loaded.warnings.length > 0) ctx.stderr.write(formatIssues({ ...loaded.progress, issues: loaded.warnings }, { color: ctx.color, lang }));
   const stem = `${basename(planFile, extname(planFile))}-report-${loaded.view.year}`;
   const targets = outputTargets(join(dirname(progressFile), `${stem}.yaml`), opts.out, opts.format === undefined ? undefined : parseFormats(opts.format));
   refuseInputAsOutput([planFile, progressFile], targets);

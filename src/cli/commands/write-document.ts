@@ -9,6 +9,7 @@ import { renderDocumentMarkdown } from '../../render/markdown/render-document.js
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { printable } from '../printable.js';
+import { formatMessage } from '../../i18n/messages.js';
 
 /** Renders a block document to every target and writes them, refusing to overwrite before writing any. */
 export async function writeDocument(model: DocumentModel, targets: readonly OutputTarget[], force: boolean, ctx: CliContext): Promise<number> {
@@ -30,7 +31,7 @@ export async function writeDocument(model: DocumentModel, targets: readonly Outp
  * first, and a SIGINT or SIGTERM during the writes removes this run's own before exiting 130 or
  * 143: every target is then either its old or its complete new version, with nothing beside it.
  */
-export async function writeOutputs(outputs: readonly { target: OutputTarget; data: string | Uint8Array }[], force: boolean, ctx: CliContext): Promise<void> {
+export async function writeOutputs(outputs: readonly { target: OutputTarget; data: string | Uint8Array }[], force: boolean, ctx: CliContext, lang?: string): Promise<void> {
   await removeStaleTempFiles(outputs.filter((o) => o.target.path !== '-').map((o) => dirname(o.target.path)));
   const onSignal = (signal: NodeJS.Signals) => {
     removePendingTempFiles();
@@ -44,7 +45,7 @@ export async function writeOutputs(outputs: readonly { target: OutputTarget; dat
       if (target.path === '-') ctx.stdout.write(data);
       else {
         await writeFileAtomic(target.path, data, { force });
-        ctx.stderr.write(`wrote ${printable(target.path)}\n`);
+        ctx.stderr.write(`${printable(formatMessage(lang, 'cli.wrote', { file: target.path }))}\n`);
       }
     }
   } finally {

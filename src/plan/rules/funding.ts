@@ -1,5 +1,5 @@
 import type { Measure } from '../types.js';
-import { asArray, eachMeasure, isNumber, type Finding, type Rule } from './rule.js';
+import { asArray, eachMeasure, isNumber, measureParams, type Finding, type Rule } from './rule.js';
 
 type Source = NonNullable<Measure['cost']['sources']>[number];
 
@@ -9,12 +9,14 @@ export const sourcesMismatch: Rule = {
   description: "A measure's funding sources do not add up to its total cost (or are missing).",
   check(plan) {
     const out: Finding[] = [];
-    for (const { measure, path } of eachMeasure(plan)) {
+    const currency = typeof plan.currency === 'string' ? plan.currency : '';
+    for (const ref of eachMeasure(plan)) {
+      const { measure, path } = ref;
       const total = measure.cost?.total;
       if (!isNumber(total)) continue;
       const sources = asArray<Source>(measure.cost.sources);
       if (total > 0 && sources.length === 0) {
-        out.push({ path: [...path, 'cost'], message: `the measure costs ${total} but names no funding source`, hint: 'Add `sources:` with who pays how much, e.g. `- { type: municipal, amount: ' + total + ' }`.' });
+        out.push({ path: [...path, 'cost'], params: { ...measureParams(ref), kind: 'none', total, currency, sum: 0, difference: total } });
         continue;
       }
       const amounts = sources.map((s) => s?.amount);
@@ -22,7 +24,7 @@ export const sourcesMismatch: Rule = {
       const sum = amounts.reduce((a, b) => a + b, 0);
       // Amounts may have cents; compare in hundredths to avoid floating-point noise.
       if (Math.round(sum * 100) !== Math.round(total * 100)) {
-        out.push({ path: [...path, 'cost', 'sources'], message: `the funding sources add up to ${sum}, but cost.total is ${total} (difference ${Math.round((total - sum) * 100) / 100})`, hint: 'Correct the amounts or the total so that they match.' });
+        out.push({ path: [...path, 'cost', 'sources'], params: { ...measureParams(ref), kind: 'sum', total, currency, sum, difference: Math.round((total - sum) * 100) / 100 } });
       }
     }
     return out;
@@ -50,7 +52,7 @@ export const noMunicipalFunding: Rule = {
   check(plan) {
     const { total, byType } = fundingByType(plan);
     if (total === 0 || (byType.get('municipal') ?? 0) > 0) return [];
-    return [{ path: ['areas'], message: 'no measure has municipal money: the plan depends entirely on others', hint: 'Reviewers see unbudgeted plans as the most common failure; commit at least part of the cost from the municipal budget.' }];
+    return [{ path: ['areas'] }];
   },
 };
 
@@ -63,6 +65,6 @@ export const donorDependence: Rule = {
     if (total === 0) return [];
     const share = ((byType.get('donor') ?? 0) + (byType.get('eu') ?? 0)) / total;
     if (share <= 0.8) return [];
-    return [{ path: ['areas'], message: `${Math.round(share * 100)} % of the budget comes from donors and EU funds`, hint: 'Plan how measures continue when external funding ends: add municipal or national co-financing.' }];
+    return [{ path: ['areas'], params: { share: Math.round(share * 100) / 100 } }];
   },
 };

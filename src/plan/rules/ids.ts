@@ -5,7 +5,7 @@ export const duplicateId: Rule = {
   severity: 'error',
   description: 'Two objectives or measures share an id.',
   check(plan) {
-    const seen = new Map<string, string>();
+    const seen = new Set<string>();
     const out: Finding[] = [];
     const entries = [
       ...eachObjective(plan).map((o) => ({ id: o.objective.id, path: o.path })),
@@ -13,9 +13,8 @@ export const duplicateId: Rule = {
     ];
     for (const { id, path } of entries) {
       if (typeof id !== 'string') continue;
-      const first = seen.get(id);
-      if (first !== undefined) out.push({ path: [...path, 'id'], message: `the id \`${id}\` is already used at ${first}`, hint: 'Ids must be unique in the plan; rename one of them.' });
-      else seen.set(id, path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').slice(1).replace(/\.\[/g, '['));
+      if (seen.has(id)) out.push({ path: [...path, 'id'], params: { id } });
+      else seen.add(id);
     }
     return out;
   },

@@ -2,8 +2,9 @@ import { noCommunityStructures, noRomaParticipants } from './community.js';
 import { donorDependence, noMunicipalFunding, sourcesMismatch } from './funding.js';
 import { duplicateId } from './ids.js';
 import { endBeforeStart, outsidePeriod, periodReversed } from './period.js';
-import { goalNotServed, noBaselineYear, noPartners, notDisaggregated, targetNotBetter, targetYearOutsidePeriod } from './quality.js';
+import { goalNotPrioritised, goalNotServed, noBaselineYear, noPartners, notDisaggregated, targetNotBetter, targetYearOutsidePeriod } from './quality.js';
 import { adoptionMissing, areaNotApplicable, noObjectives, noReason, reviewOutsidePeriod, romaSourceMissing } from './structure.js';
+import { beneficiariesAboveTotal, membersAboveTotal, participantsAboveTotal, percentAbove100, romaAboveTotal, settlementAboveTotal, zeroFundingSource } from './numbers.js';
 import type { Rule } from './rule.js';
 
 export type { Rule, Finding } from './rule.js';
@@ -20,7 +21,13 @@ export const rules: readonly Rule[] = [
   noObjectives,
   noReason,
   romaSourceMissing,
+  romaAboveTotal,
+  settlementAboveTotal,
+  participantsAboveTotal,
+  membersAboveTotal,
+  beneficiariesAboveTotal,
   goalNotServed,
+  goalNotPrioritised,
   areaNotApplicable,
   noMunicipalFunding,
   donorDependence,
@@ -32,4 +39,6 @@ export const rules: readonly Rule[] = [
   notDisaggregated,
   noPartners,
   reviewOutsidePeriod,
+  percentAbove100,
+  zeroFundingSource,
 ];

@@ -1,5 +1,5 @@
 import type { YearOrQuarter } from '../types.js';
-import { eachMeasure, isNumber, type Finding, type Rule } from './rule.js';
+import { eachMeasure, isNumber, measureParams, type Finding, type Rule } from './rule.js';
 
 /** 2026 -> {year 2026, first quarter 1, last quarter 4}; '2026-Q3' -> 2026, 3, 3. Undefined if malformed. */
 export function parseYearOrQuarter(v: YearOrQuarter | undefined): { year: number; firstQuarter: number; lastQuarter: number } | undefined {
@@ -17,7 +17,7 @@ export const periodReversed: Rule = {
   check(plan) {
     const p = plan.plan?.period;
     if (!isNumber(p?.from) || !isNumber(p?.to) || p.from <= p.to) return [];
-    return [{ path: ['plan', 'period', 'from'], message: `the period starts in ${p.from} but ends in ${p.to}`, hint: 'Swap the years: `from` is the first year of the plan, `to` the last.' }];
+    return [{ path: ['plan', 'period', 'from'], params: { from: p.from, to: p.to } }];
   },
 };
 
@@ -30,12 +30,13 @@ export const outsidePeriod: Rule = {
     // A reversed period is PERIOD_REVERSED; measuring against it would call every date both early and late.
     if (!isNumber(p?.from) || !isNumber(p?.to) || p.from > p.to) return [];
     const out: Finding[] = [];
-    for (const { measure, path } of eachMeasure(plan)) {
+    for (const ref of eachMeasure(plan)) {
       for (const key of ['start', 'end'] as const) {
-        const v = parseYearOrQuarter(measure[key]);
+        const v = parseYearOrQuarter(ref.measure[key]);
         if (!v) continue;
-        if (v.year < p.from) out.push({ path: [...path, key], message: `${measure[key]} is before the plan period (${p.from}-${p.to})`, hint: `Move the ${key} into the period or extend plan.period.from.` });
-        if (v.year > p.to) out.push({ path: [...path, key], message: `${measure[key]} is after the plan period (${p.from}-${p.to})`, hint: `Move the ${key} into the period or extend plan.period.to.` });
+        const params = { ...measureParams(ref), which: key, value: String(ref.measure[key]), from: p.from, to: p.to, year: v.year };
+        if (v.year < p.from) out.push({ path: [...ref.path, key], params: { ...params, side: 'before' } });
+        if (v.year > p.to) out.push({ path: [...ref.path, key], params: { ...params, side: 'after' } });
       }
     }
     return out;
@@ -48,12 +49,13 @@ export const endBeforeStart: Rule = {
   description: 'A measure ends before it starts.',
   check(plan) {
     const out: Finding[] = [];
-    for (const { measure, path } of eachMeasure(plan)) {
+    for (const ref of eachMeasure(plan)) {
+      const { measure, path } = ref;
       const s = parseYearOrQuarter(measure.start);
       const e = parseYearOrQuarter(measure.end);
       if (!s || !e) continue;
       if (e.year * 4 + e.lastQuarter < s.year * 4 + s.firstQuarter) {
-        out.push({ path: [...path, 'end'], message: `the measure ends (${measure.end}) before it starts (${measure.start})`, hint: 'Make `end` the same as or later than `start`.' });
+        out.push({ path: [...path, 'end'], params: { ...measureParams(ref), start: String(measure.start), end: String(measure.end) } });
       }
     }
     return out;

@@ -1,6 +1,6 @@
 import { GOAL_IDS } from '../../catalogue/types.js';
 import type { Indicator } from '../types.js';
-import { asArray, eachMeasure, isNumber, type Finding, type Rule } from './rule.js';
+import { asArray, eachMeasure, isNumber, measureParams, type Finding, type Rule } from './rule.js';
 
 export const goalNotServed: Rule = {
   code: 'GOAL_NOT_SERVED',
@@ -11,7 +11,26 @@ export const goalNotServed: Rule = {
     const pursued = plan.goals && typeof plan.goals === 'object' ? Object.keys(plan.goals) : [];
     return pursued
       .filter((g) => (GOAL_IDS as readonly string[]).includes(g) && !served.has(g))
-      .map((g) => ({ path: ['goals', g], message: `the goal \`${g}\` is pursued but no measure serves it`, hint: `Add \`${g}\` to the goals of a measure that serves it, or add a measure for it.` }));
+      .map((g) => ({ path: ['goals', g], params: { goal: g } }));
+  },
+};
+
+export const goalNotPrioritised: Rule = {
+  code: 'GOAL_NOT_PRIORITISED',
+  severity: 'warning',
+  description: "Measures serve a policy goal that the plan's goals do not list with a priority.",
+  check(plan) {
+    const listed = plan.goals && typeof plan.goals === 'object' ? new Set(Object.keys(plan.goals)) : new Set<string>();
+    const serving = new Map<string, { count: number; path: (string | number)[] }>();
+    for (const ref of eachMeasure(plan)) {
+      asArray<string>(ref.measure.goals).forEach((g, i) => {
+        if (!(GOAL_IDS as readonly string[]).includes(g) || listed.has(g)) return;
+        const seen = serving.get(g);
+        if (seen) seen.count++;
+        else serving.set(g, { count: 1, path: [...ref.path, 'goals', i] });
+      });
+    }
+    return [...serving].map(([goal, { count, path }]) => ({ path, params: { goal, count } }));
   },
 };
 
@@ -21,15 +40,15 @@ export const targetNotBetter: Rule = {
   description: 'An indicator target is no better than its baseline.',
   check(plan) {
     const out: Finding[] = [];
-    for (const { measure, path } of eachMeasure(plan)) {
+    for (const ref of eachMeasure(plan)) {
+      const { measure, path } = ref;
       asArray<Indicator>(measure.indicators).forEach((ind, i) => {
         if (!isNumber(ind?.baseline) || !isNumber(ind.target)) return;
         const down = ind.direction === 'decrease';
         if (down ? ind.target < ind.baseline : ind.target > ind.baseline) return;
         out.push({
           path: [...path, 'indicators', i, 'target'],
-          message: `the target (${ind.target}) is no ${down ? 'lower' : 'higher'} than the baseline (${ind.baseline})`,
-          hint: down ? 'Set a target below the baseline.' : 'Set a target above the baseline, or add `direction: decrease` if a lower value is better.',
+          params: { ...measureParams(ref), indicator: String(ind.name ?? ''), target: ind.target, baseline: ind.baseline, direction: down ? 'decrease' : 'increase' },
         });
       });
     }
@@ -43,9 +62,9 @@ export const noBaselineYear: Rule = {
   description: 'An indicator has no baseline year.',
   check(plan) {
     const out: Finding[] = [];
-    for (const { measure, path } of eachMeasure(plan)) {
-      asArray<Indicator>(measure.indicators).forEach((ind, i) => {
-        if (ind && typeof ind === 'object' && !isNumber(ind.baselineYear)) out.push({ path: [...path, 'indicators', i], message: `the indicator \`${String(ind.name)}\` has no baseline year`, hint: 'Add `baselineYear:` so that progress can be measured against a known point.' });
+    for (const ref of eachMeasure(plan)) {
+      asArray<Indicator>(ref.measure.indicators).forEach((ind, i) => {
+        if (ind && typeof ind === 'object' && !isNumber(ind.baselineYear)) out.push({ path: [...ref.path, 'indicators', i], params: { ...measureParams(ref), indicator: String(ind.name ?? '') } });
       });
     }
     return out;
@@ -60,10 +79,10 @@ export const targetYearOutsidePeriod: Rule = {
     const p = plan.plan?.period;
     if (!isNumber(p?.from) || !isNumber(p?.to) || p.from > p.to) return [];
     const out: Finding[] = [];
-    for (const { measure, path } of eachMeasure(plan)) {
-      asArray<Indicator>(measure.indicators).forEach((ind, i) => {
+    for (const ref of eachMeasure(plan)) {
+      asArray<Indicator>(ref.measure.indicators).forEach((ind, i) => {
         const y = ind?.targetYear;
-        if (isNumber(y) && (y < p.from || y > p.to)) out.push({ path: [...path, 'indicators', i, 'targetYear'], message: `the target year ${y} is outside the plan period (${p.from}-${p.to})`, hint: 'Choose a target year inside the period.' });
+        if (isNumber(y) && (y < p.from || y > p.to)) out.push({ path: [...ref.path, 'indicators', i, 'targetYear'], params: { ...measureParams(ref), indicator: String(ind.name ?? ''), year: y, from: p.from, to: p.to } });
       });
     }
     return out;
@@ -77,7 +96,7 @@ export const noPartners: Rule = {
   check(plan) {
     return eachMeasure(plan)
       .filter(({ measure }) => asArray(measure.partners).length === 0)
-      .map(({ measure, path }) => ({ path: [...path, 'lead'], message: `the measure \`${String(measure.title)}\` has no partner`, hint: 'Add `partners:`: measures carried by one institution alone rarely last; name the Roma organisations and services involved.' }));
+      .map((ref) => ({ path: [...ref.path, 'lead'], params: measureParams(ref) }));
   },
 };
 
@@ -95,6 +114,6 @@ export const notDisaggregated: Rule = {
         const bySexIndicators = asArray<Indicator>(measure.indicators).some((i) => asArray<string>(i?.disaggregation).includes('sex'));
         return !bySexBeneficiaries && !bySexIndicators;
       })
-      .map(({ measure, path }) => ({ path: [...path, 'indicators'], message: `the measure \`${String(measure.title)}\` counts neither beneficiaries nor indicators by sex`, hint: 'Add `disaggregation: [sex]` to an indicator, or `romaWomen`/`romaMen` to `beneficiaries`.' }));
+      .map((ref) => ({ path: [...ref.path, 'indicators'], params: measureParams(ref) }));
   },
 };

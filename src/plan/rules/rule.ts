@@ -1,11 +1,15 @@
-import type { PathSegments } from '../issue.js';
+import { AREA_IDS, areaById } from '../../catalogue/index.js';
+import type { AreaId } from '../../catalogue/types.js';
+import type { IssueParams, PathSegments } from '../issue.js';
 import type { Measure, Objective, Plan, PlanArea } from '../types.js';
 
-/** One thing found by a rule, before it is located in the source. */
+/**
+ * One thing found by a rule, before it is located in the source: where, and the values its message
+ * needs. The words come from the message catalogue (src/i18n/messages), in the reader's language.
+ */
 export interface Finding {
   path: PathSegments;
-  message: string;
-  hint?: string;
+  params?: IssueParams;
 }
 
 /**
@@ -26,6 +30,8 @@ export interface MeasureRef {
   objective: Objective;
   measure: Measure;
   path: (string | number)[];
+  /** The measure's number in the documents, e.g. 5.1.2 (area, objective, measure). */
+  number: string;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -54,7 +60,7 @@ export function eachMeasure(plan: Plan): MeasureRef[] {
     asArray<Objective>(area.objectives).forEach((objective, oi) => {
       if (!isObject(objective)) return;
       asArray<Measure>(objective.measures).forEach((measure, mi) => {
-        if (isObject(measure)) out.push({ areaId, area, objective, measure, path: ['areas', areaId, 'objectives', oi, 'measures', mi] });
+        if (isObject(measure)) out.push({ areaId, area, objective, measure, path: ['areas', areaId, 'objectives', oi, 'measures', mi], number: `${areaNumber(areaId)}.${oi + 1}.${mi + 1}` });
       });
     });
   }
@@ -62,3 +68,14 @@ export function eachMeasure(plan: Plan): MeasureRef[] {
 }
 
 export const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** The catalogue number of an area (education is 5 in every plan); 0 for an unknown id. */
+function areaNumber(id: string): number {
+  return (AREA_IDS as readonly string[]).includes(id) ? areaById(id as AreaId).number : 0;
+}
+
+/** How a message names a measure: its number and title ("measure 5.1.2 “Homework club”"). */
+export const measureParams = (m: Pick<MeasureRef, 'measure' | 'number'>): { measure: string; title: string } => ({
+  measure: m.number,
+  title: typeof m.measure.title === 'string' ? m.measure.title : String(m.measure.id ?? ''),
+});

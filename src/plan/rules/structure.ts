@@ -6,7 +6,7 @@ export const adoptionMissing: Rule = {
   description: 'The plan is marked adopted but says nothing about the adoption.',
   check(plan) {
     if (plan.plan?.status !== 'adopted' || plan.plan.adoption) return [];
-    return [{ path: ['plan', 'status'], message: 'the plan is marked adopted but has no `adoption`', hint: 'Add `adoption:` with body, decision and date, or set `status: draft` or `consultation`.' }];
+    return [{ path: ['plan', 'status'] }];
   },
 };
 
@@ -17,7 +17,7 @@ export const noObjectives: Rule = {
   check(plan) {
     return eachArea(plan)
       .filter(([, a]) => a.applicable === true && (!Array.isArray(a.objectives) || a.objectives.length === 0))
-      .map(([id]) => ({ path: ['areas', id], message: `the area \`${id}\` is applicable but has no objectives`, hint: 'Add at least one objective with its measures, or set `applicable: false` with a `reason`.' }));
+      .map(([id]) => ({ path: ['areas', id], params: { area: id } }));
   },
 };
 
@@ -29,8 +29,8 @@ export const noReason: Rule = {
     const out: Finding[] = [];
     for (const [id, a] of eachArea(plan)) {
       if (a.applicable !== false) continue;
-      if (typeof a.reason !== 'string' || a.reason.trim() === '') out.push({ path: ['areas', id], message: `the area \`${id}\` is marked not applicable without a reason`, hint: 'Add `reason:` saying why the area does not apply to this municipality.' });
-      if (Array.isArray(a.objectives) && a.objectives.length > 0) out.push({ path: ['areas', id, 'objectives'], message: `the area \`${id}\` is marked not applicable but has objectives`, hint: 'Remove the objectives, or set `applicable: true`.' });
+      if (typeof a.reason !== 'string' || a.reason.trim() === '') out.push({ path: ['areas', id], params: { area: id, kind: 'reason' } });
+      if (Array.isArray(a.objectives) && a.objectives.length > 0) out.push({ path: ['areas', id, 'objectives'], params: { area: id, kind: 'objectives' } });
     }
     return out;
   },
@@ -43,7 +43,7 @@ export const areaNotApplicable: Rule = {
   check(plan) {
     return eachArea(plan)
       .filter(([, a]) => a.applicable === false)
-      .map(([id]) => ({ path: ['areas', id, 'applicable'], message: `the area \`${id}\` is marked not applicable`, hint: 'Make sure the reason is backed by data; reviewers check that no area is left out without cause.' }));
+      .map(([id]) => ({ path: ['areas', id, 'applicable'], params: { area: id } }));
   },
 };
 
@@ -54,7 +54,7 @@ export const romaSourceMissing: Rule = {
   check(plan) {
     const p = plan.municipality?.population;
     if (!isNumber(p?.roma) || (typeof p.romaSource === 'string' && p.romaSource.trim() !== '')) return [];
-    return [{ path: ['municipality', 'population', 'roma'], message: 'the Roma population estimate has no source', hint: 'Add `romaSource:` (e.g. "Census 2021" or "Local Roma self-government estimate, 2025").' }];
+    return [{ path: ['municipality', 'population', 'roma'], params: { roma: p.roma } }];
   },
 };
 
@@ -71,7 +71,7 @@ export const reviewOutsidePeriod: Rule = {
       const y = m[key];
       // A final evaluation in the year after the period is normal practice.
       const last = key === 'finalEvaluation' ? p.to + 1 : p.to;
-      if (isNumber(y) && (y < p.from || y > last)) out.push({ path: ['monitoring', key], message: `${y} is outside the plan period (${p.from}-${p.to})`, hint: `Choose a year between ${p.from} and ${last}.` });
+      if (isNumber(y) && (y < p.from || y > last)) out.push({ path: ['monitoring', key], params: { which: key, year: y, from: p.from, to: p.to, last } });
     }
     return out;
   },

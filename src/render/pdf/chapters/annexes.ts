@@ -33,7 +33,7 @@ export function annexBlocks(ctx: Ctx): Block[] {
             { header: t('colNote'), weight: 330 },
           ],
           rows: view.warnings.map((w) => ({
-            cells: [w.path === '' ? t('none') : w.path, w.hint === undefined ? w.message : [{ text: w.message }, { text: w.hint, style: STYLES.cellSmall }]],
+            cells: [w.where ?? (w.path === '' ? t('none') : w.path), w.hint === undefined ? w.message : [{ text: w.message }, { text: w.hint, style: STYLES.cellSmall }]],
           })),
           zebra: true,
         });

@@ -21,7 +21,7 @@ export function drawGoals(ctx: Ctx, part: ChapterPart): void {
             cells: [
               String(g.number),
               g.title,
-              g.pursued ? (g.priorityText ?? t('none')) : t('goalNotAddressed'),
+              g.priorityText ?? (g.pursued ? t('none') : t('goalNotAddressed')),
               g.measureNumbers.length > 0 ? g.measureNumbers.join(', ') : t('none'),
             ],
           })),

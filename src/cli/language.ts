@@ -1,0 +1,32 @@
+import { UsageError } from '../errors.js';
+import { formatMessage, matchMessageLocale, MESSAGE_LOCALES } from '../i18n/messages.js';
+
+/**
+ * The language the person asked for: `--lang`, else the first of LC_ALL, LC_MESSAGES and LANG that
+ * names a plan language (`hu_HU.UTF-8` -> hu). Undefined when neither does: then each plan's own
+ * language is used for what concerns that plan, and English for the rest. An unknown `--lang` is
+ * a usage error listing the languages.
+ */
+export function chosenLanguage(lang: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  if (lang !== undefined) {
+    const matched = matchMessageLocale(lang);
+    if (matched === undefined) {
+      throw new UsageError(formatMessage('en', 'cli.unsupportedLang', { tag: lang }), formatMessage('en', 'cli.unsupportedLangHint', { tags: MESSAGE_LOCALES.join(', ') }));
+    }
+    return matched;
+  }
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+    const value = env[name];
+    if (value === undefined || value === '') continue;
+    const matched = matchMessageLocale(value);
+    if (matched !== undefined) return matched;
+  }
+  return undefined;
+}
+
+/** The language of what concerns one plan: the one asked for, else the plan's own, else English. */
+export function planLanguage(chosen: string | undefined, data: unknown): string {
+  if (chosen !== undefined) return chosen;
+  const own = data !== null && typeof data === 'object' ? (data as { language?: unknown }).language : undefined;
+  return (typeof own === 'string' ? matchMessageLocale(own) : undefined) ?? 'en';
+}
