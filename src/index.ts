@@ -25,6 +25,8 @@ export { renderMarkdown } from './render/markdown/render-markdown.js';
 export type { RenderMarkdownOptions } from './render/markdown/render-markdown.js';
 export { listTemplates } from './render/markdown/templates.js';
 export type { TemplateInfo } from './render/markdown/templates.js';
+export { renderHtml } from './render/html/render-html.js';
+export type { RenderHtmlOptions } from './render/html/render-html.js';
 export { renderPdf } from './render/pdf/render-pdf.js';
 export type { RenderPdfOptions } from './render/pdf/render-pdf.js';
 export { checkGlyphCoverage } from './render/pdf/glyph-coverage.js';

@@ -1,3 +1,4 @@
+import { FORMAT_NAMES, RENDER_FORMATS } from '../io/output-paths.js';
 import { reportFileNames } from './report-json.js';
 import type { BatchReport, BatchSummary, PlanResult } from './types.js';
 
@@ -73,10 +74,10 @@ function result(p: PlanResult): string {
 }
 
 function outputs(p: PlanResult): string {
-  const links: string[] = [];
-  if (p.outputs.md) links.push(`[Markdown](${link(p.outputs.md)})`);
-  if (p.outputs.pdf) links.push(`[PDF](${link(p.outputs.pdf)})`);
-  return links.join(' · ');
+  return RENDER_FORMATS.flatMap((f) => {
+    const path = p.outputs[f];
+    return path ? [`[${FORMAT_NAMES[f]}](${link(path)})`] : [];
+  }).join(' · ');
 }
 
 /**

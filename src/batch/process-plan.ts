@@ -6,6 +6,7 @@
 import type { Issue } from '../plan/issue.js';
 import { applyOverrides } from '../plan/overrides.js';
 import { loadPlan } from '../plan/load.js';
+import { renderHtml } from '../render/html/render-html.js';
 import { renderMarkdown } from '../render/markdown/render-markdown.js';
 import { checkGlyphCoverage } from '../render/pdf/glyph-coverage.js';
 import { renderPdf } from '../render/pdf/render-pdf.js';
@@ -31,6 +32,7 @@ export async function processPlan(task: PlanTask): Promise<PlanOutcome> {
       outputs.push({ format: 'pdf', data: await renderPdf(view) });
       glyphs.push(...(await checkGlyphCoverage(plan)));
     }
+    if (task.formats.includes('html')) outputs.push({ format: 'html', data: renderHtml(view) });
     return { ok: true, issues: glyphs.length > 0 ? [...loaded.issues, ...glyphs] : loaded.issues, summary: summarizePlan(plan, view, plan.currency), outputs };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
