@@ -338,6 +338,7 @@ export const sk: LanguageFile = {
     colFundingSource: 'Zdroj financovania',
     colStart: 'Začiatok',
     colEnd: 'Koniec',
+    colObjective: 'Špecifický cieľ',
     colSettlement: 'Štvrť alebo osídlenie',
     colHouseholds: 'Domácnosti',
     colResidents: 'Obyvatelia',

@@ -17,6 +17,15 @@ export function buildBudget(ctx: ViewContext, areas: readonly AreaView[]): View[
   const municipal = bySourceType(measures, 'municipal');
   const { from, to } = plan.plan.period;
   const years = spreadByYear(measures, from, to, fmt.moneyDigits);
+  // Each source's amounts spread over the years like the costs: every column adds up to its source's total.
+  const yearsBySource = used.map(([type]) =>
+    spreadByYear(
+      measures.map((m) => ({ start: m.start, end: m.end, cost: fmt.money(bySourceType([m], type)) })),
+      from,
+      to,
+      fmt.moneyDigits,
+    ),
+  );
 
   return {
     total: fmt.money(total),
@@ -33,7 +42,7 @@ export function buildBudget(ctx: ViewContext, areas: readonly AreaView[]): View[
         shareText: fmt.share(a.total.value, total),
       };
     }),
-    byYear: years.map((y) => ({ year: y.year, total: fmt.money(y.value) })),
+    byYear: years.map((y, i) => ({ year: y.year, total: fmt.money(y.value), bySource: yearsBySource.map((s) => fmt.money(s[i]?.value ?? 0)) })),
     bySource: used.map(([type, key]) => {
       const amount = bySourceType(measures, type);
       return { type, label: labels[key], total: fmt.money(amount), shareText: fmt.share(amount, total) };

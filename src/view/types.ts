@@ -76,8 +76,9 @@ export interface View {
     mediators: { fieldText: string; countText: string }[];
   };
   participation: {
-    entries: { dateText: string; formatText: string; totalText: string; romaText?: string; womenText?: string; summary?: string }[];
-    totals: { consultations: number; participantsText: string; romaText: string; womenText: string };
+    /** `date` (YYYY-MM-DD) and the counts as numbers are for spreadsheets; the texts for documents. */
+    entries: { date: string; dateText: string; formatText: string; total: number; totalText: string; roma?: number; romaText?: string; women?: number; womenText?: string; summary?: string }[];
+    totals: { consultations: number; participants: number; participantsText: string; roma: number; romaText: string; women: number; womenText: string };
   };
   goals: {
     id: GoalId;
@@ -98,7 +99,7 @@ export interface View {
     municipalShareText: string;
     byArea: { id: AreaId; number: number; title: string; total: Money; bySource: Money[]; shareText: string }[];
     /** Years of the period in order, with the spread of each measure's cost over its years. */
-    byYear: { year: number; total: Money }[];
+    byYear: { year: number; total: Money; bySource: Money[] }[];
     /** Source types in a fixed order (municipal, national, eu, donor, private, other), only those used. */
     bySource: { type: string; label: string; total: Money; shareText: string }[];
   };
@@ -170,6 +171,8 @@ export interface MeasureView {
   euObjectives: { id: EuObjectiveId; title: string }[];
   cost: Money;
   sources: { type: string; label: string; name?: string; amount: Money }[];
+  /** The cost by source type: the measure's sources of each type added up, in the order of `budget.bySource`. */
+  costBySource: { type: string; amount: Money }[];
   indicators: IndicatorView[];
   beneficiaries?: { totalText?: string; romaWomenText?: string; romaMenText?: string };
   risks: string[];
@@ -180,8 +183,10 @@ export interface IndicatorView {
   measureNumber: string;
   name: string;
   unit: string;
+  baseline: number;
   baselineText: string;
   baselineYear?: number;
+  target: number;
   targetText: string;
   targetYear?: number;
   verification: string;
