@@ -10,6 +10,8 @@ import { renderHtml } from '../render/html/render-html.js';
 import { renderMarkdown } from '../render/markdown/render-markdown.js';
 import { checkGlyphCoverage } from '../render/pdf/glyph-coverage.js';
 import { renderPdf } from '../render/pdf/render-pdf.js';
+import { renderCsv } from '../render/xlsx/render-csv.js';
+import { renderXlsx } from '../render/xlsx/render-xlsx.js';
 import { buildView } from '../view/build-view.js';
 import { summarizePlan } from './plan-summary.js';
 import type { PlanOutcome, PlanTask } from './types.js';
@@ -33,6 +35,8 @@ export async function processPlan(task: PlanTask): Promise<PlanOutcome> {
       glyphs.push(...(await checkGlyphCoverage(plan)));
     }
     if (task.formats.includes('html')) outputs.push({ format: 'html', data: renderHtml(view) });
+    if (task.formats.includes('xlsx')) outputs.push({ format: 'xlsx', data: await renderXlsx(view) });
+    if (task.formats.includes('csv')) outputs.push({ format: 'csv', data: renderCsv(view) });
     return { ok: true, issues: glyphs.length > 0 ? [...loaded.issues, ...glyphs] : loaded.issues, summary: summarizePlan(plan, view, plan.currency), outputs };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

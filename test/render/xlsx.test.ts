@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -137,5 +137,21 @@ describe('renderCsv', () => {
     expect(parsed).toHaveLength(measures.length + 1);
     expect(parsed.slice(1).map((r) => r[3])).toEqual(measures.map((m) => m.title));
     expect(sum(parsed.slice(1).map((r) => Number(r[8])))).toBe(view.budget.total.value);
+  });
+});
+
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+
+describe.skipIf(SOFFICE === undefined)('the workbook in LibreOffice (skipped: LibreOffice is not installed)', () => {
+  it('opens it and reads the measures with their costs as numbers', { timeout: 120_000 }, async () => {
+    const view = await exampleView('pecs-hu.yaml');
+    const dir = mkdtempSync(join(tmpdir(), 'roma-plan-soffice-'));
+    writeFileSync(join(dir, 'plan.xlsx'), await renderXlsx(view));
+    // Comma-separated, double quotes, UTF-8 (76), values rather than as shown; the first sheet, the measures.
+    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false', '--outdir', join(dir, 'out'), join(dir, 'plan.xlsx')], { stdio: 'ignore', timeout: 110_000 });
+    const rows = readFileSync(join(dir, 'out', 'plan.csv'), 'utf8').trim().split('\n').slice(1);
+    const measures = view.areas.flatMap((a) => a.objectives.flatMap((o) => o.measures));
+    expect(rows).toHaveLength(measures.length);
+    for (const m of measures) expect(rows.some((r) => r.startsWith(`${m.number},`) && r.includes(`,${m.cost.value},`)), m.number).toBe(true);
   });
 });

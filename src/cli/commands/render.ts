@@ -4,6 +4,8 @@ import { outputTargets, parseFormats, RENDER_FORMATS, refuseInputAsOutput, type 
 import { loadPlan, loadPlanBytes } from '../../plan/load.js';
 import { renderHtml } from '../../render/html/render-html.js';
 import { renderMarkdown } from '../../render/markdown/render-markdown.js';
+import { renderCsv } from '../../render/xlsx/render-csv.js';
+import { renderXlsx } from '../../render/xlsx/render-xlsx.js';
 import { checkGlyphCoverage } from '../../render/pdf/glyph-coverage.js';
 import { resolveTemplates } from '../../render/markdown/templates.js';
 import { buildView } from '../../view/build-view.js';
@@ -56,6 +58,8 @@ export async function runRender(input: string, opts: RenderCliOptions, ctx: CliC
 async function render(view: View, target: OutputTarget, opts: RenderCliOptions): Promise<string | Uint8Array> {
   if (target.format === 'md') return renderMarkdown(view, opts.template === undefined ? {} : { templateDir: opts.template });
   if (target.format === 'html') return renderHtml(view);
+  if (target.format === 'csv') return renderCsv(view);
+  if (target.format === 'xlsx') return renderXlsx(view);
   // pdfkit and the fonts load only when a PDF is asked for.
   const { renderPdf } = await import('../../render/pdf/render-pdf.js');
   return renderPdf(view, { date: view.meta.date });
