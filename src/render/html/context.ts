@@ -1,5 +1,6 @@
 import { messagesFor, type Messages } from '../../i18n/index.js';
 import type { ChapterRef, View } from '../../view/types.js';
+import { numbered } from '../numbered.js';
 import { esc } from './markup.js';
 
 export type LabelKey = keyof Messages['document'];
@@ -21,11 +22,7 @@ export function createCtx(view: View): Ctx {
   return { view, t: (key) => view.labels[key] ?? english[key], charts: messagesFor(view.locale).pdf, nextFigure: () => (figures += 1) };
 }
 
-/** '5' -> '5. ', '5.1' -> '5.1 ', '' -> '' (as in the Markdown). */
-export function numbered(ref: ChapterRef): string {
-  if (ref.number === '') return '';
-  return ref.number.includes('.') ? `${ref.number} ` : `${ref.number}. `;
-}
+export { numbered };
 
 /** The heading of a chapter (h2) or section (h3) of `view.chapters`, with its anchor. */
 export function heading(ref: ChapterRef): string {

@@ -1,7 +1,7 @@
 import type { Workbook } from 'exceljs';
 import type { View } from '../../view/types.js';
 import { buildSheets, type Cell, type Sheet } from './sheets.js';
-import { setZipDates } from './zip-dates.js';
+import { setZipDates } from '../zip-dates.js';
 
 export interface RenderXlsxOptions {
   /** Document date, YYYY-MM-DD, for the workbook's creation and modification dates; defaults to view.meta.date. */
