@@ -27,6 +27,8 @@ export { listTemplates } from './render/markdown/templates.js';
 export type { TemplateInfo } from './render/markdown/templates.js';
 export { renderHtml } from './render/html/render-html.js';
 export type { RenderHtmlOptions } from './render/html/render-html.js';
+export { renderDocx } from './render/docx/render-docx.js';
+export type { RenderDocxOptions } from './render/docx/render-docx.js';
 export { renderXlsx } from './render/xlsx/render-xlsx.js';
 export type { RenderXlsxOptions } from './render/xlsx/render-xlsx.js';
 export { renderCsv } from './render/xlsx/render-csv.js';

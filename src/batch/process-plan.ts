@@ -6,6 +6,7 @@
 import type { Issue } from '../plan/issue.js';
 import { applyOverrides } from '../plan/overrides.js';
 import { loadPlan } from '../plan/load.js';
+import { renderDocx } from '../render/docx/render-docx.js';
 import { renderHtml } from '../render/html/render-html.js';
 import { renderMarkdown } from '../render/markdown/render-markdown.js';
 import { checkGlyphCoverage } from '../render/pdf/glyph-coverage.js';
@@ -34,6 +35,7 @@ export async function processPlan(task: PlanTask): Promise<PlanOutcome> {
       outputs.push({ format: 'pdf', data: await renderPdf(view) });
       glyphs.push(...(await checkGlyphCoverage(plan)));
     }
+    if (task.formats.includes('docx')) outputs.push({ format: 'docx', data: await renderDocx(view) });
     if (task.formats.includes('html')) outputs.push({ format: 'html', data: renderHtml(view) });
     if (task.formats.includes('xlsx')) outputs.push({ format: 'xlsx', data: await renderXlsx(view) });
     if (task.formats.includes('csv')) outputs.push({ format: 'csv', data: renderCsv(view) });

@@ -2,13 +2,13 @@ import { statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 
-export type RenderFormat = 'md' | 'pdf' | 'html' | 'xlsx' | 'csv';
+export type RenderFormat = 'md' | 'pdf' | 'docx' | 'html' | 'xlsx' | 'csv';
 /** Every format a plan renders to, in the order outputs are written and listed. */
-export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'pdf', 'html', 'xlsx', 'csv'];
+export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'pdf', 'docx', 'html', 'xlsx', 'csv'];
 /** What `render` writes when no --format is given, and all that block documents (the progress report) offer. */
 export const DEFAULT_FORMATS: readonly RenderFormat[] = ['md', 'pdf'];
 /** The formats' names in messages and links. */
-export const FORMAT_NAMES: Readonly<Record<RenderFormat, string>> = { md: 'Markdown', pdf: 'PDF', html: 'HTML', xlsx: 'XLSX', csv: 'CSV' };
+export const FORMAT_NAMES: Readonly<Record<RenderFormat, string>> = { md: 'Markdown', pdf: 'PDF', docx: 'Word', html: 'HTML', xlsx: 'XLSX', csv: 'CSV' };
 
 /** Where one rendered format goes: a file path, or `-` for standard output. */
 export interface OutputTarget {

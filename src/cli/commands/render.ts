@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { FileExistsError, UsageError } from '../../errors.js';
 import { outputTargets, parseFormats, RENDER_FORMATS, refuseInputAsOutput, type OutputTarget } from '../../io/output-paths.js';
 import { loadPlan, loadPlanBytes } from '../../plan/load.js';
+import { renderDocx } from '../../render/docx/render-docx.js';
 import { renderHtml } from '../../render/html/render-html.js';
 import { renderMarkdown } from '../../render/markdown/render-markdown.js';
 import { renderCsv } from '../../render/xlsx/render-csv.js';
@@ -58,6 +59,7 @@ export async function runRender(input: string, opts: RenderCliOptions, ctx: CliC
 async function render(view: View, target: OutputTarget, opts: RenderCliOptions): Promise<string | Uint8Array> {
   if (target.format === 'md') return renderMarkdown(view, opts.template === undefined ? {} : { templateDir: opts.template });
   if (target.format === 'html') return renderHtml(view);
+  if (target.format === 'docx') return renderDocx(view);
   if (target.format === 'csv') return renderCsv(view);
   if (target.format === 'xlsx') return renderXlsx(view);
   // pdfkit and the fonts load only when a PDF is asked for.
