@@ -73,8 +73,10 @@ export function buildDocx(view: View): Document {
   const m = view.meta;
   children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [run(m.title)] }));
   children.push(pair(t('coverMunicipality'), `${view.municipality.name}${view.municipality.region ? `, ${view.municipality.region}` : ''} (${view.municipality.countryText})`));
-  children.push(pair(t('coverPeriod'), m.period.text), pair(t('coverStatus'), m.statusText), pair(t('coverDate'), m.dateText));
+  children.push(pair(t('coverPeriod'), m.period.text), pair(t('coverStatus'), m.statusText));
+  if (m.version) children.push(pair(t('coverVersion'), m.version));
   if (m.adoption) children.push(pair(t('coverAdoptedBy'), m.adoption.body), pair(t('coverDecision'), m.adoption.decision), pair(t('coverAdoptionDate'), m.adoption.dateText));
+  children.push(pair(t('coverDate'), m.dateText));
 
   for (const c of view.chapters) {
     if (c.level !== 1) continue;
@@ -94,6 +96,7 @@ export function buildDocx(view: View): Document {
       if (area.situation) children.push(heading(t('areaSituation'), HeadingLevel.HEADING_3), ...paras(area.situation));
       if (area.data.length > 0) children.push(heading(t('areaData'), HeadingLevel.HEADING_3), table([t('colIndicator'), t('colValue'), t('colYear'), t('colSource')], area.data.map((d) => [d.indicator, d.valueText, d.year ?? '', d.source ?? ''])));
       if (area.needs.length > 0) children.push(heading(t('areaNeeds'), HeadingLevel.HEADING_3), ...bullets(area.needs));
+      if (area.euObjectives.length > 0) children.push(heading(t('areaEuObjectives'), HeadingLevel.HEADING_3), ...bullets(area.euObjectives.map((e) => e.title)));
       for (const o of area.objectives) {
         const oref = ref(`objective-${o.number}`);
         orientation(true);
@@ -117,7 +120,7 @@ export function buildDocx(view: View): Document {
         x.partners.join('\n'),
         x.periodText,
         [x.cost.text, ...x.sources.map((s) => `${s.label}${s.name ? ` (${s.name})` : ''}: ${s.amount.text}`)].join('\n'),
-        x.indicators.map((i) => `${i.name}: ${i.baselineText} → ${i.targetText} ${i.unit}`).join('\n'),
+        x.indicators.map((i) => `${i.name}: ${i.baselineText}${i.baselineYear ? ` (${i.baselineYear})` : ''} → ${i.targetText}${i.targetYear ? ` (${i.targetYear})` : ''} ${i.unit}; ${t('indicatorVerifiedBy')} ${i.verification}`).join('\n'),
       ]),
     );
   }
@@ -128,6 +131,10 @@ export function buildDocx(view: View): Document {
       ...(x.description ? paras(x.description) : []),
       pair(t('measureGoals'), x.goals.map((g) => `${g.number}. ${g.short}`).join('; ')),
       pair(t('measureEuObjectives'), x.euObjectives.map((e) => e.title).join('; ')),
+      ...(x.practice ? [pair(t('measurePractice'), `${x.practice.title} — ${x.practice.source}`)] : []),
+      ...(x.beneficiaries?.totalText ? [pair(`${t('measureBeneficiaries')}: ${t('beneficiariesTotal')}`, x.beneficiaries.totalText)] : []),
+      ...(x.beneficiaries?.romaWomenText ? [pair(`${t('measureBeneficiaries')}: ${t('beneficiariesRomaWomen')}`, x.beneficiaries.romaWomenText)] : []),
+      ...(x.beneficiaries?.romaMenText ? [pair(`${t('measureBeneficiaries')}: ${t('beneficiariesRomaMen')}`, x.beneficiaries.romaMenText)] : []),
       ...(x.risks.length > 0 ? [pair(t('measureRisks'), x.risks.join('; '))] : []),
     ];
   }
@@ -139,44 +146,118 @@ export function buildDocx(view: View): Document {
 
   function chapterBody(id: string): Block[] {
     const b = view.budget;
+    const pop = view.municipality.population;
+    const g = view.governance;
+    const mon = view.monitoring;
     switch (id) {
       case 'introduction':
-        return [...(view.introduction.summary ? paras(view.introduction.summary) : []), ...(view.introduction.vision ? [heading(t('introVision'), HeadingLevel.HEADING_3), ...paras(view.introduction.vision)] : []), ...bullets(view.introduction.policyBasis)];
+        return [
+          ...(view.introduction.summary ? paras(view.introduction.summary) : []),
+          ...(view.introduction.vision ? [heading(t('introVision'), HeadingLevel.HEADING_3), ...paras(view.introduction.vision)] : []),
+          ...(view.introduction.policyBasis.length > 0 ? [heading(t('introPolicyBasis'), HeadingLevel.HEADING_3), ...bullets(view.introduction.policyBasis)] : []),
+          ...(view.introduction.euFramework.length > 0 ? [heading(t('introEuFramework'), HeadingLevel.HEADING_3), para(t('introEuFrameworkText')), ...bullets(view.introduction.euFramework)] : []),
+        ];
       case 'method':
-        return [para(t('methodIntro')), pair(t('methodConsultations'), String(view.participation.totals.consultations)), pair(t('methodParticipants'), view.participation.totals.participantsText)];
+        return [
+          para(t('methodIntro')),
+          pair(t('methodConsultations'), String(view.participation.totals.consultations)),
+          pair(t('methodParticipants'), view.participation.totals.participantsText),
+          pair(t('methodRomaParticipants'), view.participation.totals.romaText),
+          pair(t('methodWomenParticipants'), view.participation.totals.womenText),
+          ...view.participation.entries.flatMap((e) => [
+            para(`${e.dateText} · ${e.formatText}`, true),
+            para([`${t('colParticipants')}: ${e.totalText}`, ...(e.romaText ? [`${t('colRoma')}: ${e.romaText}`] : []), ...(e.womenText ? [`${t('colWomen')}: ${e.womenText}`] : [])].join(' · ')),
+            ...(e.summary ? paras(e.summary) : []),
+          ]),
+        ];
       case 'municipality':
-        return [pair(t('municipalityCountry'), view.municipality.countryText), ...(view.municipality.settlements.length > 0 ? [table([t('colSettlement'), t('colHouseholds'), t('colResidents')], view.municipality.settlements.map((s) => [s.name, s.householdsText ?? '', s.populationText ?? '']))] : [])];
+        return [
+          pair(t('municipalityCountry'), view.municipality.countryText),
+          ...(view.municipality.region ? [pair(t('municipalityRegion'), view.municipality.region)] : []),
+          ...(pop ? [pair(t('populationTotal'), pop.totalText)] : []),
+          ...(pop?.romaText ? [pair(t('populationRoma'), pop.romaText), pair(t('populationRomaShare'), pop.romaShareText ?? '')] : []),
+          ...(pop?.romaSource ? [pair(t('populationRomaSource'), pop.romaSource)] : []),
+          heading(t('settlements'), HeadingLevel.HEADING_3),
+          view.municipality.settlements.length > 0
+            ? table(
+                [t('colSettlement'), t('colHouseholds'), t('colResidents'), t('colLegalStatus'), t('colServices')],
+                view.municipality.settlements.map((s) => [s.name, s.householdsText ?? '', s.populationText ?? '', s.legalStatusText ?? '', s.services.map((v) => `${v.label}: ${v.levelText}`).join('\n')]),
+              )
+            : para(t('noSettlements')),
+        ];
       case 'goals':
-        return [para(t('goalsIntro')), table([t('colNumber'), t('colGoal'), t('colPriority'), t('colMeasures')], view.goals.map((g) => [g.number, g.title, g.priorityText ?? t('goalNotAddressed'), g.measureNumbers.join(', ') || t('none')]))];
+        return [
+          para(t('goalsIntro')),
+          table([t('colNumber'), t('colGoal'), t('colPriority'), t('colMeasures')], view.goals.map((x) => [x.number, x.title, x.priorityText ?? t('goalNotAddressed'), x.measureNumbers.join(', ') || t('none')])),
+          heading(t('goalsStatements'), HeadingLevel.HEADING_3),
+          ...view.goals.filter((x) => x.statement).flatMap((x) => [para(`${x.number}. ${x.title}${x.priorityText ? ` (${x.priorityText})` : ''}`, true), ...paras(x.statement ?? '')]),
+        ];
       case 'budget':
         return [
           pair(t('budgetTotal'), b.total.text),
           pair(t('budgetMunicipal'), b.municipal.text),
+          pair(t('budgetMunicipalShare'), b.municipalShareText),
           ...sectionHeading('budget-by-area'),
           table([t('colNumber'), t('colArea'), t('colTotal'), t('colShare')], [...b.byArea.map((a) => [a.number, a.title, a.total.text, a.shareText]), ['', t('rowTotal'), b.total.text, '']]),
           ...sectionHeading('budget-by-year'),
+          para(t('budgetSpreadNote')),
           table([t('colYear'), t('colTotal')], [...b.byYear.map((y) => [y.year, y.total.text]), [t('rowTotal'), b.total.text]]),
           ...sectionHeading('budget-by-source'),
           table([t('colFundingSource'), t('colTotal'), t('colShare')], [...b.bySource.map((s) => [s.label, s.total.text, s.shareText]), [t('rowTotal'), b.total.text, '']]),
         ];
       case 'coverage':
-        return [para(t('coverageIntro')), table([t('colArea'), ...view.coverage.goals.map((g) => String(g.number))], view.coverage.rows.map((r) => [`${r.number}. ${r.short}`, ...r.cells.map((n) => (r.applicable ? (n > 0 ? String(n) : '') : t('coverageNotApplicable')))]))];
+        return [
+          para(t('coverageIntro')),
+          table([t('colArea'), ...view.coverage.goals.map((x) => String(x.number))], view.coverage.rows.map((r) => [`${r.number}. ${r.short}`, ...r.cells.map((n) => (r.applicable ? (n > 0 ? String(n) : '') : t('coverageNotApplicable')))])),
+          para(`${t('coverageLegend')}:`, true),
+          ...view.coverage.goals.map((x) => para(`${x.number}. ${x.short}`)),
+          ...(view.coverage.gaps.length > 0 ? [para(`${t('coverageGaps')}:`, true), ...bullets(view.coverage.gaps.map((x) => `${x.number}. ${x.title}`))] : [para(t('coverageNoGaps'))]),
+        ];
       case 'timeline':
         return [para(t('timelineIntro')), table([t('colNumber'), t('colMeasure'), t('colStart'), t('colEnd')], view.timeline.bars.map((x) => [x.number, x.title, x.startText, x.endText]))];
       case 'implementation':
-        return [para(t('implementationIntro')), heading(t('coordinator'), HeadingLevel.HEADING_3), para(view.governance.coordinator.role)];
+        return [
+          para(t('implementationIntro')),
+          heading(t('coordinator'), HeadingLevel.HEADING_3),
+          para(g.coordinator.role),
+          ...(g.coordinator.unit ? [para(`${t('coordinatorUnit')}: ${g.coordinator.unit}`)] : []),
+          ...(g.coordinationBody
+            ? [heading(t('coordinationBody'), HeadingLevel.HEADING_3), para(g.coordinationBody.name), ...(g.coordinationBody.members.length > 0 ? [para(`${t('coordinationMembers')}:`), ...bullets(g.coordinationBody.members)] : [])]
+            : []),
+          ...(g.communityActionGroup
+            ? [
+                heading(t('communityActionGroup'), HeadingLevel.HEADING_3),
+                pair(t('cagMembers'), g.communityActionGroup.membersText),
+                ...(g.communityActionGroup.womenText ? [pair(t('cagWomen'), g.communityActionGroup.womenText)] : []),
+                ...(g.communityActionGroup.establishedText ? [pair(t('cagEstablished'), g.communityActionGroup.establishedText)] : []),
+              ]
+            : []),
+          heading(t('mediators'), HeadingLevel.HEADING_3),
+          g.mediators.length > 0 ? table([t('colMediatorField'), t('colMediatorCount')], g.mediators.map((x) => [x.fieldText, x.countText])) : para(t('noMediators')),
+        ];
       case 'monitoring':
-        return [pair(t('monitoringBody'), view.monitoring.body), pair(t('monitoringFrequency'), view.monitoring.frequencyText), pair(t('monitoringReportTo'), view.monitoring.reportTo)];
+        return [
+          pair(t('monitoringBody'), mon.body),
+          pair(t('monitoringFrequency'), mon.frequencyText),
+          pair(t('monitoringReportTo'), mon.reportTo),
+          ...(mon.midTermReview ? [pair(t('monitoringMidTerm'), String(mon.midTermReview))] : []),
+          ...(mon.finalEvaluation ? [pair(t('monitoringFinal'), String(mon.finalEvaluation))] : []),
+          ...(mon.communityRole ? [heading(t('monitoringCommunityRole'), HeadingLevel.HEADING_3), ...paras(mon.communityRole)] : []),
+          para(t('monitoringIndicators')),
+        ];
       case 'annexes':
         return [
           ...sectionHeading('annex-indicators'),
-          table([t('colNumber'), t('colIndicator'), t('colUnit'), t('colBaseline'), t('colTarget'), t('colVerification')], view.indicators.map((i) => [i.measureNumber, i.name, i.unit, i.baselineText, i.targetText, i.verification])),
+          table(
+            [t('colNumber'), t('colIndicator'), t('colUnit'), t('colBaseline'), t('colTarget'), t('colVerification'), t('colDisaggregation')],
+            view.indicators.map((i) => [i.measureNumber, i.name, i.unit, `${i.baselineText}${i.baselineYear ? ` (${i.baselineYear})` : ''}`, `${i.targetText}${i.targetYear ? ` (${i.targetYear})` : ''}`, i.verification, i.disaggregationText ?? '']),
+          ),
           ...sectionHeading('annex-participation'),
-          table([t('colDate'), t('colFormat'), t('colParticipants'), t('colRoma'), t('colWomen')], view.participation.entries.map((e) => [e.dateText, e.formatText, e.totalText, e.romaText ?? '', e.womenText ?? ''])),
+          table([t('colDate'), t('colFormat'), t('colParticipants'), t('colRoma'), t('colWomen')], [...view.participation.entries.map((e) => [e.dateText, e.formatText, e.totalText, e.romaText ?? '', e.womenText ?? '']), [t('rowTotal'), '', view.participation.totals.participantsText, view.participation.totals.romaText, view.participation.totals.womenText]]),
           ...sectionHeading('annex-decision'),
           para(view.decision.title, true),
           ...view.decision.paragraphs.flatMap(paras),
-          ...(view.warnings.length > 0 ? [...sectionHeading('annex-review'), table([t('colPath'), t('colNote')], view.warnings.map((w) => [w.path, w.message]))] : []),
+          ...(view.warnings.length > 0 ? [...sectionHeading('annex-review'), para(t('reviewIntro')), table([t('colPath'), t('colNote')], view.warnings.map((w) => [w.path, w.hint ? `${w.message}\n${w.hint}` : w.message]))] : []),
         ];
       default:
         return [];
