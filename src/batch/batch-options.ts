@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UsageError } from '../errors.js';
+import { RENDER_FORMATS } from '../io/output-paths.js';
 import { packagePath } from '../io/package-paths.js';
 import { parseOverride, type Override } from '../plan/overrides.js';
 import { resolveTemplates } from '../render/markdown/templates.js';
@@ -9,7 +10,7 @@ import { isIsoDate } from '../view/document-date.js';
 import type { BatchOptions, OutputFormat } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
-const FORMATS: readonly OutputFormat[] = ['md', 'pdf'];
+const FORMATS: readonly OutputFormat[] = RENDER_FORMATS;
 
 /** The options of runBatch, checked and with their defaults. */
 export interface ResolvedOptions {
@@ -33,7 +34,7 @@ export function resolveOptions(options: BatchOptions): ResolvedOptions {
   if (typeof options.outDir !== 'string' || options.outDir.trim() === '') throw new UsageError('an output folder is required', 'Give one with --out <dir>.');
   const formats = [...new Set(options.formats)];
   const unknown = formats.filter((f) => !FORMATS.includes(f));
-  if (formats.length === 0 || unknown.length > 0) throw new UsageError(`unknown output format ${unknown.map((f) => `"${String(f)}"`).join(', ') || '(none given)'}`, 'Use --format md, --format pdf or --format md,pdf.');
+  if (formats.length === 0 || unknown.length > 0) throw new UsageError(`unknown output format ${unknown.map((f) => `"${String(f)}"`).join(', ') || '(none given)'}`, `Use --format with one or more of ${FORMATS.join(', ')}, separated by commas.`);
   const jobs = options.jobs ?? availableParallelism();
   if (!Number.isSafeInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs ${jobs}: expected a whole number from 1 to 256`, 'Leave it out to use one worker per CPU core.');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;

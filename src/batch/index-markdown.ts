@@ -1,5 +1,6 @@
 import { effectiveMessageLocale, formatMessage, hasMessage, t } from '../i18n/messages.js';
 import { localizeIssues } from '../plan/issue-text.js';
+import { FORMAT_NAMES, RENDER_FORMATS } from '../io/output-paths.js';
 import { reportFileNames } from './report-json.js';
 import type { BatchReport, BatchSummary, PlanResult } from './types.js';
 
@@ -86,10 +87,10 @@ function result(p: PlanResult, lang: string | undefined): string {
 }
 
 function outputs(p: PlanResult): string {
-  const links: string[] = [];
-  if (p.outputs.md) links.push(`[Markdown](${link(p.outputs.md)})`);
-  if (p.outputs.pdf) links.push(`[PDF](${link(p.outputs.pdf)})`);
-  return links.join(' · ');
+  return RENDER_FORMATS.flatMap((f) => {
+    const path = p.outputs[f];
+    return path ? [`[${FORMAT_NAMES[f]}](${link(path)})`] : [];
+  }).join(' · ');
 }
 
 /**

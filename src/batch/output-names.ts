@@ -1,3 +1,4 @@
+import { RENDER_FORMATS } from '../io/output-paths.js';
 import { createHash } from 'node:crypto';
 import { dirname, parse, relative, resolve, sep } from 'node:path';
 
@@ -82,7 +83,7 @@ function disambiguate(items: NamedInput[]): NamedInput[] {
     for (let i = 1; i < parts.length; i++) folders.add(lower(parts.slice(0, i).join('/')));
   }
   const clashes = (base: string, count: number) =>
-    count > 1 || (!base.includes('/') && OWN_BASE.test(base)) || folders.has(lower(`${base}.md`)) || folders.has(lower(`${base}.pdf`));
+    count > 1 || (!base.includes('/') && OWN_BASE.test(base)) || RENDER_FORMATS.some((f) => folders.has(lower(`${base}.${f}`)));
   let length = 6;
   for (;;) {
     const counts = new Map<string, number>();

@@ -6,9 +6,13 @@
 import type { Issue } from '../plan/issue.js';
 import { applyOverrides } from '../plan/overrides.js';
 import { loadPlan } from '../plan/load.js';
+import { renderDocx } from '../render/docx/render-docx.js';
+import { renderHtml } from '../render/html/render-html.js';
 import { renderMarkdown } from '../render/markdown/render-markdown.js';
 import { checkGlyphCoverage } from '../render/pdf/glyph-coverage.js';
 import { renderPdf } from '../render/pdf/render-pdf.js';
+import { renderCsv } from '../render/xlsx/render-csv.js';
+import { renderXlsx } from '../render/xlsx/render-xlsx.js';
 import { buildView } from '../view/build-view.js';
 import { summarizePlan } from './plan-summary.js';
 import { summarizeProgress } from './progress-summary.js';
@@ -32,6 +36,10 @@ export async function processPlan(task: PlanTask): Promise<PlanOutcome> {
       outputs.push({ format: 'pdf', data: await renderPdf(view) });
       glyphs.push(...(await checkGlyphCoverage(plan)));
     }
+    if (task.formats.includes('docx')) outputs.push({ format: 'docx', data: await renderDocx(view) });
+    if (task.formats.includes('html')) outputs.push({ format: 'html', data: renderHtml(view) });
+    if (task.formats.includes('xlsx')) outputs.push({ format: 'xlsx', data: await renderXlsx(view) });
+    if (task.formats.includes('csv')) outputs.push({ format: 'csv', data: renderCsv(view) });
     const progress = await summarizeProgress(loaded, view);
     const extra = [...glyphs, ...progress.issues];
     return { ok: true, issues: extra.length > 0 ? [...loaded.issues, ...extra] : loaded.issues, summary: summarizePlan(plan, view, plan.currency, progress.summary), outputs };

@@ -1,3 +1,4 @@
+import { RENDER_FORMATS } from '../io/output-paths.js';
 import { RomaPlanError } from '../errors.js';
 import type { Issue } from '../plan/issue.js';
 import type { BatchReport, OutputFormat, PlanResult, PlanStatus, PlanSummary, ProgressSummary } from './types.js';
@@ -27,7 +28,7 @@ export function parseBatchReport(text: string, file: string): BatchReport {
     generator: r.string(root['generator'], 'generator'),
     shard: shard && { index: r.int(shard['index'], 'shard.index'), count: r.int(shard['count'], 'shard.count'), plans: r.int(shard['plans'], 'shard.plans'), inputs: r.string(shard['inputs'], 'shard.inputs') },
     options: {
-      formats: r.array(options['formats'], 'options.formats').map((f, i) => r.oneOf<OutputFormat>(f, ['md', 'pdf'], `options.formats[${i}]`)),
+      formats: r.array(options['formats'], 'options.formats').map((f, i) => r.oneOf<OutputFormat>(f, RENDER_FORMATS, `options.formats[${i}]`)),
       date: options['date'] === null ? null : r.string(options['date'], 'options.date'),
       overrides: r.array(options['overrides'], 'options.overrides').map((o, i) => r.string(o, `options.overrides[${i}]`)),
       templateDir: r.nullableString(options['templateDir'], 'options.templateDir'),
@@ -47,7 +48,7 @@ function readPlan(r: Reader, value: unknown, at: string): PlanResult {
   const outputs = r.object(p['outputs'], `${at}.outputs`);
   const failure = p['failure'] === null ? undefined : r.object(p['failure'], `${at}.failure`);
   const written: PlanResult['outputs'] = {};
-  for (const format of ['md', 'pdf'] as const) if (outputs[format] !== null && outputs[format] !== undefined) written[format] = r.string(outputs[format], `${at}.outputs.${format}`);
+  for (const format of RENDER_FORMATS) if (outputs[format] !== null && outputs[format] !== undefined) written[format] = r.string(outputs[format], `${at}.outputs.${format}`);
   return {
     file,
     status,

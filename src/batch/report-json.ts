@@ -37,7 +37,8 @@ function planJson(p: PlanResult): Record<string, unknown> {
     ...summaryJson(p.summary),
     errors: p.errors,
     warnings: p.warnings,
-    outputs: { md: p.outputs.md ?? null, pdf: p.outputs.pdf ?? null },
+    // md and pdf are always listed (null when not written), as before the other formats existed.
+    outputs: { md: p.outputs.md ?? null, pdf: p.outputs.pdf ?? null, ...p.outputs },
     failure: p.failure ? { code: p.failure.code, message: p.failure.message } : null,
     // The same issue shape as `validate --json`, so one consumer reads both.
     issues: p.issues.map(issueToJson),

@@ -1,7 +1,8 @@
+import type { RenderFormat } from '../io/output-paths.js';
 import type { Issue } from '../plan/issue.js';
 import type { Override } from '../plan/overrides.js';
 
-export type OutputFormat = 'md' | 'pdf';
+export type OutputFormat = RenderFormat;
 
 /** One of n parts of a batch, 1-based: `{ index: 2, count: 4 }` is the second quarter. */
 export interface Shard {

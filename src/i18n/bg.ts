@@ -345,6 +345,7 @@ export const bg: LanguageFile = {
     colFundingSource: 'Източник на финансиране',
     colStart: 'Начало',
     colEnd: 'Край',
+    colObjective: 'Специфична цел',
     colSettlement: 'Квартал или селище',
     colHouseholds: 'Домакинства',
     colResidents: 'Жители',

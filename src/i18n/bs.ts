@@ -353,6 +353,7 @@ export const bs: LanguageFile = {
     colFundingSource: 'Izvor finansiranja',
     colStart: 'Početak',
     colEnd: 'Kraj',
+    colObjective: 'Specifični cilj',
     colSettlement: 'Naselje ili dio naselja',
     colHouseholds: 'Domaćinstva',
     colResidents: 'Stanovnici',

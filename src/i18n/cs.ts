@@ -345,6 +345,7 @@ export const cs: LanguageFile = {
     colFundingSource: 'Zdroj financování',
     colStart: 'Zahájení',
     colEnd: 'Ukončení',
+    colObjective: 'Specifický cíl',
     colSettlement: 'Čtvrť nebo lokalita',
     colHouseholds: 'Domácnosti',
     colResidents: 'Obyvatelé',

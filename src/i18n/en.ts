@@ -166,6 +166,8 @@ export const en = {
     colFundingSource: 'Funding source',
     colStart: 'Start',
     colEnd: 'End',
+    /** Column of the objective a measure serves within its area (spreadsheets). */
+    colObjective: 'Specific objective',
     colSettlement: 'Neighbourhood or settlement',
     colHouseholds: 'Households',
     colResidents: 'Residents',

@@ -353,6 +353,7 @@ export const hr: LanguageFile = {
     colFundingSource: 'Izvor financiranja',
     colStart: 'Početak',
     colEnd: 'Završetak',
+    colObjective: 'Specifični cilj',
     colSettlement: 'Naselje ili dio naselja',
     colHouseholds: 'Kućanstva',
     colResidents: 'Stanovnici',

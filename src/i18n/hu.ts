@@ -345,6 +345,7 @@ export const hu: LanguageFile = {
     colFundingSource: 'Finanszírozási forrás',
     colStart: 'Kezdés',
     colEnd: 'Befejezés',
+    colObjective: 'Konkrét célkitűzés',
     colSettlement: 'Városrész vagy telep',
     colHouseholds: 'Háztartások',
     colResidents: 'Lakosok',

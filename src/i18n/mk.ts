@@ -353,6 +353,7 @@ export const mk: LanguageFile = {
     colFundingSource: 'Извор на финансирање',
     colStart: 'Почеток',
     colEnd: 'Крај',
+    colObjective: 'Специфична цел',
     colSettlement: 'Населба или дел од населба',
     colHouseholds: 'Домаќинства',
     colResidents: 'Жители',

@@ -346,6 +346,7 @@ export const ro: LanguageFile = {
     colFundingSource: 'Sursa de finanțare',
     colStart: 'Început',
     colEnd: 'Sfârșit',
+    colObjective: 'Obiectiv specific',
     colSettlement: 'Cartier sau așezare',
     colHouseholds: 'Gospodării',
     colResidents: 'Locuitori',

@@ -345,6 +345,7 @@ export const sk: LanguageFile = {
     colFundingSource: 'Zdroj financovania',
     colStart: 'Začiatok',
     colEnd: 'Koniec',
+    colObjective: 'Špecifický cieľ',
     colSettlement: 'Štvrť alebo osídlenie',
     colHouseholds: 'Domácnosti',
     colResidents: 'Obyvatelia',

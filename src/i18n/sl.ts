@@ -355,6 +355,7 @@ export const sl: LanguageFile = {
     colFundingSource: 'Vir financiranja',
     colStart: 'Začetek',
     colEnd: 'Konec',
+    colObjective: 'Specifični cilj',
     colSettlement: 'Naselje ali del naselja',
     colHouseholds: 'Gospodinjstva',
     colResidents: 'Prebivalci',

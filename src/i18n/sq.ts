@@ -356,6 +356,7 @@ export const sq: LanguageFile = {
     colFundingSource: 'Burimi i financimit',
     colStart: 'Fillimi',
     colEnd: 'Përfundimi',
+    colObjective: 'Objektivi specifik',
     colSettlement: 'Lagjja ose vendbanimi',
     colHouseholds: 'Familje',
     colResidents: 'Banorë',

@@ -356,6 +356,7 @@ export const srLatn: LanguageFile = {
     colFundingSource: 'Izvor finansiranja',
     colStart: 'Početak',
     colEnd: 'Kraj',
+    colObjective: 'Specifični cilj',
     colSettlement: 'Naselje ili deo naselja',
     colHouseholds: 'Domaćinstva',
     colResidents: 'Stanovnici',

@@ -2,8 +2,13 @@ import { statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 
-export type RenderFormat = 'md' | 'pdf';
-export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'pdf'];
+export type RenderFormat = 'md' | 'pdf' | 'docx' | 'html' | 'xlsx' | 'csv';
+/** Every format a plan renders to, in the order outputs are written and listed. */
+export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'pdf', 'docx', 'html', 'xlsx', 'csv'];
+/** What `render` writes when no --format is given, and all that block documents (the progress report) offer. */
+export const DEFAULT_FORMATS: readonly RenderFormat[] = ['md', 'pdf'];
+/** The formats' names in messages and links. */
+export const FORMAT_NAMES: Readonly<Record<RenderFormat, string>> = { md: 'Markdown', pdf: 'PDF', docx: 'Word', html: 'HTML', xlsx: 'XLSX', csv: 'CSV' };
 
 /** Where one rendered format goes: a file path, or `-` for standard output. */
 export interface OutputTarget {
@@ -18,14 +23,15 @@ export interface OutputTarget {
  *   --out <dir>    the same names in that folder
  *   --out x.md     exactly that file (one format only; x.pdf likewise)
  *   --out -        Markdown to standard output
- * `formats` is what --format asked for, or undefined for the default (both, or what --out implies).
+ * `formats` is what --format asked for, or undefined for the default (md and pdf, or what --out implies).
  */
 export function outputTargets(input: string, out: string | undefined, formats: readonly RenderFormat[] | undefined): OutputTarget[] {
   const toStdout = out === '-' || (out === undefined && input === '-');
   if (toStdout) {
     const chosen = formats ?? ['md'];
-    if (chosen.includes('pdf')) {
-      throw new UsageError(`${out === '-' ? '--out -' : 'a plan read from standard input'} gives Markdown on standard output; a PDF needs a file`, 'Add --out <folder> or --out plan.pdf.');
+    const file = chosen.find((f) => f !== 'md');
+    if (file !== undefined) {
+      throw new UsageError(`${out === '-' ? '--out -' : 'a plan read from standard input'} gives Markdown on standard output; ${withArticle(FORMAT_NAMES[file])} needs a file`, `Add --out <folder> or --out plan.${file}.`);
     }
     return [{ format: 'md', path: '-' }];
   }
@@ -33,28 +39,34 @@ export function outputTargets(input: string, out: string | undefined, formats: r
   if (out !== undefined && fileFormat !== undefined) {
     const chosen = formats ?? [fileFormat];
     if (chosen.length !== 1 || chosen[0] !== fileFormat) {
-      throw new UsageError(`--out ${out} names one ${fileFormat === 'md' ? 'Markdown' : 'PDF'} file, but --format asks for ${chosen.join(',')}`, 'Give a folder to --out to write several formats, or make --format match the file name.');
+      throw new UsageError(`--out ${out} names one ${FORMAT_NAMES[fileFormat]} file, but --format asks for ${chosen.join(',')}`, 'Give a folder to --out to write several formats, or make --format match the file name.');
     }
     return [{ format: fileFormat, path: out }];
   }
   const dir = out ?? dirname(input);
   const stem = input === '-' ? 'plan' : basename(input, extname(input));
-  return (formats ?? RENDER_FORMATS).map((format) => ({ format, path: join(dir, `${stem}.${format}`) }));
+  return (formats ?? DEFAULT_FORMATS).map((format) => ({ format, path: join(dir, `${stem}.${format}`) }));
 }
 
-/** `md,pdf` -> ['md', 'pdf']; an unknown name is a usage error. */
-export function parseFormats(list: string): RenderFormat[] {
+/**
+ * `md,pdf` -> ['md', 'pdf']; a name outside `allowed` is a usage error. Plans render to every
+ * format (pass RENDER_FORMATS); the default is what block documents offer.
+ */
+export function parseFormats(list: string, allowed: readonly RenderFormat[] = DEFAULT_FORMATS): RenderFormat[] {
   const names = list.split(',').map((f) => f.trim().toLowerCase()).filter((f) => f !== '');
-  const unknown = names.filter((f) => !(RENDER_FORMATS as readonly string[]).includes(f));
+  const unknown = names.filter((f) => !(allowed as readonly string[]).includes(f));
   if (names.length === 0 || unknown.length > 0) {
-    throw new UsageError(`--format ${list}: ${names.length === 0 ? 'no format given' : `unknown format ${unknown.map((u) => `"${u}"`).join(', ')}`}`, 'Use md, pdf or md,pdf.');
+    throw new UsageError(`--format ${list}: ${names.length === 0 ? 'no format given' : `unknown format ${unknown.map((u) => `"${u}"`).join(', ')}`}`, `Use one or more of ${allowed.join(', ')}, separated by commas (for example md,pdf).`);
   }
-  return RENDER_FORMATS.filter((f) => names.includes(f));
+  return allowed.filter((f) => names.includes(f));
 }
+
+/** 'PDF' -> 'a PDF', 'HTML' -> 'an HTML' (as the letters are spoken). */
+const withArticle = (name: string): string => `${/^(HTML|XLSX)$/.test(name) ? 'an' : 'a'} ${name}`;
 
 function formatOfFile(path: string): RenderFormat | undefined {
-  const ext = extname(path).toLowerCase();
-  return ext === '.md' ? 'md' : ext === '.pdf' ? 'pdf' : undefined;
+  const ext = extname(path).toLowerCase().slice(1);
+  return (RENDER_FORMATS as readonly string[]).includes(ext) ? (ext as RenderFormat) : undefined;
 }
 
 /**
@@ -67,7 +79,7 @@ export function refuseInputAsOutput(inputs: readonly string[], targets: readonly
     if (t.path === '-') continue;
     const id = fileId(t.path);
     if (id !== undefined && ids.has(id)) {
-      throw new UsageError(`${t.path} is the file being read; writing the ${t.format === 'md' ? 'Markdown' : 'PDF'} there would replace it`, 'Give another name or folder with --out.');
+      throw new UsageError(`${t.path} is the file being read; writing the ${FORMAT_NAMES[t.format]} there would replace it`, 'Give another name or folder with --out.');
     }
   }
 }

@@ -51,6 +51,10 @@ export function buildMeasure(ctx: ViewContext, areaId: AreaId, m: Measure, numbe
       ...(s.name !== undefined ? { name: s.name } : {}),
       amount: fmt.money(s.amount),
     })),
+    costBySource: SOURCE_LABEL.flatMap(([type]) => {
+      const of = (m.cost.sources ?? []).filter((s) => s.type === type);
+      return of.length === 0 ? [] : [{ type, amount: fmt.money(of.reduce((sum, s) => sum + s.amount, 0)) }];
+    }),
     indicators: m.indicators.map((i) => buildIndicator(ctx, i, number)),
     ...(beneficiaries ? { beneficiaries } : {}),
     risks: m.risks ?? [],
@@ -64,8 +68,10 @@ function buildIndicator(ctx: ViewContext, i: Indicator, measureNumber: string): 
     measureNumber,
     name: i.name,
     unit: i.unit,
+    baseline: i.baseline,
     baselineText: fmt.number(i.baseline),
     ...(i.baselineYear !== undefined ? { baselineYear: i.baselineYear } : {}),
+    target: i.target,
     targetText: fmt.number(i.target),
     ...(i.targetYear !== undefined ? { targetYear: i.targetYear } : {}),
     verification: i.verification,

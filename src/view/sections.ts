@@ -63,18 +63,23 @@ export function buildParticipation(ctx: ViewContext): View['participation'] {
   const total = (pick: (p: (typeof entries)[number]) => number | undefined) => entries.reduce((s, p) => s + (pick(p) ?? 0), 0);
   return {
     entries: entries.map((p) => ({
+      date: p.date,
       dateText: fmt.date(p.date),
       formatText: labels[FORMAT_LABEL[p.format]],
+      total: p.participants.total,
       totalText: fmt.number(p.participants.total),
-      ...(p.participants.roma !== undefined ? { romaText: fmt.number(p.participants.roma) } : {}),
-      ...(p.participants.women !== undefined ? { womenText: fmt.number(p.participants.women) } : {}),
+      ...(p.participants.roma !== undefined ? { roma: p.participants.roma, romaText: fmt.number(p.participants.roma) } : {}),
+      ...(p.participants.women !== undefined ? { women: p.participants.women, womenText: fmt.number(p.participants.women) } : {}),
       ...(p.summary !== undefined ? { summary: p.summary } : {}),
     })),
     // Counts left out of a consultation are unknown, not zero; the totals add up the known ones,
     // and say "none" (as the log does) when no consultation records them.
     totals: {
       consultations: entries.length,
+      participants: total((p) => p.participants.total),
       participantsText: fmt.number(total((p) => p.participants.total)),
+      roma: total((p) => p.participants.roma),
+      women: total((p) => p.participants.women),
       romaText: entries.some((p) => p.participants.roma !== undefined) ? fmt.number(total((p) => p.participants.roma)) : labels.none,
       womenText: entries.some((p) => p.participants.women !== undefined) ? fmt.number(total((p) => p.participants.women)) : labels.none,
     },

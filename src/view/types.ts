@@ -84,8 +84,9 @@ export interface View {
     mediators: { fieldText: string; countText: string }[];
   };
   participation: {
-    entries: { dateText: string; formatText: string; totalText: string; romaText?: string; womenText?: string; summary?: string }[];
-    totals: { consultations: number; participantsText: string; romaText: string; womenText: string };
+    /** `date` (YYYY-MM-DD) and the counts as numbers are for spreadsheets; the texts for documents. */
+    entries: { date: string; dateText: string; formatText: string; total: number; totalText: string; roma?: number; romaText?: string; women?: number; womenText?: string; summary?: string }[];
+    totals: { consultations: number; participants: number; participantsText: string; roma: number; romaText: string; women: number; womenText: string };
     /** The chapter's opening: it says the plan was prepared with the Roma community only when the consultations record Roma participants. */
     introText: string;
   };
@@ -195,6 +196,8 @@ export interface MeasureView {
   euObjectives: { id: EuObjectiveId; title: string }[];
   cost: Money;
   sources: { type: string; label: string; name?: string; amount: Money }[];
+  /** The cost by source type: the measure's sources of each type added up, in the order of `budget.bySource`. */
+  costBySource: { type: string; amount: Money }[];
   indicators: IndicatorView[];
   beneficiaries?: { totalText?: string; romaWomenText?: string; romaMenText?: string };
   risks: string[];
@@ -205,8 +208,10 @@ export interface IndicatorView {
   measureNumber: string;
   name: string;
   unit: string;
+  baseline: number;
   baselineText: string;
   baselineYear?: number;
+  target: number;
   targetText: string;
   targetYear?: number;
   verification: string;

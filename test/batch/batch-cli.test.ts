@@ -67,7 +67,7 @@ describe('roma-plan batch', () => {
   });
 
   it.each([
-    [['--format', 'docx'], '--format docx'],
+    [['--format', 'odt'], '--format odt'],
     [['--shard', '3/2'], '--shard 3/2'],
     [['--jobs', 'many'], '--jobs many'],
     [['--timeout', '0'], '--timeout 0'],

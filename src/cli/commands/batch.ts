@@ -8,7 +8,7 @@ import { parseShard } from '../../batch/shard.js';
 import type { BatchReport } from '../../batch/types.js';
 import { UsageError } from '../../errors.js';
 import { expandInputs } from '../../io/expand-inputs.js';
-import { parseFormats } from '../../io/output-paths.js';
+import { parseFormats, RENDER_FORMATS } from '../../io/output-paths.js';
 import { parseOverride } from '../../plan/overrides.js';
 import { dateFromEpoch } from '../../view/document-date.js';
 import { createBatchProgress, stderrColor } from '../batch-progress.js';
@@ -54,7 +54,7 @@ export async function runBatchCommand(inputs: string[], opts: BatchCliOptions, c
       inputs,
       {
         outDir: opts.out,
-        formats: parseFormats(opts.format),
+        formats: parseFormats(opts.format, RENDER_FORMATS),
         ...(opts.jobs === undefined ? {} : { jobs: parseWhole(opts.jobs, '--jobs') }),
         failFast: Boolean(opts.failFast),
         ...(opts.shard === undefined ? {} : { shard: parseShard(opts.shard) }),

@@ -1,9 +1,13 @@
 import { existsSync } from 'node:fs';
 import { FileExistsError, UsageError } from '../../errors.js';
-import { outputTargets, parseFormats, refuseInputAsOutput, type OutputTarget } from '../../io/output-paths.js';
+import { outputTargets, parseFormats, RENDER_FORMATS, refuseInputAsOutput, type OutputTarget } from '../../io/output-paths.js';
 import { loadPlan, loadPlanBytes } from '../../plan/load.js';
+import { renderDocx } from '../../render/docx/render-docx.js';
+import { renderHtml } from '../../render/html/render-html.js';
 import { renderMarkdown } from '../../render/markdown/render-markdown.js';
 import { renderReviewMarkdown } from '../../render/markdown/render-review.js';
+import { renderCsv } from '../../render/xlsx/render-csv.js';
+import { renderXlsx } from '../../render/xlsx/render-xlsx.js';
 import { checkGlyphCoverage } from '../../render/pdf/glyph-coverage.js';
 import { resolveTemplates } from '../../render/markdown/templates.js';
 import { buildView } from '../../view/build-view.js';
@@ -33,7 +37,7 @@ export interface RenderCliOptions {
 /** `roma-plan render <plan>`: refuses an invalid plan with the validate report, shows warnings, writes the outputs. */
 export async function runRender(input: string, opts: RenderCliOptions, ctx: CliContext): Promise<number> {
   const chosen = chosenLanguage(opts.lang, ctx.env);
-  const targets = outputTargets(input, opts.out, opts.format === undefined ? undefined : parseFormats(opts.format));
+  const targets = outputTargets(input, opts.out, opts.format === undefined ? undefined : parseFormats(opts.format, RENDER_FORMATS));
   refuseInputAsOutput([input, ...(opts.template === undefined ? [] : [opts.template])], targets);
   const date = documentDateOption(opts.date, ctx.env['SOURCE_DATE_EPOCH']);
   // A wrong --template folder is a mistake in the command: report it before reading the plan or
@@ -66,6 +70,10 @@ export async function runRender(input: string, opts: RenderCliOptions, ctx: CliC
 
 async function render(view: View, target: OutputTarget, opts: RenderCliOptions): Promise<string | Uint8Array> {
   if (target.format === 'md') return renderMarkdown(view, opts.template === undefined ? {} : { templateDir: opts.template });
+  if (target.format === 'html') return renderHtml(view);
+  if (target.format === 'docx') return renderDocx(view);
+  if (target.format === 'csv') return renderCsv(view);
+  if (target.format === 'xlsx') return renderXlsx(view);
   // pdfkit and the fonts load only when a PDF is asked for.
   const { renderPdf } = await import('../../render/pdf/render-pdf.js');
   return renderPdf(view, { date: view.meta.date });

@@ -1,0 +1,279 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  SectionType,
+  Table,
+  TableCell,
+  SimpleField,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
+import { messagesFor } from '../../i18n/index.js';
+import type { ChapterRef, MeasureView, View } from '../../view/types.js';
+import { numbered } from '../numbered.js';
+
+type LabelKey = keyof ReturnType<typeof messagesFor>['document'];
+type Block = Paragraph | Table;
+type HeadingLevelValue = (typeof HeadingLevel)[keyof typeof HeadingLevel];
+
+/** Lays the view out as a Word document: styles Title and Heading 1–3, a contents field, landscape action matrices. */
+export function buildDocx(view: View): Document {
+  const english = messagesFor('en').document;
+  const t = (key: LabelKey): string => view.labels[key] ?? english[key];
+  const pdf = messagesFor(view.locale).pdf;
+  const lang = { value: view.language };
+  const run = (text: string, bold = false) => new TextRun({ text, bold, language: lang });
+  const para = (text: string, bold = false) => new Paragraph({ children: [run(text, bold)] });
+  const paras = (text: string) => text.split(/\r?\n\s*\r?\n/).filter((p) => p.trim() !== '').map((p) => para(p.trim()));
+  const heading = (text: string, level: HeadingLevelValue) => new Paragraph({ heading: level, children: [run(text)] });
+  const pair = (k: string, v: string) => new Paragraph({ children: [run(`${k}: `, true), run(v)] });
+  const bullets = (items: readonly string[]) => items.map((i) => new Paragraph({ bullet: { level: 0 }, children: [run(i)] }));
+  const cell = (text: string, header = false) => new TableCell({ children: text.split('\n').map((line) => para(line, header)) });
+  const table = (headers: readonly string[], rows: readonly (readonly (string | number)[])[]) =>
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h) => cell(h, true)) }),
+        ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(String(c))) })),
+      ],
+    });
+  const chapterHeading = (ref: ChapterRef) => heading(numbered(ref) + ref.title, ref.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2);
+  const ref = (id: string): ChapterRef | undefined => view.chapters.find((c) => c.id === id);
+
+  const sections: ISectionOptions[] = [];
+  let children: Block[] = [];
+  let landscape = false;
+  const pageOf = pdf.pageOf.split(/(\{page\}|\{pages\})/).map((part) => (part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : part));
+  const header = new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(`${view.meta.title} · ${view.meta.municipality}`)] })] });
+  const footer = new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: pageOf, language: lang })] })] });
+  const close = () => {
+    if (children.length === 0) return;
+    sections.push({
+      properties: { type: SectionType.NEXT_PAGE, page: { size: { orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT } } },
+      headers: { default: header },
+      footers: { default: footer },
+      children,
+    });
+    children = [];
+  };
+  const orientation = (wide: boolean) => {
+    if (wide === landscape) return;
+    close();
+    landscape = wide;
+  };
+
+  const m = view.meta;
+  children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [run(m.title)] }));
+  children.push(pair(t('coverMunicipality'), `${view.municipality.name}${view.municipality.region ? `, ${view.municipality.region}` : ''} (${view.municipality.countryText})`));
+  children.push(pair(t('coverPeriod'), m.period.text), pair(t('coverStatus'), m.statusText));
+  if (m.version) children.push(pair(t('coverVersion'), m.version));
+  if (m.adoption) children.push(pair(t('coverAdoptedBy'), m.adoption.body), pair(t('coverDecision'), m.adoption.decision), pair(t('coverAdoptionDate'), m.adoption.dateText));
+  children.push(pair(t('coverDate'), m.dateText));
+
+  for (const c of view.chapters) {
+    if (c.level !== 1) continue;
+    if (c.id === 'contents') {
+      children.push(heading(c.title, HeadingLevel.HEADING_1));
+      // A plain TOC field, which Word fills in on opening (updateFields below). The library's
+      // TableOfContents pre-fills it with bookmarks numbered by a process-wide counter, which would
+      // make a plan's document depend on what was rendered before it in the same process.
+      children.push(new Paragraph({ children: [new SimpleField('TOC \\o "1-3" \\h \\z \\u')] }));
+      continue;
+    }
+    const area = c.id.startsWith('area-') ? view.areas.find((a) => `area-${a.id}` === c.id) : undefined;
+    orientation(false);
+    children.push(chapterHeading(c));
+    if (area) {
+      if (!area.applicable) children.push(para(t('areaNotApplicable')), ...(area.reason ? paras(area.reason) : []));
+      if (area.situation) children.push(heading(t('areaSituation'), HeadingLevel.HEADING_3), ...paras(area.situation));
+      if (area.data.length > 0) children.push(heading(t('areaData'), HeadingLevel.HEADING_3), table([t('colIndicator'), t('colValue'), t('colYear'), t('colSource')], area.data.map((d) => [d.indicator, d.valueText, d.year ?? '', d.source ?? ''])));
+      if (area.needs.length > 0) children.push(heading(t('areaNeeds'), HeadingLevel.HEADING_3), ...bullets(area.needs));
+      if (area.euObjectives.length > 0) children.push(heading(t('areaEuObjectives'), HeadingLevel.HEADING_3), ...bullets(area.euObjectives.map((e) => e.title)));
+      for (const o of area.objectives) {
+        const oref = ref(`objective-${o.number}`);
+        orientation(true);
+        children.push(oref ? chapterHeading(oref) : heading(`${o.number} ${o.title}`, HeadingLevel.HEADING_2));
+        children.push(actionMatrix(o.measures));
+        orientation(false);
+        for (const measure of o.measures) children.push(...measureBlocks(measure));
+      }
+      if (area.applicable) children.push(pair(t('areaTotal'), area.total.text));
+    } else children.push(...chapterBody(c.id));
+  }
+  close();
+
+  function actionMatrix(measures: readonly MeasureView[]): Table {
+    return table(
+      [t('colNumber'), t('colMeasure'), t('colLead'), t('colPartners'), t('colPeriod'), t('colCost'), t('colIndicators')],
+      measures.map((x) => [
+        x.number,
+        x.title,
+        x.lead,
+        x.partners.join('\n'),
+        x.periodText,
+        [x.cost.text, ...x.sources.map((s) => `${s.label}${s.name ? ` (${s.name})` : ''}: ${s.amount.text}`)].join('\n'),
+        x.indicators.map((i) => `${i.name}: ${i.baselineText}${i.baselineYear ? ` (${i.baselineYear})` : ''} → ${i.targetText}${i.targetYear ? ` (${i.targetYear})` : ''} ${i.unit}; ${t('indicatorVerifiedBy')} ${i.verification}`).join('\n'),
+      ]),
+    );
+  }
+
+  function measureBlocks(x: MeasureView): Block[] {
+    return [
+      heading(`${x.number} ${x.title}`, HeadingLevel.HEADING_3),
+      ...(x.description ? paras(x.description) : []),
+      pair(t('measureGoals'), x.goals.map((g) => `${g.number}. ${g.short}`).join('; ')),
+      pair(t('measureEuObjectives'), x.euObjectives.map((e) => e.title).join('; ')),
+      ...(x.practice ? [pair(t('measurePractice'), `${x.practice.title} — ${x.practice.source}`)] : []),
+      ...(x.beneficiaries?.totalText ? [pair(`${t('measureBeneficiaries')}: ${t('beneficiariesTotal')}`, x.beneficiaries.totalText)] : []),
+      ...(x.beneficiaries?.romaWomenText ? [pair(`${t('measureBeneficiaries')}: ${t('beneficiariesRomaWomen')}`, x.beneficiaries.romaWomenText)] : []),
+      ...(x.beneficiaries?.romaMenText ? [pair(`${t('measureBeneficiaries')}: ${t('beneficiariesRomaMen')}`, x.beneficiaries.romaMenText)] : []),
+      ...(x.risks.length > 0 ? [pair(t('measureRisks'), x.risks.join('; '))] : []),
+    ];
+  }
+
+  function sectionHeading(id: string): Block[] {
+    const r = ref(id);
+    return r ? [chapterHeading(r)] : [];
+  }
+
+  function chapterBody(id: string): Block[] {
+    const b = view.budget;
+    const pop = view.municipality.population;
+    const g = view.governance;
+    const mon = view.monitoring;
+    switch (id) {
+      case 'introduction':
+        return [
+          ...(view.introduction.summary ? paras(view.introduction.summary) : []),
+          ...(view.introduction.vision ? [heading(t('introVision'), HeadingLevel.HEADING_3), ...paras(view.introduction.vision)] : []),
+          ...(view.introduction.policyBasis.length > 0 ? [heading(t('introPolicyBasis'), HeadingLevel.HEADING_3), ...bullets(view.introduction.policyBasis)] : []),
+          ...(view.introduction.euFramework.length > 0 ? [heading(t('introEuFramework'), HeadingLevel.HEADING_3), para(t('introEuFrameworkText')), ...bullets(view.introduction.euFramework)] : []),
+        ];
+      case 'method':
+        return [
+          para(t('methodIntro')),
+          pair(t('methodConsultations'), String(view.participation.totals.consultations)),
+          pair(t('methodParticipants'), view.participation.totals.participantsText),
+          pair(t('methodRomaParticipants'), view.participation.totals.romaText),
+          pair(t('methodWomenParticipants'), view.participation.totals.womenText),
+          ...view.participation.entries.flatMap((e) => [
+            para(`${e.dateText} · ${e.formatText}`, true),
+            para([`${t('colParticipants')}: ${e.totalText}`, ...(e.romaText ? [`${t('colRoma')}: ${e.romaText}`] : []), ...(e.womenText ? [`${t('colWomen')}: ${e.womenText}`] : [])].join(' · ')),
+            ...(e.summary ? paras(e.summary) : []),
+          ]),
+        ];
+      case 'municipality':
+        return [
+          pair(t('municipalityCountry'), view.municipality.countryText),
+          ...(view.municipality.region ? [pair(t('municipalityRegion'), view.municipality.region)] : []),
+          ...(pop ? [pair(t('populationTotal'), pop.totalText)] : []),
+          ...(pop?.romaText ? [pair(t('populationRoma'), pop.romaText), pair(t('populationRomaShare'), pop.romaShareText ?? '')] : []),
+          ...(pop?.romaSource ? [pair(t('populationRomaSource'), pop.romaSource)] : []),
+          heading(t('settlements'), HeadingLevel.HEADING_3),
+          view.municipality.settlements.length > 0
+            ? table(
+                [t('colSettlement'), t('colHouseholds'), t('colResidents'), t('colLegalStatus'), t('colServices')],
+                view.municipality.settlements.map((s) => [s.name, s.householdsText ?? '', s.populationText ?? '', s.legalStatusText ?? '', s.services.map((v) => `${v.label}: ${v.levelText}`).join('\n')]),
+              )
+            : para(t('noSettlements')),
+        ];
+      case 'goals':
+        return [
+          para(t('goalsIntro')),
+          table([t('colNumber'), t('colGoal'), t('colPriority'), t('colMeasures')], view.goals.map((x) => [x.number, x.title, x.priorityText ?? t('goalNotAddressed'), x.measureNumbers.join(', ') || t('none')])),
+          heading(t('goalsStatements'), HeadingLevel.HEADING_3),
+          ...view.goals.filter((x) => x.statement).flatMap((x) => [para(`${x.number}. ${x.title}${x.priorityText ? ` (${x.priorityText})` : ''}`, true), ...paras(x.statement ?? '')]),
+        ];
+      case 'budget':
+        return [
+          pair(t('budgetTotal'), b.total.text),
+          pair(t('budgetMunicipal'), b.municipal.text),
+          pair(t('budgetMunicipalShare'), b.municipalShareText),
+          ...sectionHeading('budget-by-area'),
+          table([t('colNumber'), t('colArea'), t('colTotal'), t('colShare')], [...b.byArea.map((a) => [a.number, a.title, a.total.text, a.shareText]), ['', t('rowTotal'), b.total.text, '']]),
+          ...sectionHeading('budget-by-year'),
+          para(t('budgetSpreadNote')),
+          table([t('colYear'), t('colTotal')], [...b.byYear.map((y) => [y.year, y.total.text]), [t('rowTotal'), b.total.text]]),
+          ...sectionHeading('budget-by-source'),
+          table([t('colFundingSource'), t('colTotal'), t('colShare')], [...b.bySource.map((s) => [s.label, s.total.text, s.shareText]), [t('rowTotal'), b.total.text, '']]),
+        ];
+      case 'coverage':
+        return [
+          para(t('coverageIntro')),
+          table([t('colArea'), ...view.coverage.goals.map((x) => String(x.number))], view.coverage.rows.map((r) => [`${r.number}. ${r.short}`, ...r.cells.map((n) => (r.applicable ? (n > 0 ? String(n) : '') : t('coverageNotApplicable')))])),
+          para(`${t('coverageLegend')}:`, true),
+          ...view.coverage.goals.map((x) => para(`${x.number}. ${x.short}`)),
+          ...(view.coverage.gaps.length > 0 ? [para(`${t('coverageGaps')}:`, true), ...bullets(view.coverage.gaps.map((x) => `${x.number}. ${x.title}`))] : [para(t('coverageNoGaps'))]),
+        ];
+      case 'timeline':
+        return [para(t('timelineIntro')), table([t('colNumber'), t('colMeasure'), t('colStart'), t('colEnd')], view.timeline.bars.map((x) => [x.number, x.title, x.startText, x.endText]))];
+      case 'implementation':
+        return [
+          para(t('implementationIntro')),
+          heading(t('coordinator'), HeadingLevel.HEADING_3),
+          para(g.coordinator.role),
+          ...(g.coordinator.unit ? [para(`${t('coordinatorUnit')}: ${g.coordinator.unit}`)] : []),
+          ...(g.coordinationBody
+            ? [heading(t('coordinationBody'), HeadingLevel.HEADING_3), para(g.coordinationBody.name), ...(g.coordinationBody.members.length > 0 ? [para(`${t('coordinationMembers')}:`), ...bullets(g.coordinationBody.members)] : [])]
+            : []),
+          ...(g.communityActionGroup
+            ? [
+                heading(t('communityActionGroup'), HeadingLevel.HEADING_3),
+                pair(t('cagMembers'), g.communityActionGroup.membersText),
+                ...(g.communityActionGroup.womenText ? [pair(t('cagWomen'), g.communityActionGroup.womenText)] : []),
+                ...(g.communityActionGroup.establishedText ? [pair(t('cagEstablished'), g.communityActionGroup.establishedText)] : []),
+              ]
+            : []),
+          heading(t('mediators'), HeadingLevel.HEADING_3),
+          g.mediators.length > 0 ? table([t('colMediatorField'), t('colMediatorCount')], g.mediators.map((x) => [x.fieldText, x.countText])) : para(t('noMediators')),
+        ];
+      case 'monitoring':
+        return [
+          pair(t('monitoringBody'), mon.body),
+          pair(t('monitoringFrequency'), mon.frequencyText),
+          pair(t('monitoringReportTo'), mon.reportTo),
+          ...(mon.midTermReview ? [pair(t('monitoringMidTerm'), String(mon.midTermReview))] : []),
+          ...(mon.finalEvaluation ? [pair(t('monitoringFinal'), String(mon.finalEvaluation))] : []),
+          ...(mon.communityRole ? [heading(t('monitoringCommunityRole'), HeadingLevel.HEADING_3), ...paras(mon.communityRole)] : []),
+          para(t('monitoringIndicators')),
+        ];
+      case 'annexes':
+        return [
+          ...sectionHeading('annex-indicators'),
+          table(
+            [t('colNumber'), t('colIndicator'), t('colUnit'), t('colBaseline'), t('colTarget'), t('colVerification'), t('colDisaggregation')],
+            view.indicators.map((i) => [i.measureNumber, i.name, i.unit, `${i.baselineText}${i.baselineYear ? ` (${i.baselineYear})` : ''}`, `${i.targetText}${i.targetYear ? ` (${i.targetYear})` : ''}`, i.verification, i.disaggregationText ?? '']),
+          ),
+          ...sectionHeading('annex-participation'),
+          table([t('colDate'), t('colFormat'), t('colParticipants'), t('colRoma'), t('colWomen')], [...view.participation.entries.map((e) => [e.dateText, e.formatText, e.totalText, e.romaText ?? '', e.womenText ?? '']), [t('rowTotal'), '', view.participation.totals.participantsText, view.participation.totals.romaText, view.participation.totals.womenText]]),
+          ...sectionHeading('annex-decision'),
+          para(view.decision.title, true),
+          ...view.decision.paragraphs.flatMap(paras),
+          ...(view.warnings.length > 0 ? [...sectionHeading('annex-review'), para(t('reviewIntro')), table([t('colPath'), t('colNote')], view.warnings.map((w) => [w.path, w.hint ? `${w.message}\n${w.hint}` : w.message]))] : []),
+        ];
+      default:
+        return [];
+    }
+  }
+
+  return new Document({
+    creator: m.author,
+    lastModifiedBy: m.author,
+    title: m.title,
+    subject: m.subject,
+    keywords: m.keywords.join(', '),
+    description: `${m.subject}, ${m.period.text}`,
+    features: { updateFields: true },
+    styles: { default: { document: { run: { language: lang, font: 'DejaVu Sans', size: 20 } } } },
+    sections,
+  });
+}
+

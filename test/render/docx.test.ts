@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../src/plan/load.js';
+import { renderDocx } from '../../src/render/docx/render-docx.js';
+import { buildView } from '../../src/view/build-view.js';
+import type { View } from '../../src/view/types.js';
+import { minimalPlan } from '../helpers/minimal-plan.js';
+import { pageTexts } from './pdf-tools.js';
+
+const examplesDir = new URL('../../examples/', import.meta.url);
+const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.progress.yaml'));
+
+async function exampleView(name: string): Promise<View> {
+  const loaded = await loadPlan(new URL(name, examplesDir).pathname);
+  expect(loaded.ok).toBe(true);
+  return buildView(loaded.plan!, { issues: loaded.issues });
+}
+
+const numbered = (c: { number: string; title: string }): string => (c.number === '' ? c.title : c.number.includes('.') ? `${c.number} ${c.title}` : `${c.number}. ${c.title}`);
+const squash = (s: string): string => s.replace(/\s+/g, '');
+
+/** A Python with python-docx (Debian's python3-docx). */
+const PYTHON = ['/usr/bin/python3', 'python3'].find((p) => {
+  try {
+    execFileSync(p, ['-c', 'import docx'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+});
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+
+const READ_DOCX = `
+import json, sys, docx
+from docx.oxml.ns import qn
+d = docx.Document(sys.argv[1])
+heads = [[p.style.name, p.text] for p in d.paragraphs if p.style.name.startswith("Heading") or p.style.name == "Title"]
+# The runs of the contents field's result are Word's to rewrite when it updates the field.
+runs = [r for r in d.element.body.iter(qn("w:r")) if not any(a.tag == qn("w:sdt") for a in r.iterancestors())]
+unmarked = sum(1 for r in runs if (r.find(qn("w:t")) is not None) and (r.find(qn("w:rPr")) is None or r.find(qn("w:rPr")).find(qn("w:lang")) is None))
+landscape = sum(1 for s in d.sections if s.orientation == 1)
+header_rows = sum(1 for t in d.tables if t.rows[0]._tr.trPr is not None and t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None)
+toc = any("TOC" in (i.text or "") for i in d.element.body.iter(qn("w:instrText"))) or any("TOC" in (f.get(qn("w:instr")) or "") for f in d.element.body.iter(qn("w:fldSimple")))
+print(json.dumps({"heads": heads, "unmarked": unmarked, "landscape": landscape, "tables": len(d.tables), "headerRows": header_rows, "toc": toc,
+  "title": d.core_properties.title, "language": d.core_properties.language, "created": d.core_properties.created.isoformat()}))
+`;
+
+describe.skipIf(PYTHON === undefined).each(examples)('the Word document of examples/%s, read by python-docx (skipped without python3-docx)', (name) => {
+  it('has Word headings in document order, a contents field, header rows, landscape matrices and the language on every run', async () => {
+    const view = await exampleView(name);
+    const file = join(mkdtempSync(join(tmpdir(), 'roma-plan-docx-')), 'plan.docx');
+    writeFileSync(file, await renderDocx(view));
+    const r = JSON.parse(execFileSync(PYTHON!, ['-c', READ_DOCX, file], { encoding: 'utf8' })) as {
+      heads: [string, string][];
+      unmarked: number;
+      landscape: number;
+      tables: number;
+      headerRows: number;
+      toc: boolean;
+      title: string;
+      language: string;
+      created: string;
+    };
+    expect(r.heads[0]).toEqual(['Title', view.meta.title]);
+    const chapters = r.heads.filter(([style]) => style === 'Heading 1' || style === 'Heading 2');
+    expect(chapters).toEqual(view.chapters.map((c) => [c.level === 1 ? 'Heading 1' : 'Heading 2', numbered(c)]));
+    const measures = view.areas.flatMap((a) => a.objectives.flatMap((o) => o.measures));
+    const h3 = r.heads.filter(([style]) => style === 'Heading 3').map(([, text]) => text);
+    for (const m of measures) expect(h3).toContain(`${m.number} ${m.title}`);
+    expect(r.unmarked).toBe(0);
+    expect(r.landscape).toBe(view.areas.reduce((n, a) => n + a.objectives.length, 0));
+    expect(r.headerRows).toBe(r.tables);
+    expect(r.toc).toBe(true);
+    expect(r.title).toBe(view.meta.title);
+    expect(r.language).toBe(view.language);
+    expect(r.created.slice(0, 10)).toBe(view.meta.date);
+  });
+});
+
+describe('renderDocx', () => {
+  it('gives the same bytes for the same view and date', async () => {
+    const view = buildView(minimalPlan());
+    const first = await renderDocx(view);
+    await new Promise((r) => setTimeout(r, 2100));
+    expect(Buffer.from(await renderDocx(view)).equals(Buffer.from(first))).toBe(true);
+  });
+});
+
+describe.skipIf(SOFFICE === undefined)('the Word documents in LibreOffice (skipped: LibreOffice is not installed)', () => {
+  it('converts every example to PDF with every chapter, every measure and the grand total', { timeout: 300_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'roma-plan-soffice-'));
+    const views = new Map<string, View>();
+    for (const name of examples) {
+      const view = await exampleView(name);
+      views.set(name, view);
+      writeFileSync(join(dir, name.replace(/\.yaml$/, '.docx')), await renderDocx(view));
+    }
+    const files = examples.map((n) => join(dir, n.replace(/\.yaml$/, '.docx')));
+    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'pdf'), ...files], { stdio: 'ignore', timeout: 280_000 });
+    for (const [name, view] of views) {
+      const { readFileSync } = await import('node:fs');
+      const text = squash(pageTexts(readFileSync(join(dir, 'pdf', name.replace(/\.yaml$/, '.pdf')))).join(''));
+      for (const c of view.chapters) expect(text, `${name}: ${c.title}`).toContain(squash(c.title));
+      for (const m of view.areas.flatMap((a) => a.objectives.flatMap((o) => o.measures))) expect(text, `${name}: ${m.title}`).toContain(squash(m.title));
+      expect(text, name).toContain(squash(view.budget.total.text));
+    }
+  });
+});
