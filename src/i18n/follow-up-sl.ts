@@ -1,7 +1,11 @@
+import { sheetsSl } from './sheets-sl.js';
+import { amendmentSl } from './amendment-sl.js';
 import type { FollowUpTexts } from './follow-up-types.js';
 
 /** Slovenian labels of the annual implementation report (same keys as follow-up-en.ts). */
 export const followUpSl: FollowUpTexts = {
+  amendment: amendmentSl,
+  sheets: sheetsSl,
   report: {
     title: 'Poročilo o izvajanju lokalnega akcijskega načrta za vključevanje Romov v letu {year}',
     subject: 'Letno poročilo o izvajanju',

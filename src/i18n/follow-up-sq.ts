@@ -1,7 +1,11 @@
+import { sheetsSq } from './sheets-sq.js';
+import { amendmentSq } from './amendment-sq.js';
 import type { FollowUpTexts } from './follow-up-types.js';
 
 /** Albanian labels of the annual implementation report (same keys as follow-up-en.ts). */
 export const followUpSq: FollowUpTexts = {
+  amendment: amendmentSq,
+  sheets: sheetsSq,
   report: {
     title: 'Raport për zbatimin e planit lokal të veprimit për përfshirjen e romëve në vitin {year}',
     subject: 'Raporti vjetor i zbatimit',
