@@ -63,7 +63,7 @@ describe('roma-plan diff', () => {
     const w = runCli(['diff', 'examples/ostrava-en.yaml', file, '--format', 'md,pdf', '--out', out]);
     expect(w.status).toBe(0);
     const md = readFileSync(join(out, 'ostrava-amended-amendment.md'), 'utf8');
-    const opening = '1. The Ostrava City Council (Zastupitelstvo města Ostravy) amends the plan "Local Action Plan for Roma Inclusion of the City of Ostrava 2026-2029", adopted by decision 0987/ZM2226/16 of December 10, 2025, as follows:';
+    const opening = '1. The Ostrava City Council (Zastupitelstvo města Ostravy) amends the plan "Local Action Plan for Roma Inclusion of the City of Ostrava 2026-2029", adopted by decision 0987/ZM2226/16 of 10 December 2025, as follows:';
     expect(md).toContain(opening.replace('1.', '1\\.'));
     expect(md).toContain('- the plan period is extended to 2030;');
     expect(md).toContain('| Lead institution | Ostrava City Office, Department of Social Affairs and Health | Ostrava City Office, Department of Strategic Development |');

@@ -79,7 +79,8 @@ export function buildDocx(view: View): Document {
   children.push(pair(t('coverDate'), m.dateText));
 
   for (const c of view.chapters) {
-    if (c.level !== 1) continue;
+    // Chapters, and the areas gathered under "Areas this plan does not cover" (sections of it).
+    if (c.level !== 1 && !c.id.startsWith('area-')) continue;
     if (c.id === 'contents') {
       children.push(heading(c.title, HeadingLevel.HEADING_1));
       // A plain TOC field, which Word fills in on opening (updateFields below). The library's

@@ -27,7 +27,8 @@ export function renderHtml(view: View, _options: RenderHtmlOptions = {}): string
   const body: string[] = [];
   let nav = '';
   for (const ref of view.chapters) {
-    if (ref.level !== 1) continue;
+    // Chapters, and the areas gathered under "Areas this plan does not cover" (sections of it).
+    if (ref.level !== 1 && !ref.id.startsWith('area-')) continue;
     if (ref.id === 'contents') nav = contents(ctx, ref);
     else body.push(chapter(ctx, ref));
   }
