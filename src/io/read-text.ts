@@ -1,4 +1,6 @@
-import { open, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { readBounded } from './read-bounded.js';
 import { RomaPlanError } from '../errors.js';
 
 /** Plans are tens of kilobytes; anything this large is not a plan and would only slow everything down. */
@@ -59,33 +61,11 @@ export async function readPlanFile(file: string): Promise<string> {
   if (info.isFile() && info.size > MAX_PLAN_BYTES) return decodePlanBytes(new Uint8Array(MAX_PLAN_BYTES + 1), file);
   let bytes: Uint8Array;
   try {
-    bytes = await readAtMost(file, MAX_PLAN_BYTES + 1);
+    bytes = await readBounded(createReadStream(file), MAX_PLAN_BYTES + 1);
   } catch (err) {
     throw fsError(err, file);
   }
   return decodePlanBytes(bytes, file);
-}
-
-/**
- * Reads at most `max` bytes. A device or a pipe reports size 0, so the size check above cannot
- * protect against `validate /dev/zero`; this read stops at the limit whatever the file claims.
- */
-async function readAtMost(file: string, max: number): Promise<Uint8Array> {
-  const handle = await open(file, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    while (size < max) {
-      const buf = Buffer.allocUnsafe(Math.min(1 << 20, max - size));
-      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(buf.subarray(0, bytesRead));
-      size += bytesRead;
-    }
-    return Buffer.concat(chunks, size);
-  } finally {
-    await handle.close();
-  }
 }
 
 function fsError(err: unknown, file: string): RomaPlanError {

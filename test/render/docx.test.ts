@@ -1,23 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPlan } from '../../src/plan/load.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
 import { buildView } from '../../src/view/build-view.js';
 import type { View } from '../../src/view/types.js';
 import { minimalPlan } from '../helpers/minimal-plan.js';
 import { pageTexts } from './pdf-tools.js';
+import { examples, exampleView } from '../helpers/examples.js';
 
-const examplesDir = new URL('../../examples/', import.meta.url);
-const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.progress.yaml'));
-
-async function exampleView(name: string): Promise<View> {
-  const loaded = await loadPlan(new URL(name, examplesDir).pathname);
-  expect(loaded.ok).toBe(true);
-  return buildView(loaded.plan!, { issues: loaded.issues });
-}
 
 const numbered = (c: { number: string; title: string }): string => (c.number === '' ? c.title : c.number.includes('.') ? `${c.number} ${c.title}` : `${c.number}. ${c.title}`);
 const squash = (s: string): string => s.replace(/\s+/g, '');

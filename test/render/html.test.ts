@@ -1,19 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPlan } from '../../src/plan/load.js';
 import { renderHtml } from '../../src/render/html/render-html.js';
 import { buildView } from '../../src/view/build-view.js';
-import type { View } from '../../src/view/types.js';
 import { measureOf, minimalPlan } from '../helpers/minimal-plan.js';
+import { examples, exampleView } from '../helpers/examples.js';
 
-const examplesDir = new URL('../../examples/', import.meta.url);
-const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.progress.yaml'));
-
-async function exampleView(name: string): Promise<View> {
-  const loaded = await loadPlan(new URL(name, examplesDir).pathname);
-  expect(loaded.ok).toBe(true);
-  return buildView(loaded.plan!, { issues: loaded.issues });
-}
 
 /** The page's text as a reader sees it: tags dropped, entities decoded, white space squashed. */
 function pageText(html: string): string {

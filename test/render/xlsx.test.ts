@@ -1,23 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPlan } from '../../src/plan/load.js';
 import { renderCsv } from '../../src/render/xlsx/render-csv.js';
 import { renderXlsx } from '../../src/render/xlsx/render-xlsx.js';
 import { buildView } from '../../src/view/build-view.js';
-import type { View } from '../../src/view/types.js';
 import { measureOf, minimalPlan } from '../helpers/minimal-plan.js';
+import { examples, exampleView } from '../helpers/examples.js';
 
-const examplesDir = new URL('../../examples/', import.meta.url);
-const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.progress.yaml'));
-
-async function exampleView(name: string): Promise<View> {
-  const loaded = await loadPlan(new URL(name, examplesDir).pathname);
-  expect(loaded.ok).toBe(true);
-  return buildView(loaded.plan!, { issues: loaded.issues });
-}
 
 /** A Python with openpyxl (Debian's python3-openpyxl), the reader nobody here wrote. */
 const PYTHON = ['/usr/bin/python3', 'python3'].find((p) => {
