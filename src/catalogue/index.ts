@@ -5,8 +5,9 @@ import { euObjectives } from './eu-objectives.js';
 import { goals } from './goals.js';
 import { practices } from './practices.js';
 
-export { AREA_IDS, EU_OBJECTIVE_IDS, GOAL_IDS } from './types.js';
-export type { Area, AreaId, Catalogue, EuObjective, EuObjectiveId, Goal, GoalId, Practice, Source } from './types.js';
+export { AREA_IDS, CROSS_CUTTING_IDS, EU_OBJECTIVE_IDS, GOAL_IDS, TARGET_IDS } from './types.js';
+export type { Area, AreaId, Catalogue, CrossCuttingId, EuObjective, EuObjectiveId, Goal, GoalId, Practice, Source, Target, TargetId } from './types.js';
+export { targets, targetById } from './targets.js';
 export { areas } from './areas.js';
 export { euObjectives } from './eu-objectives.js';
 export { goals } from './goals.js';

@@ -83,3 +83,49 @@ export interface Catalogue {
   euObjectives: EuObjective[];
   practices: Practice[];
 }
+
+/**
+ * The cross-cutting commitments of the EU Roma framework 2020-2030 that a plan states and its
+ * measures serve; part of the plan format.
+ */
+export const CROSS_CUTTING_IDS = ['gender-equality', 'children-youth', 'anti-discrimination', 'desegregation'] as const;
+export type CrossCuttingId = (typeof CROSS_CUTTING_IDS)[number];
+
+/** The targets an indicator may contribute to (src/catalogue/targets.ts); part of the plan format. */
+export const TARGET_IDS = [
+  'eu-discrimination',
+  'eu-reporting-discrimination',
+  'eu-poverty',
+  'eu-child-poverty',
+  'eu-early-childhood',
+  'eu-upper-secondary',
+  'eu-segregated-schools',
+  'eu-employment',
+  'eu-gender-employment',
+  'eu-neet',
+  'eu-life-expectancy',
+  'eu-housing-deprivation',
+  'eu-overcrowding',
+  'eu-tap-water',
+  'poznan-employment',
+  'poznan-housing',
+  'poznan-primary',
+  'poznan-secondary',
+  'poznan-health-insurance',
+  'poznan-civil-registry',
+] as const;
+export type TargetId = (typeof TARGET_IDS)[number];
+
+/** A target that municipalities are asked to contribute to, as its source states it. */
+export interface Target {
+  id: TargetId;
+  /** Which framework sets it. */
+  framework: 'eu-2030' | 'poznan-2019';
+  /** The EU framework objective it belongs to (EU targets), or the closest one (Poznan). */
+  euObjective: EuObjectiveId;
+  /** The local area whose indicators usually contribute to it. */
+  area: AreaId;
+  /** The target in English, in our words; the language files give it in each language. */
+  title: string;
+  source: Source;
+}

@@ -27,12 +27,46 @@ export type Level = 'full' | 'partial' | 'none';
  */
 export type PlanId = string;
 /**
+ * A target of the EU Roma framework 2020-2030 (eu-…) or of the Poznan Declaration (poznan-…); see `roma-plan catalogue targets`.
+ *
+ * This interface was referenced by `LocalRomaInclusionActionPlan`'s JSON-Schema
+ * via the `definition` "targetId".
+ */
+export type TargetId =
+  | 'eu-discrimination'
+  | 'eu-reporting-discrimination'
+  | 'eu-poverty'
+  | 'eu-child-poverty'
+  | 'eu-early-childhood'
+  | 'eu-upper-secondary'
+  | 'eu-segregated-schools'
+  | 'eu-employment'
+  | 'eu-gender-employment'
+  | 'eu-neet'
+  | 'eu-life-expectancy'
+  | 'eu-housing-deprivation'
+  | 'eu-overcrowding'
+  | 'eu-tap-water'
+  | 'poznan-employment'
+  | 'poznan-housing'
+  | 'poznan-primary'
+  | 'poznan-secondary'
+  | 'poznan-health-insurance'
+  | 'poznan-civil-registry';
+/**
  * A year (2026) or a quarter (2026-Q3), inside the plan period.
  *
  * This interface was referenced by `LocalRomaInclusionActionPlan`'s JSON-Schema
  * via the `definition` "yearOrQuarter".
  */
 export type YearOrQuarter = number | string;
+/**
+ * A cross-cutting commitment of the EU Roma framework 2020-2030: gender-equality, children-youth, anti-discrimination (including antigypsyism) or desegregation.
+ *
+ * This interface was referenced by `LocalRomaInclusionActionPlan`'s JSON-Schema
+ * via the `definition` "crossCuttingId".
+ */
+export type CrossCuttingId = 'gender-equality' | 'children-youth' | 'anti-discrimination' | 'desegregation';
 
 /**
  * A municipality's local action plan for Roma inclusion: the seven local priority areas, the ten minority-related policy goals, measures with leads, periods, costs and indicators. Format version 1.
@@ -266,6 +300,37 @@ export interface LocalRomaInclusionActionPlan {
      * Items: A strategy or legal act.
      */
     policyBasis?: string[];
+    /**
+     * The acts and articles the council decision cites as its legal basis, each as it is cited, e.g. "Act CLXXXIX of 2011 on the local governments of Hungary, section 13 (1)".
+     *
+     * Items: One act, with its articles.
+     */
+    legalBasis?: string[];
+    /**
+     * How the council decision that adopts the plan is worded where the country profile leaves it to the municipality.
+     */
+    decision?: {
+      /**
+       * Who is responsible for carrying out the decision (a role), where the form names one (Hungarian "Felelős").
+       */
+      responsible?: string;
+      /**
+       * By when, where the form names one (Hungarian "Határidő"), e.g. "continuous" or a date.
+       */
+      deadline?: string;
+      /**
+       * Title of the person who signs the decision, e.g. the chair of the council.
+       */
+      signatory?: string;
+      /**
+       * Where the decision is published, e.g. the official gazette of the municipality.
+       */
+      gazette?: string;
+    };
+    /**
+     * How the work continues when outside funding ends: which measures the municipality takes over, from which budget.
+     */
+    sustainability?: string;
   };
   /**
    * The municipality and the Roma neighbourhoods or settlements in it.
@@ -638,6 +703,47 @@ export interface LocalRomaInclusionActionPlan {
     security?: Goal;
   };
   /**
+   * Commitments that run through every area (EU Roma framework 2020-2030): a statement for each.
+   */
+  crossCutting?: {
+    /**
+     * The plan's commitment to gender-equality.
+     */
+    'gender-equality'?: {
+      /**
+       * How the plan pursues this commitment.
+       */
+      statement: string;
+    };
+    /**
+     * The plan's commitment to children-youth.
+     */
+    'children-youth'?: {
+      /**
+       * How the plan pursues this commitment.
+       */
+      statement: string;
+    };
+    /**
+     * The plan's commitment to anti-discrimination.
+     */
+    'anti-discrimination'?: {
+      /**
+       * How the plan pursues this commitment.
+       */
+      statement: string;
+    };
+    /**
+     * The plan's commitment to desegregation.
+     */
+    desegregation?: {
+      /**
+       * How the plan pursues this commitment.
+       */
+      statement: string;
+    };
+  };
+  /**
    * The seven local priority areas, keyed by area id. All seven are required; mark an area not applicable with a reason.
    */
   areas: {
@@ -649,6 +755,10 @@ export interface LocalRomaInclusionActionPlan {
     'birth-registration': Area;
     'living-conditions': Area;
   };
+  /**
+   * Risks to the plan as a whole.
+   */
+  risks?: Risk[];
   /**
    * How implementation is monitored and evaluated.
    */
@@ -677,6 +787,26 @@ export interface LocalRomaInclusionActionPlan {
      * How the Roma community takes part in monitoring.
      */
     communityRole?: string;
+    /**
+     * Where the monitoring reports are published, e.g. the municipal website.
+     */
+    publication?: string;
+    /**
+     * Money set aside for monitoring and evaluation, in the plan currency.
+     */
+    budget?: number;
+    /**
+     * How the plan is evaluated: by whom (internal or external) and with which method.
+     */
+    evaluationMethod?: string;
+    /**
+     * How the plan is revised or amended, e.g. after the mid-term review, by council decision.
+     */
+    revision?: string;
+    /**
+     * How and when the municipality reports to the national contact point for Roma.
+     */
+    nationalReporting?: string;
   };
 }
 /**
@@ -797,6 +927,14 @@ export interface Area {
      * Where the figure comes from.
      */
     source?: string;
+    /**
+     * The sex the figure is about, when it is broken down by sex.
+     */
+    sex?: 'female' | 'male';
+    /**
+     * The age group the figure is about, e.g. "0-6", "15-24" or "65+".
+     */
+    ageGroup?: string;
   }[];
   /**
    * The needs the community ranked, most urgent first.
@@ -822,11 +960,66 @@ export interface Objective {
    */
   title: string;
   /**
+   * Outcome indicators: the change the objective brings.
+   */
+  indicators?: Indicator[];
+  /**
    * The measures that reach the objective; at least one.
    *
    * @minItems 1
    */
   measures: Measure[];
+}
+/**
+ * An indicator: of a measure (an output, by default) or of an objective (an outcome, by default).
+ *
+ * This interface was referenced by `LocalRomaInclusionActionPlan`'s JSON-Schema
+ * via the `definition` "indicator".
+ */
+export interface Indicator {
+  /**
+   * What is measured.
+   */
+  name: string;
+  /**
+   * The unit, e.g. persons, %, households.
+   */
+  unit: string;
+  /**
+   * The value at the start.
+   */
+  baseline: number;
+  baselineYear?: number;
+  /**
+   * The value to reach.
+   */
+  target: number;
+  targetYear?: number;
+  /**
+   * Means of verification: where the value is read.
+   */
+  verification: string;
+  /**
+   * Whether success means the value goes up (default) or down, e.g. a drop-out rate.
+   */
+  direction?: 'increase' | 'decrease';
+  disaggregation?: ('sex' | 'age' | 'settlement')[];
+  /**
+   * Output (what the measure delivers) or outcome (the change it brings). Defaults: output for a measure, outcome for an objective.
+   */
+  level?: 'output' | 'outcome';
+  /**
+   * Who collects the value (a role or an institution).
+   */
+  collectedBy?: string;
+  /**
+   * How often the value is collected.
+   */
+  frequency?: 'monthly' | 'quarterly' | 'semi-annual' | 'annual' | 'biennial' | 'once';
+  /**
+   * The EU 2030 or Poznan Declaration targets the indicator contributes to.
+   */
+  contributesTo?: TargetId[];
 }
 /**
  * A measure (activity) of the action plan.
@@ -933,6 +1126,10 @@ export interface Measure {
        */
       name?: string;
       amount: number;
+      /**
+       * Whether the money is secured (in an adopted budget or a signed contract), pledged, or still to be sought.
+       */
+      status?: 'secured' | 'pledged' | 'to-be-sought';
     }[];
   };
   /**
@@ -959,42 +1156,43 @@ export interface Measure {
     romaMen?: number;
   };
   /**
-   * Items: A risk and how it is handled.
+   * Risks to the measure: a sentence each, or a risk with its likelihood, impact, mitigation and owner.
    */
-  risks?: string[];
+  risks?: (string | Risk)[];
+  /**
+   * The cross-cutting commitments this measure serves.
+   */
+  crossCutting?: CrossCuttingId[];
+  /**
+   * How the measure continues when its outside funding ends.
+   */
+  sustainability?: string;
 }
 /**
- * An indicator of a measure.
+ * A risk to the plan or a measure, and how it is handled.
  *
  * This interface was referenced by `LocalRomaInclusionActionPlan`'s JSON-Schema
- * via the `definition` "indicator".
+ * via the `definition` "risk".
  */
-export interface Indicator {
+export interface Risk {
   /**
-   * What is measured.
+   * What could go wrong.
    */
-  name: string;
+  risk: string;
   /**
-   * The unit, e.g. persons, %, households.
+   * How likely it is: low, medium or high.
    */
-  unit: string;
+  likelihood?: 'low' | 'medium' | 'high';
   /**
-   * The value at the start.
+   * How much it would harm the plan: low, medium or high.
    */
-  baseline: number;
-  baselineYear?: number;
+  impact?: 'low' | 'medium' | 'high';
   /**
-   * The value to reach.
+   * What is done to prevent it or to lessen its effect.
    */
-  target: number;
-  targetYear?: number;
+  mitigation?: string;
   /**
-   * Means of verification: where the value is read.
+   * Who watches the risk and acts on it (a role or an institution).
    */
-  verification: string;
-  /**
-   * Whether success means the value goes up (default) or down, e.g. a drop-out rate.
-   */
-  direction?: 'increase' | 'decrease';
-  disaggregation?: ('sex' | 'age' | 'settlement')[];
+  owner?: string;
 }

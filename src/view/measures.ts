@@ -57,7 +57,7 @@ export function buildMeasure(ctx: ViewContext, areaId: AreaId, m: Measure, numbe
     }),
     indicators: m.indicators.map((i) => buildIndicator(ctx, i, number)),
     ...(beneficiaries ? { beneficiaries } : {}),
-    risks: m.risks ?? [],
+    risks: (m.risks ?? []).map((r) => (typeof r === 'string' ? r : r.risk)),
   };
 }
 

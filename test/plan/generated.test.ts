@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { root } from '../helpers/run-cli.js';
-import { AREA_IDS, EU_OBJECTIVE_IDS, GOAL_IDS } from '../../src/catalogue/types.js';
+import { AREA_IDS, CROSS_CUTTING_IDS, EU_OBJECTIVE_IDS, GOAL_IDS, TARGET_IDS } from '../../src/catalogue/types.js';
+import { targets } from '../../src/catalogue/targets.js';
 import { catalogue } from '../../src/catalogue/index.js';
 // @ts-expect-error plain JavaScript build script without types
 import { generateOutputs, generateProgressOutputs } from '../../scripts/gen-lib.mjs';
@@ -38,6 +39,15 @@ describe('schema and catalogue agree', () => {
   });
   it('lists exactly the catalogue practices', () => {
     expect([...schema.$defs.measure.properties.practice.enum].sort()).toEqual(catalogue.practices.map((p) => p.id).sort());
+  });
+  it('lists exactly the cross-cutting commitments', () => {
+    expect(schema.$defs.crossCuttingId.enum).toEqual([...CROSS_CUTTING_IDS]);
+    expect(Object.keys(schema.properties.crossCutting.properties)).toEqual([...CROSS_CUTTING_IDS]);
+  });
+  it('lists exactly the catalogue targets, each with a source', () => {
+    expect(schema.$defs.targetId.enum).toEqual([...TARGET_IDS]);
+    expect(targets.map((t) => t.id)).toEqual([...TARGET_IDS]);
+    for (const t of targets) expect(t.source.title.length, t.id).toBeGreaterThan(10);
   });
   it('forbids unknown fields in every object', () => {
     const objects: string[] = [];
