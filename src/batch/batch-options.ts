@@ -42,7 +42,7 @@ export function resolveOptions(options: BatchOptions): ResolvedOptions {
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0 || timeoutMs > 86_400_000) throw new UsageError(`--timeout: expected a number of seconds between 1 and 86400 (one day)`, 'For example --timeout 120; the default is 60.');
   // A broken template folder would fail every plan in the workers; refuse it once, up front.
   if (options.templateDir !== undefined) resolveTemplates(options.templateDir);
-  if (options.date !== undefined && !isIsoDate(options.date)) throw new UsageError(`--date ${options.date}: expected a date YYYY-MM-DD`, 'For example --date 2026-03-01.');
+  if (options.date !== undefined && !isIsoDate(options.date)) throw new UsageError(`--date ${options.date}: expected a date YYYY-MM-DD`, 'For example --date 2026-03-01.', { key: 'fatal.badDate', params: { value: options.date } });
   return {
     outDir: options.outDir,
     formats: FORMATS.filter((f) => formats.includes(f)),

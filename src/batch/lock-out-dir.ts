@@ -21,7 +21,7 @@ export async function lockOutDir(outDir: string, reportName: string): Promise<()
       return () => unlink(file).catch(() => undefined);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new RomaPlanError('WRITE_FAILED', `cannot write in the output folder ${outDir} (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { file: outDir, hint: 'Choose another folder with --out, or fix its permissions.', cause: err });
+        throw new RomaPlanError('WRITE_FAILED', `cannot write in the output folder ${outDir} (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { file: outDir, hint: 'Choose another folder with --out, or fix its permissions.', cause: err, key: 'fatal.outDirFailed', params: { folder: outDir, code: (err as NodeJS.ErrnoException).code ?? String(err) } });
       }
     }
     const [pid = '', holderHost = ''] = (await readFile(file, 'utf8').catch(() => '')).split('\n');
@@ -33,6 +33,7 @@ export async function lockOutDir(outDir: string, reportName: string): Promise<()
     throw new RomaPlanError('OUTPUT_LOCKED', `another roma-plan batch (process ${pid || '?'}${holderHost && holderHost !== host ? ` on ${holderHost}` : ''}) is writing into ${outDir}`, {
       file: outDir,
       hint: `Wait until it has finished, or give this run another --out folder. If no batch is running any more (its machine was switched off), delete ${file}.`,
+      params: { pid: pid || '?', host: holderHost && holderHost !== host ? holderHost : 'here', folder: outDir, lock: file },
     });
   }
 }

@@ -67,7 +67,7 @@ async function findPlans(inputs: readonly string[], outDir: string): Promise<str
   if (inputs.includes('-')) throw new UsageError('batch reads plan files, not standard input', 'Use `roma-plan render -` for a plan on standard input, or save it to a file.');
   if (inputs.length === 0) throw new UsageError('no plans given', 'Give plan files, folders or quoted glob patterns, e.g. roma-plan batch plans/ --out out');
   const { files, unmatched } = await expandInputs(inputs);
-  if (unmatched.length > 0) throw new UsageError(`no plan files match ${unmatched.map((u) => `"${u}"`).join(', ')}`, 'Give .yaml, .yml or .json files, a folder that holds them, or a quoted glob such as "plans/**/*.yaml".');
+  if (unmatched.length > 0) throw new UsageError(`no plan files match ${unmatched.map((u) => `"${u}"`).join(', ')}`, 'Give .yaml, .yml or .json files, a folder that holds them, or a quoted glob such as "plans/**/*.yaml".', { key: 'fatal.noPlanFiles', params: { patterns: unmatched.map((u) => `"${u}"`).join(', ') } });
   const out = resolve(outDir) + sep;
   const plans = files.filter((f) => !resolve(f).startsWith(out));
   if (plans.length === 0) throw new UsageError(`no plan files outside the output folder ${outDir}`, 'Give the folder of the plans, not the folder of a previous run.');
@@ -80,11 +80,11 @@ async function findPlans(inputs: readonly string[], outDir: string): Promise<str
  */
 async function prepareOutDir(outDir: string, names: { index: string; report: string }, force: boolean): Promise<() => Promise<void>> {
   const info = await stat(outDir).catch(() => undefined);
-  if (info && !info.isDirectory()) throw new RomaPlanError('NOT_A_FOLDER', `--out ${outDir} is a file, not a folder`, { file: outDir, hint: 'Give a folder for the outputs (it is created when missing).' });
+  if (info && !info.isDirectory()) throw new RomaPlanError('NOT_A_FOLDER', `--out ${outDir} is a file, not a folder`, { file: outDir, hint: 'Give a folder for the outputs (it is created when missing).', params: { folder: outDir } });
   try {
     await mkdir(outDir, { recursive: true });
   } catch (err) {
-    throw new RomaPlanError('WRITE_FAILED', `cannot create the output folder ${outDir} (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { file: outDir, hint: 'Choose another folder with --out, or fix its permissions.', cause: err });
+    throw new RomaPlanError('WRITE_FAILED', `cannot create the output folder ${outDir} (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { file: outDir, hint: 'Choose another folder with --out, or fix its permissions.', cause: err, key: 'fatal.outDirFailed', params: { folder: outDir, code: (err as NodeJS.ErrnoException).code ?? String(err) } });
   }
   const release = await lockOutDir(outDir, names.report);
   if (force) return release;

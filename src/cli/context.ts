@@ -13,6 +13,11 @@ export interface CliContext {
   startedWith: StartedWith;
   /** Set by the command that ran. */
   exitCode: number;
+  /**
+   * The language of the messages that stop a command: a command that has read a plan sets it to
+   * the language of that plan's messages; otherwise the one asked for is used (see askedLanguage).
+   */
+  lang: string | undefined;
 }
 
 export function createContext(argv: readonly string[], overrides: Partial<CliContext> = {}): CliContext {
@@ -33,6 +38,7 @@ export function createContext(argv: readonly string[], overrides: Partial<CliCon
     debug: argv.includes('--debug'),
     startedWith: thisProcess(argv, env),
     exitCode: 0,
+    lang: undefined,
     ...overrides,
   };
 }

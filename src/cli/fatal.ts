@@ -1,4 +1,6 @@
 import { RomaPlanError, UsageError } from '../errors.js';
+import { formatMessage, hasMessage } from '../i18n/messages.js';
+import { issueText } from '../plan/issue-text.js';
 import type { CliContext } from './context.js';
 import { ExitCode } from './exit-codes.js';
 import { printable } from './printable.js';
@@ -10,9 +12,10 @@ interface CommanderLike {
 
 /** Turns whatever escaped a command into a message and an exit code. Never rethrows. */
 export function reportFatal(err: unknown, ctx: CliContext): number {
+  const lang = ctx.lang;
   const name = err instanceof Error ? err.name : '';
   if (name === 'ExitPromptError' || name === 'AbortPromptError') {
-    ctx.stderr.write('\nCancelled.\n');
+    ctx.stderr.write(`\n${formatMessage(lang, 'fatal.cancelled')}\n`);
     return ExitCode.cancelled;
   }
   if (isCommanderError(err)) {
@@ -21,21 +24,35 @@ export function reportFatal(err: unknown, ctx: CliContext): number {
     return err.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
   if (err instanceof RomaPlanError) {
+    const { message, hint } = wording(err, lang);
     // A message that already starts with the file name (`pecs.md already exists`) is not prefixed twice.
-    const named = err.file !== undefined && err.line === undefined && err.message.startsWith(`${err.file} `);
+    const named = err.file !== undefined && err.line === undefined && message.includes(err.file);
     const where = err.file && !named ? `${err.file}${err.line ? `:${err.line}:${err.column ?? 1}` : ''}: ` : '';
-    ctx.stderr.write(printable(`roma-plan: ${where}${err.message}`) + '\n');
-    if (err.hint) ctx.stderr.write(printable(`  hint: ${err.hint}`) + '\n');
+    ctx.stderr.write(printable(`roma-plan: ${where}${message}`) + '\n');
+    if (hint) ctx.stderr.write(printable(`  ${formatMessage(lang, 'cli.hint')} ${hint}`) + '\n');
     if (ctx.debug && err.stack) ctx.stderr.write(`${err.stack}\n`);
     return err instanceof UsageError ? ExitCode.usage : ExitCode.failure;
   }
   const message = err instanceof Error ? err.message : String(err);
   ctx.stderr.write(
-    `roma-plan: internal error: ${printable(message)}\n` +
-      'This is a bug in roma-plan. Please report it with the command you ran and, if you can, the plan file.\n' +
-      (ctx.debug ? `${err instanceof Error ? err.stack : ''}\n` : 'Run again with --debug to see the details.\n'),
+    `roma-plan: ${formatMessage(lang, 'fatal.internal.message', { message: printable(message) })}\n` +
+      `${formatMessage(lang, 'fatal.internal.hint')}\n` +
+      (ctx.debug ? `${err instanceof Error ? err.stack : ''}\n` : `${formatMessage(lang, 'fatal.internal.debug')}\n`),
   );
   return ExitCode.internal;
+}
+
+/**
+ * The error in the user's language when the catalogue words it (it carries the values its message
+ * needs), else as the code that raised it worded it.
+ */
+function wording(err: RomaPlanError, lang: string | undefined): { message: string; hint?: string } {
+  const key = err.key ?? err.code;
+  if (err.params !== undefined && hasMessage(`${key}.message`)) {
+    const text = issueText(key, err.params, lang);
+    if (text) return text;
+  }
+  return err.hint === undefined ? { message: err.message } : { message: err.message, hint: err.hint };
 }
 
 function isCommanderError(err: unknown): err is CommanderLike {

@@ -11,7 +11,8 @@ export function chosenLanguage(lang: string | undefined, env: NodeJS.ProcessEnv)
   if (lang !== undefined) {
     const matched = matchMessageLocale(lang);
     if (matched === undefined) {
-      throw new UsageError(formatMessage('en', 'cli.unsupportedLang', { tag: lang }), formatMessage('en', 'cli.unsupportedLangHint', { tags: MESSAGE_LOCALES.join(', ') }));
+      const tags = MESSAGE_LOCALES.join(', ');
+      throw new UsageError(formatMessage('en', 'cli.unsupportedLang', { tag: lang }), formatMessage('en', 'cli.unsupportedLangHint', { tags }), { key: 'fatal.unsupportedLang', params: { tag: lang, tags } });
     }
     return matched;
   }
@@ -22,6 +23,17 @@ export function chosenLanguage(lang: string | undefined, env: NodeJS.ProcessEnv)
     if (matched !== undefined) return matched;
   }
   return undefined;
+}
+
+/**
+ * The language for what the CLI says outside any one plan (errors that stop a command): `--lang`
+ * as written on the command line when it names a plan language, else the environment's. Never
+ * throws: an unknown `--lang` is reported by the command itself.
+ */
+export function askedLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): string | undefined {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = at < 0 ? undefined : argv[at]!.startsWith('--lang=') ? argv[at]!.slice('--lang='.length) : argv[at + 1];
+  return (value === undefined ? undefined : matchMessageLocale(value)) ?? chosenLanguage(undefined, env);
 }
 
 /** The language of what concerns one plan: the one asked for, else the plan's own, else English. */

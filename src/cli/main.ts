@@ -1,3 +1,4 @@
+import { RomaPlanError } from '../errors.js';
 import { ExitCode } from './exit-codes.js';
 import { createContext, type CliContext } from './context.js';
 import { createProgram } from './program.js';
@@ -20,12 +21,14 @@ export async function main(argv: readonly string[], overrides: Partial<CliContex
     await program.parseAsync([...argv]);
     stdoutError ??= await flushed(ctx.stdout);
     if (stdoutError && stdoutError.code !== 'EPIPE') {
-      ctx.stderr.write(`roma-plan: the output could not be written to standard output (${stdoutError.code ?? stdoutError.message}); what was written is incomplete.\n  hint: ${stdoutError.code === 'ENOSPC' ? 'Free some disk space, or' : 'Check where the output is redirected, or'} write to a file with --out.\n`);
-      return ExitCode.failure;
+      const reason = stdoutError.code ?? stdoutError.message;
+      throw new RomaPlanError('WRITE_FAILED', `the output could not be written to standard output (${reason})`, { key: 'fatal.stdoutFailed', params: { reason, kind: stdoutError.code === 'ENOSPC' ? 'full' : 'other' } });
     }
     return ctx.exitCode;
   } catch (err) {
-    const { reportFatal } = await import('./fatal.js');
+    // Only now: the message catalogue is not loaded for a command that ends well (--help stays instant).
+    const [{ reportFatal }, { askedLanguage }] = await Promise.all([import('./fatal.js'), import('./language.js')]);
+    ctx.lang ??= askedLanguage(argv, ctx.env);
     return reportFatal(err, ctx);
   }
 }

@@ -56,7 +56,10 @@ export function parseFormats(list: string, allowed: readonly RenderFormat[] = DE
   const names = list.split(',').map((f) => f.trim().toLowerCase()).filter((f) => f !== '');
   const unknown = names.filter((f) => !(allowed as readonly string[]).includes(f));
   if (names.length === 0 || unknown.length > 0) {
-    throw new UsageError(`--format ${list}: ${names.length === 0 ? 'no format given' : `unknown format ${unknown.map((u) => `"${u}"`).join(', ')}`}`, `Use one or more of ${allowed.join(', ')}, separated by commas (for example md,pdf).`);
+    throw new UsageError(`--format ${list}: ${names.length === 0 ? 'no format given' : `unknown format ${unknown.map((u) => `"${u}"`).join(', ')}`}`, `Use one or more of ${allowed.join(', ')}, separated by commas (for example md,pdf).`, {
+      key: 'fatal.badFormat',
+      params: { kind: names.length === 0 ? 'none' : 'unknown', formats: unknown.map((u) => `"${u}"`).join(', '), allowed: allowed.join(', ') },
+    });
   }
   return allowed.filter((f) => names.includes(f));
 }
@@ -79,7 +82,7 @@ export function refuseInputAsOutput(inputs: readonly string[], targets: readonly
     if (t.path === '-') continue;
     const id = fileId(t.path);
     if (id !== undefined && ids.has(id)) {
-      throw new UsageError(`${t.path} is the file being read; writing the ${FORMAT_NAMES[t.format]} there would replace it`, 'Give another name or folder with --out.');
+      throw new UsageError(`${t.path} is the file being read; writing the ${FORMAT_NAMES[t.format]} there would replace it`, 'Give another name or folder with --out.', { key: 'fatal.outputIsInput', params: { file: t.path, format: t.format } });
     }
   }
 }

@@ -25,7 +25,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   }
   // rename() over a folder fails with EISDIR only after the whole file was written; say it first.
   if ((await stat(file).catch(() => undefined))?.isDirectory()) {
-    throw new RomaPlanError('WRITE_FAILED', `cannot write ${file}: a folder has that name`, { file, hint: 'Give a file name that is not a folder, or give the folder itself to --out.' });
+    throw new RomaPlanError('WRITE_FAILED', `cannot write ${file}: a folder has that name`, { file, hint: 'Give a file name that is not a folder, or give the folder itself to --out.', key: 'fatal.writeFolder', params: { file } });
   }
   const tmp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle;
@@ -108,17 +108,31 @@ async function publishNew(tmp: string, file: string): Promise<void> {
 
 function writeError(err: unknown, file: string): RomaPlanError {
   const code = (err as NodeJS.ErrnoException).code;
-  const reason =
+  const kind =
     code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-      ? 'permission denied (the folder is read-only)'
+      ? 'readOnly'
       : code === 'ENOSPC'
-        ? 'the disk is full'
+        ? 'full'
         : code === 'ENOTDIR' || code === 'EEXIST'
-          ? 'a part of the path is a file, not a folder'
+          ? 'notFolder'
           : code === 'EISDIR'
-            ? 'a folder has that name'
+            ? 'isFolder'
             : code === 'ENOENT'
-              ? 'its folder does not exist and cannot be created'
-              : (code ?? String(err));
-  return new RomaPlanError('WRITE_FAILED', `cannot write ${file}: ${reason}`, { file, hint: 'Choose another output folder with --out, or free space / fix permissions.', cause: err });
+              ? 'noFolder'
+              : 'other';
+  const reason = {
+    readOnly: 'permission denied (the folder is read-only)',
+    full: 'the disk is full',
+    notFolder: 'a part of the path is a file, not a folder',
+    isFolder: 'a folder has that name',
+    noFolder: 'its folder does not exist and cannot be created',
+    other: code ?? String(err),
+  }[kind];
+  return new RomaPlanError('WRITE_FAILED', `cannot write ${file}: ${reason}`, {
+    file,
+    hint: 'Choose another output folder with --out, or free space / fix permissions.',
+    cause: err,
+    key: 'fatal.writeFailed',
+    params: { file, kind, code: code ?? String(err) },
+  });
 }

@@ -49,7 +49,10 @@ export async function readExample(name: string): Promise<string> {
   const known = await exampleNames();
   if (!known.includes(name)) {
     const guess = didYouMean(name, known);
-    throw new UsageError(`there is no example called "${name}"${guess ? `; did you mean "${guess}"?` : ''}`, `The examples are: ${known.join(', ')} (roma-plan new --list describes them).`);
+    throw new UsageError(`there is no example called "${name}"${guess ? `; did you mean "${guess}"?` : ''}`, `The examples are: ${known.join(', ')} (roma-plan new --list describes them).`, {
+      key: 'fatal.noExample',
+      params: { name, guess: guess ?? '', examples: known.join(', ') },
+    });
   }
   return readFile(`${examplesDir()}/${name}.yaml`, 'utf8');
 }

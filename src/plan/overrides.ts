@@ -18,7 +18,7 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
  */
 export function parseOverride(text: string): Override {
   const eq = text.indexOf('=');
-  if (eq <= 0) throw new UsageError(`--set ${text}: expected path=value`, 'For example: --set municipality.name=Kumanovo or --set plan.period.to=2030');
+  if (eq <= 0) throw new UsageError(`--set ${text}: expected path=value`, 'For example: --set municipality.name=Kumanovo or --set plan.period.to=2030', { key: 'fatal.setSyntax', params: { text } });
   const path = text.slice(0, eq).trim();
   const raw = text.slice(eq + 1);
   const segments: (string | number)[] = [];

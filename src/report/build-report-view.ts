@@ -27,7 +27,7 @@ export function buildReportView(view: View, plan: Plan, progress: Progress, opti
   const years = progress.years.map((y) => y.year).sort((a, b) => a - b);
   const year = options.year ?? years.at(-1)!;
   const current = progress.years.find((y) => y.year === year);
-  if (!current) throw new UsageError(`the progress file has no report for ${year}`, `Years reported: ${years.join(', ')}. Give one of them with --year.`);
+  if (!current) throw new UsageError(`the progress file has no report for ${year}`, `Years reported: ${years.join(', ')}. Give one of them with --year.`, { key: 'fatal.noReportYear', params: { year: String(year), years: years.join(', ') } });
   const ctx = createReportContext(view, plan, progress, year);
   const { labels, fmt } = ctx;
   const measures = planMeasures(plan);

@@ -40,11 +40,11 @@ export async function runCollect(dir: string, opts: CollectCliOptions, ctx: CliC
   const out = opts.out ?? join(dirname(opts.plan), `${basename(opts.plan, extname(opts.plan))}.progress.yaml`);
   if (!opts.force && existsSync(out)) throw new FileExistsError(out);
   const names = (await readdir(dir).catch(() => {
-    throw new UsageError(`${dir}: no such folder`, 'Give the folder the returned .xlsx files are in.');
+    throw new UsageError(`${dir}: no such folder`, 'Give the folder the returned .xlsx files are in.', { key: 'fatal.noSheetFolder', params: { folder: dir } });
   }))
     .filter((n) => n.toLowerCase().endsWith('.xlsx') && !n.startsWith('~$') && !n.startsWith('.~lock'))
     .sort();
-  if (names.length === 0) throw new UsageError(`${dir}: no .xlsx files`, `Write them with: roma-plan sheets ${opts.plan} --year ${year} --out ${dir}`);
+  if (names.length === 0) throw new UsageError(`${dir}: no .xlsx files`, `Write them with: roma-plan sheets ${opts.plan} --year ${year} --out ${dir}`, { key: 'fatal.noSheets', params: { folder: dir, command: `roma-plan sheets ${opts.plan} --year ${year} --out ${dir}` } });
   const files = await Promise.all(names.map(async (n) => ({ name: join(dir, n), bytes: new Uint8Array(await readFile(join(dir, n))) })));
   const result = await collectProgress(files, plan, year);
 

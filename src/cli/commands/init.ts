@@ -69,7 +69,7 @@ export async function runInit(file: string | undefined, opts: InitCliOptions, ct
 
   let replace = opts.force === true;
   if (!replace && existsSync(target)) {
-    if (!ask) throw new RomaPlanError('FILE_EXISTS', `${target} already exists`, { hint: fill(m.cli.notReplaced, { file: target }) });
+    if (!ask) throw new RomaPlanError('FILE_EXISTS', `${target} already exists`, { hint: fill(m.cli.notReplaced, { file: target }), key: 'fatal.fileExists', params: { file: target } });
     if (!(await ask.confirm({ name: 'replace', message: fill(m.cli.exists, { file: target }), default: false }))) {
       ctx.stderr.write(`${fill(m.cli.notReplaced, { file: target })}\n`);
       return ExitCode.failure;

@@ -41,7 +41,7 @@ export async function runNew(file: string | undefined, opts: NewCliOptions, ctx:
   try {
     await writeFileAtomic(file, text, { force: Boolean(opts.force) });
   } catch (err) {
-    if (err instanceof FileExistsError) throw new RomaPlanError('FILE_EXISTS', `${file} already exists`, { hint: 'Use --force to replace it, or give another file name.' });
+    if (err instanceof FileExistsError) throw new RomaPlanError('FILE_EXISTS', `${file} already exists`, { hint: 'Use --force to replace it, or give another file name.', key: 'fatal.fileExists', params: { file } });
     throw err;
   }
   const changed = opts.set?.length ? ` with ${opts.set.length} field${opts.set.length === 1 ? '' : 's'} changed` : '';

@@ -91,7 +91,7 @@ function reviewTarget(input: string, targets: readonly OutputTarget[]): OutputTa
 /** --date wins over SOURCE_DATE_EPOCH; neither means the date comes from the plan. */
 function documentDateOption(date: string | undefined, epoch: string | undefined): string | undefined {
   if (date !== undefined) {
-    if (!isIsoDate(date)) throw new UsageError(`--date ${date}: expected a real date written YYYY-MM-DD`, 'For example --date 2026-03-26.');
+    if (!isIsoDate(date)) throw new UsageError(`--date ${date}: expected a real date written YYYY-MM-DD`, 'For example --date 2026-03-26.', { key: 'fatal.badDate', params: { value: date } });
     return date;
   }
   return epoch ? dateFromEpoch(epoch) : undefined;

@@ -19,7 +19,7 @@ export interface SheetsCliOptions {
 
 /** `roma-plan sheets <plan> --year Y --out dir`: one progress workbook per lead institution. */
 export async function runSheets(planFile: string, opts: SheetsCliOptions, ctx: CliContext): Promise<number> {
-  if (opts.date !== undefined && !isIsoDate(opts.date)) throw new UsageError(`--date ${opts.date}: expected a real date written YYYY-MM-DD`);
+  if (opts.date !== undefined && !isIsoDate(opts.date)) throw new UsageError(`--date ${opts.date}: expected a real date written YYYY-MM-DD`, 'For example --date 2026-03-26.', { key: 'fatal.badDate', params: { value: opts.date } });
   const loaded = await loadPlan(planFile);
   if (!loaded.ok || !loaded.plan) {
     ctx.stderr.write(formatIssues(loaded, { color: ctx.color }));
@@ -43,6 +43,6 @@ export function yearInPeriod(text: string, plan: Plan): number {
   const year = Number(text);
   const { from, to } = plan.plan.period;
   if (!Number.isInteger(year)) throw new UsageError(`--year ${text}: expected a year such as ${from}`);
-  if (year < from || year > to) throw new UsageError(`--year ${year} is outside the plan period (${from}-${to})`, `Choose a year from ${from} to ${to}.`);
+  if (year < from || year > to) throw new UsageError(`--year ${year} is outside the plan period (${from}-${to})`, `Choose a year from ${from} to ${to}.`, { key: 'fatal.yearOutside', params: { year: String(year), from: String(from), to: String(to) } });
   return year;
 }

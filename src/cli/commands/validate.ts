@@ -15,7 +15,7 @@ import { overridesFromCli } from '../overrides.js';
 export async function runValidate(inputs: string[], opts: ValidateCliOptions, ctx: CliContext): Promise<number> {
   const chosen = chosenLanguage(opts.lang, ctx.env);
   const { files, unmatched } = await expandInputs(inputs);
-  if (unmatched.length > 0) throw new UsageError(`no plan files match ${unmatched.map((u) => `"${u}"`).join(', ')}`, 'Give .yaml, .yml or .json files, a folder that holds them, or a quoted glob such as "plans/**/*.yaml".');
+  if (unmatched.length > 0) throw new UsageError(`no plan files match ${unmatched.map((u) => `"${u}"`).join(', ')}`, 'Give .yaml, .yml or .json files, a folder that holds them, or a quoted glob such as "plans/**/*.yaml".', { key: 'fatal.noPlanFiles', params: { patterns: unmatched.map((u) => `"${u}"`).join(', ') } });
   const transform = overridesFromCli(opts.set);
   const results: (LoadedPlan | LoadedProgress)[] = [];
   for (const file of files) {

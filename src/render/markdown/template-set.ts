@@ -86,6 +86,7 @@ function tracked(running: string[][], lines: string[], fn: Handlebars.TemplateDe
     if (++counter.calls > MAX_PARTIAL_CALLS || running.length >= MAX_PARTIAL_DEPTH) {
       throw new RomaPlanError('TEMPLATE_TOO_COMPLEX', running.length >= MAX_PARTIAL_DEPTH ? `the templates include partials more than ${MAX_PARTIAL_DEPTH} levels deep (a partial that includes itself?)` : `the templates call partials more than ${MAX_PARTIAL_CALLS.toLocaleString('en')} times for one document (partials that each include the next more than once?)`, {
         hint: 'Check the {{> name}} includes of your --template folder: a partial must not include itself, and a chain of partials must not multiply.',
+        params: running.length >= MAX_PARTIAL_DEPTH ? { kind: 'depth', limit: MAX_PARTIAL_DEPTH } : { kind: 'calls', limit: MAX_PARTIAL_CALLS },
       });
     }
     running.push(lines);
