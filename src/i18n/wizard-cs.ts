@@ -216,7 +216,6 @@ export const wizardCs: Messages['wizard'] = {
   },
 
   cli: {
-    langUnknown: 'Průvodce zatím neumí jazyk {lang}, proto se ptá anglicky.',
     noTerminal: 'Standardní vstup není terminál, proto průvodce nemůže klást otázky.',
     missing: 'Soubor {file} ještě potřebuje odpovědi (počet: {count}):',
     supply: 'Zapište odpovědi do souboru YAML se stejnou strukturou jako plán (viz složku examples) a poté spusťte:',

@@ -215,7 +215,6 @@ export const wizardEn = {
   },
 
   cli: {
-    langUnknown: 'The wizard does not speak {lang} yet, so the questions are in English.',
     noTerminal: 'Standard input is not a terminal, so the wizard cannot ask its questions.',
     missing: '{file} still needs {count} answers:',
     supply: 'Write the answers in a YAML file shaped like a plan (see the examples folder), then run:',

@@ -211,7 +211,6 @@ export const wizardHr: Messages['wizard'] = {
   },
 
   cli: {
-    langUnknown: 'Vodič još ne govori jezik {lang}, pa su pitanja na engleskom.',
     noTerminal: 'Standardni ulaz nije terminal, pa vodič ne može postavljati pitanja.',
     missing: 'Za {file} nedostaje još odgovora: {count}',
     supply: 'Upišite odgovore u datoteku YAML iste strukture kao plan (pogledajte mapu examples), a zatim pokrenite:',

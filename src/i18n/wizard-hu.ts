@@ -214,7 +214,6 @@ export const wizardHu: Messages['wizard'] = {
   },
 
   cli: {
-    langUnknown: 'A varázsló még nem beszél ezen a nyelven: {lang}, ezért angolul kérdez.',
     noTerminal: 'A szabványos bemenet nem terminál, ezért a varázsló nem tud kérdezni.',
     missing: '{file} esetében még {count} válasz hiányzik:',
     supply: 'Írja a válaszokat egy, a tervvel azonos felépítésű YAML-fájlba (lásd az examples mappát), majd futtassa:',

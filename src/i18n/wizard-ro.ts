@@ -211,7 +211,6 @@ export const wizardRo: Messages['wizard'] = {
   },
 
   cli: {
-    langUnknown: 'Asistentul nu vorbește încă limba {lang}, așa că întrebările sunt în limba engleză.',
     noTerminal: 'Intrarea standard nu este un terminal, așa că asistentul nu își poate pune întrebările.',
     missing: 'Răspunsuri care mai lipsesc din {file} ({count}):',
     supply: 'Scrieți răspunsurile într-un fișier YAML structurat ca un plan (vedeți dosarul cu exemple), apoi rulați:',

@@ -216,7 +216,6 @@ export const wizardSk: Messages['wizard'] = {
   },
 
   cli: {
-    langUnknown: 'Sprievodca zatiaľ neovláda jazyk {lang}, preto sa pýta po anglicky.',
     noTerminal: 'Štandardný vstup nie je terminál, preto sprievodca nemôže klásť otázky.',
     missing: 'Súbor {file} ešte potrebuje odpovede (počet: {count}):',
     supply: 'Zapíšte odpovede do súboru YAML s rovnakou štruktúrou ako plán (pozri priečinok examples) a potom spustite:',

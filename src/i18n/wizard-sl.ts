@@ -215,7 +215,6 @@ export const wizardSl: Messages['wizard'] = {
   },
 
   cli: {
-    langUnknown: 'Čarovnik jezika {lang} še ne govori, zato so vprašanja v angleščini.',
     noTerminal: 'Standardni vhod ni terminal, zato čarovnik ne more postavljati vprašanj.',
     missing: 'Za {file} manjka še toliko odgovorov: {count}',
     supply: 'Odgovore vpišite v datoteko YAML, zgrajeno kot načrt (glejte mapo examples), nato zaženite:',

@@ -214,7 +214,6 @@ export const wizardSq: Messages['wizard'] = {
   },
 
   cli: {
-    langUnknown: 'Udhëzuesi nuk e flet ende gjuhën {lang}, prandaj pyetjet janë në anglisht.',
     noTerminal: 'Hyrja standarde nuk është terminal, prandaj udhëzuesi nuk mund të bëjë pyetjet.',
     missing: '{file} ka nevojë ende për këto përgjigje: {count}',
     supply: 'Shkruani përgjigjet në një skedar YAML me strukturën e një plani (shihni dosjen examples), pastaj ekzekutoni:',

@@ -215,7 +215,6 @@ export const wizardSrLatn: Messages['wizard'] = {
   },
 
   cli: {
-    langUnknown: 'Vodič još ne govori jezik {lang}, pa su pitanja na engleskom.',
     noTerminal: 'Standardni ulaz nije terminal, pa vodič ne može da postavlja pitanja.',
     missing: 'Za {file} nedostaje još odgovora: {count}',
     supply: 'Upišite odgovore u YAML datoteku iste strukture kao plan (pogledajte fasciklu examples), pa pokrenite:',

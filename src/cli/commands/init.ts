@@ -1,5 +1,7 @@
+import { chosenLanguage } from '../language.js';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { localizeIssues } from '../../plan/issue-text.js';
 import { RomaPlanError, UsageError } from '../../errors.js';
 import { fill } from '../../i18n/index.js';
 import { schemaReferenceFrom } from '../../io/package-paths.js';
@@ -36,10 +38,12 @@ export async function runInit(file: string | undefined, opts: InitCliOptions, ct
   const target = file ?? 'plan.yaml';
   const draftFile = draftPathFor(target);
   const interactive = ctx.stdin.isTTY === true;
+  // An unknown --lang stops here (exit 2, listing the languages), as in every other command.
+  if (opts.lang !== undefined) ctx.lang = chosenLanguage(opts.lang, ctx.env);
   let m = wizardLanguage(opts.lang ?? 'en').messages;
-  if (opts.lang !== undefined && wizardLanguage(opts.lang).locale === 'en' && !/^en\b/i.test(opts.lang)) ctx.stderr.write(`${fill(m.cli.langUnknown, { lang: opts.lang })}\n`);
   const follow = (data: unknown) => {
     if (opts.lang === undefined) m = wizardLanguage(planLanguage(data) ?? 'en').messages;
+    ctx.lang = opts.lang === undefined ? (planLanguage(data) ?? ctx.lang) : ctx.lang;
   };
   // Ctrl+C while a question is open is inquirer's to handle; between questions (while the draft is
   // being saved, say) the terminal sends SIGINT, which ends the interview the same way.
@@ -63,7 +67,7 @@ export async function runInit(file: string | undefined, opts: InitCliOptions, ct
     return ExitCode.failure;
   }
   if (!interactive) {
-    const missing = missingAnswers(start.data);
+    const missing = localizeIssues(missingAnswers(start.data), wizardLanguage(opts.lang ?? planLanguage(start.data) ?? 'en').locale);
     if (missing.length > 0) return reportMissing(target, missing, ctx, m);
   }
 

@@ -46,6 +46,7 @@ export async function runRender(input: string, opts: RenderCliOptions, ctx: CliC
   const transform = overridesFromCli(opts.set);
   const loaded = input === '-' ? loadPlanBytes(await readStdin(ctx.stdin), '-', { transform }) : await loadPlan(input, { transform });
   const lang = planLanguage(chosen, loaded.data);
+  ctx.lang = lang;
   if (!loaded.ok || !loaded.plan) {
     ctx.stderr.write(formatIssues(loaded, { color: ctx.color, lang }));
     const errors = loaded.issues.filter((i) => i.severity === 'error').length;

@@ -25,6 +25,7 @@ export async function runReport(planFile: string, progressFile: string, opts: Re
   if (year !== undefined && !Number.isInteger(year)) throw new UsageError(`--year ${opts.year}: expected a year such as 2027`);
   const loaded = await loadReport(planFile, progressFile, { ...(year !== undefined ? { year } : {}), ...(opts.date !== undefined ? { date: opts.date } : {}) });
   const lang = planLanguage(chosen, loaded.plan?.data);
+  ctx.lang = lang;
   if (!loaded.ok) {
     for (const file of [loaded.plan, loaded.progress]) if (file && !file.ok) ctx.stderr.write(formatIssues(file, { color: ctx.color, lang }));
     ctx.stderr.write(`${t(lang, 'cli.notReported', {})}\n`);
