@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,6 +22,7 @@ export interface ResolvedOptions {
   overrides: Override[];
   date: string | undefined;
   templateDir: string | undefined;
+  progressDir: string | undefined;
   force: boolean;
   /** The language of index.md; undefined for English. */
   lang: string | undefined;
@@ -42,6 +44,12 @@ export function resolveOptions(options: BatchOptions): ResolvedOptions {
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0 || timeoutMs > 86_400_000) throw new UsageError(`--timeout: expected a number of seconds between 1 and 86400 (one day)`, 'For example --timeout 120; the default is 60.');
   // A broken template folder would fail every plan in the workers; refuse it once, up front.
   if (options.templateDir !== undefined) resolveTemplates(options.templateDir);
+  if (options.progressDir !== undefined && !statSync(options.progressDir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`--progress ${options.progressDir}: no such folder`, 'Give the folder that holds the progress files, named after the plans (pecs-hu.progress.yaml for pecs-hu.yaml).', {
+      key: 'fatal.noProgressFolder',
+      params: { folder: options.progressDir },
+    });
+  }
   if (options.date !== undefined && !isIsoDate(options.date)) throw new UsageError(`--date ${options.date}: expected a date YYYY-MM-DD`, 'For example --date 2026-03-01.', { key: 'fatal.badDate', params: { value: options.date } });
   return {
     outDir: options.outDir,
@@ -52,6 +60,7 @@ export function resolveOptions(options: BatchOptions): ResolvedOptions {
     date: options.date,
     // Absolute, because the workers resolve it and the report must say which folder it was.
     templateDir: options.templateDir === undefined ? undefined : resolve(options.templateDir),
+    progressDir: options.progressDir === undefined ? undefined : resolve(options.progressDir),
     force: options.force ?? false,
     lang: options.lang,
     timeoutMs,

@@ -40,7 +40,7 @@ export async function processPlan(task: PlanTask): Promise<PlanOutcome> {
     if (task.formats.includes('html')) outputs.push({ format: 'html', data: renderHtml(view) });
     if (task.formats.includes('xlsx')) outputs.push({ format: 'xlsx', data: await renderXlsx(view) });
     if (task.formats.includes('csv')) outputs.push({ format: 'csv', data: renderCsv(view) });
-    const progress = await summarizeProgress(loaded, view);
+    const progress = await summarizeProgress(loaded, view, task.progressDir);
     const extra = [...glyphs, ...progress.issues];
     return { ok: true, issues: extra.length > 0 ? [...loaded.issues, ...extra] : loaded.issues, summary: summarizePlan(plan, view, plan.currency, progress.summary), outputs };
   } catch (err) {

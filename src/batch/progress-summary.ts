@@ -11,9 +11,12 @@ import type { ProgressSummary } from './types.js';
 
 const STATUSES: readonly ReportStatus[] = [...MEASURE_STATUSES, 'not-reported'];
 
-/** `plans/pecs.yaml` -> `plans/pecs.progress.yaml` (or .yml, .json), when there is one. */
-export function progressFileBeside(planFile: string): string | undefined {
-  const stem = join(dirname(planFile), basename(planFile, extname(planFile)));
+/**
+ * `plans/pecs.yaml` -> `plans/pecs.progress.yaml` (or .yml, .json), when there is one; with a
+ * progress folder, the file of that name in the folder.
+ */
+export function progressFileBeside(planFile: string, progressDir?: string): string | undefined {
+  const stem = join(progressDir ?? dirname(planFile), basename(planFile, extname(planFile)));
   return ['.progress.yaml', '.progress.yml', '.progress.json'].map((ext) => stem + ext).find((f) => existsSync(f));
 }
 
@@ -22,8 +25,8 @@ export function progressFileBeside(planFile: string): string | undefined {
  * measures by status and the execution rate to date, computed as the annual report computes them.
  * A progress file with errors gives a warning on the plan instead.
  */
-export async function summarizeProgress(plan: LoadedPlan, view: View): Promise<{ summary: ProgressSummary | null; issues: Issue[] }> {
-  const file = progressFileBeside(plan.file);
+export async function summarizeProgress(plan: LoadedPlan, view: View, progressDir?: string): Promise<{ summary: ProgressSummary | null; issues: Issue[] }> {
+  const file = progressFileBeside(plan.file, progressDir);
   if (file === undefined || !plan.plan) return { summary: null, issues: [] };
   const progress = await loadProgress(file, { plan });
   if (!progress.ok || !progress.progress) {

@@ -32,6 +32,7 @@ export function parseBatchReport(text: string, file: string): BatchReport {
       date: options['date'] === null ? null : r.string(options['date'], 'options.date'),
       overrides: r.array(options['overrides'], 'options.overrides').map((o, i) => r.string(o, `options.overrides[${i}]`)),
       templateDir: r.nullableString(options['templateDir'], 'options.templateDir'),
+      ...(options['progressDir'] === undefined ? {} : { progressDir: r.nullableString(options['progressDir'], 'options.progressDir') }),
     },
     // Recomputed by whoever uses the report; the plans are the record.
     summary: { plans: 0, rendered: 0, withWarnings: 0, invalid: 0, failed: 0, skipped: 0 },

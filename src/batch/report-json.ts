@@ -16,7 +16,7 @@ export function formatReportJson(report: BatchReport): string {
     version: report.version,
     generator: report.generator,
     shard: report.shard && { index: report.shard.index, count: report.shard.count, plans: report.shard.plans, inputs: report.shard.inputs },
-    options: { formats: [...report.options.formats], date: report.options.date, overrides: [...report.options.overrides], templateDir: report.options.templateDir },
+    options: { formats: [...report.options.formats], date: report.options.date, overrides: [...report.options.overrides], templateDir: report.options.templateDir, ...(report.options.progressDir ? { progressDir: report.options.progressDir } : {}) },
     summary: {
       plans: report.summary.plans,
       rendered: report.summary.rendered,

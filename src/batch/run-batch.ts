@@ -50,7 +50,7 @@ async function runLocked(named: NamedInput[], items: NamedInput[], names: { inde
     version: 1,
     generator: generator(),
     shard: options.shard ? { index: options.shard.index, count: options.shard.count, plans: named.length, inputs: inputsFingerprint(named.map((n) => n.key)) } : null,
-    options: { formats: opts.formats, date: opts.date ?? null, overrides: opts.overrides.map((o) => o.source), templateDir: opts.templateDir ?? null },
+    options: { formats: opts.formats, date: opts.date ?? null, overrides: opts.overrides.map((o) => o.source), templateDir: opts.templateDir ?? null, ...(opts.progressDir === undefined ? {} : { progressDir: opts.progressDir }) },
     summary: summarize(plans),
     plans,
     interrupted,

@@ -54,6 +54,7 @@ export async function schedulePlans(items: readonly NamedInput[], opts: Resolved
         overrides: opts.overrides,
         ...(opts.date === undefined ? {} : { date: opts.date }),
         ...(opts.templateDir === undefined ? {} : { templateDir: opts.templateDir }),
+        ...(opts.progressDir === undefined ? {} : { progressDir: opts.progressDir }),
       };
       const run = await lane.run(task);
       if (run.kind === 'cancelled') break;

@@ -27,6 +27,11 @@ export interface BatchOptions {
   date?: string;
   /** A folder of *.md.hbs files replacing built-in Markdown templates of the same name. */
   templateDir?: string;
+  /**
+   * A folder of progress files named after the plans (`pecs-hu.yaml` -> `pecs-hu.progress.yaml`);
+   * by default each plan's progress file is looked for beside the plan.
+   */
+  progressDir?: string;
   /** Replace existing outputs and reports. */
   force?: boolean;
   /** The language of index.md (English by default); report.json keeps English messages and their values. */
@@ -122,7 +127,7 @@ export interface BatchReport {
   generator: string;
   /** Set when the report covers one shard; `plans` and `inputs` describe the whole batch. */
   shard: (Shard & { plans: number; inputs: string }) | null;
-  options: { formats: OutputFormat[]; date: string | null; overrides: string[]; templateDir: string | null };
+  options: { formats: OutputFormat[]; date: string | null; overrides: string[]; templateDir: string | null; progressDir?: string | null };
   summary: BatchSummary;
   /** In input order (sorted by path), whatever order the workers finished in. */
   plans: PlanResult[];
@@ -139,6 +144,7 @@ export interface PlanTask {
   overrides: Override[];
   date?: string;
   templateDir?: string;
+  progressDir?: string;
 }
 
 /** What a processor returns for a task. Outputs are returned, not written: the main thread writes. */

@@ -198,6 +198,7 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .option('--set <path=value>', 'override a field in every plan before validating (repeatable)', collect)
     .option('--date <YYYY-MM-DD>', 'the document date of every plan (default: SOURCE_DATE_EPOCH, else each plan\'s own)')
     .option('--template <dir>', 'a folder of *.md.hbs files replacing built-in templates of the same name')
+    .option('--progress <dir>', 'a folder of progress files named after the plans (default: beside each plan)')
     .option('--lang <tag>', 'language of index.md and the messages (default: LC_ALL/LC_MESSAGES/LANG, else English)')
     .option('--force', 'overwrite existing outputs and reports')
     .addHelpText(

@@ -51,4 +51,26 @@ describe('batch with progress files beside the plans', () => {
     const mergedReport = JSON.parse(readFileSync(join(sharded, 'report.json'), 'utf8')) as typeof report;
     expect(mergedReport.plans.find((p) => p.file.endsWith('pecs-hu.yaml'))!.progress).toEqual(pecs);
   });
+
+  it('reads the progress files from another folder with --progress', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'batch-progress-dir-'));
+    const plans = join(dir, 'plans');
+    const reports = join(dir, 'reports');
+    mkdirSync(plans);
+    mkdirSync(reports);
+    copyFileSync('examples/pecs-hu.yaml', join(plans, 'pecs-hu.yaml'));
+    copyFileSync('examples/ostrava-en.yaml', join(plans, 'ostrava-en.yaml'));
+    writeFileSync(join(reports, 'pecs-hu.progress.yaml'), readFileSync('examples/pecs-hu.progress.yaml', 'utf8').replace('file: pecs-hu.yaml', 'file: ../plans/pecs-hu.yaml'));
+    const out = join(dir, 'out');
+    const r = runCli(['batch', plans, '--out', out, '--format', 'md', '--jobs', '1', '--progress', reports]);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { options: { progressDir?: string }; plans: { file: string; progress: { year: number } | null }[] };
+    expect(report.plans.find((p) => p.file.endsWith('pecs-hu.yaml'))!.progress?.year).toBe(2027);
+    expect(report.plans.find((p) => p.file.endsWith('ostrava-en.yaml'))!.progress).toBeNull();
+    expect(report.options.progressDir).toBe(reports);
+
+    const missing = runCli(['batch', plans, '--out', join(dir, 'out2'), '--format', 'md', '--progress', join(dir, 'nope')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('nope');
+  });
 });

@@ -29,6 +29,7 @@ export interface BatchCliOptions {
   set?: string[];
   date?: string;
   template?: string;
+  progress?: string;
   force?: boolean;
   merge?: boolean;
   lang?: string;
@@ -62,6 +63,7 @@ export async function runBatchCommand(inputs: string[], opts: BatchCliOptions, c
         overrides: (opts.set ?? []).map(parseOverride),
         ...documentDate(opts, ctx),
         ...(opts.template === undefined ? {} : { templateDir: opts.template }),
+        ...(opts.progress === undefined ? {} : { progressDir: opts.progress }),
         force: Boolean(opts.force),
         ...(lang === undefined ? {} : { lang }),
       },
