@@ -147,7 +147,7 @@ describe('Serbian Cyrillic messages, derived from sr-Latn.json', () => {
         }
       }
     }
-    const codes = /^(?:[A-Z]{2,}|[a-z]{2}|Latn|Cyrl|XXXX|yaml|json|roma|plan|catalogue|goals|practices|new|example|pecs|validate|batch|set|lang|municipality|name|schemaVersion|true|false|edu|digest|Kumanovo|Markdown|Windows)$/;
+    const codes = /^(?:[A-Z]{2,}|[a-z]{2}|Latn|Cyrl|XXXX|yaml|yml|json|xlsx|roma|plan|catalogue|goals|practices|new|example|pecs|validate|batch|set|lang|municipality|name|schemaVersion|true|false|edu|digest|Kumanovo|Markdown|Word|Windows)$/;
     expect([...latinWords].filter((w) => !codes.test(w))).toEqual([]);
   });
 });
