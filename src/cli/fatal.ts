@@ -15,7 +15,7 @@ export function reportFatal(err: unknown, ctx: CliContext): number {
   const lang = ctx.lang;
   const name = err instanceof Error ? err.name : '';
   if (name === 'ExitPromptError' || name === 'AbortPromptError') {
-    ctx.stderr.write(`\n${formatMessage(lang, 'fatal.cancelled')}\n`);
+    ctx.stderr.write(`\n${formatMessage(lang, 'fatal.cancelled.message')}\n`);
     return ExitCode.cancelled;
   }
   if (isCommanderError(err)) {

@@ -25,13 +25,14 @@ export const srCyrl: LanguageFile = {
  * Latin words of the messages (src/i18n/messages/sr-Latn.json) that are neither abbreviations nor
  * code to the transliteration, though the reader types or reads them as they are: the country,
  * currency and language codes given as examples, the commands and values of the CLI and of the
- * plan format, the municipality in the example of --set, and the name of the NUL byte.
+ * plan format, the municipality in the example of --set, the name of the NUL byte, and the CSV
+ * format (written in Latin in Cyrillic text, as PDF is).
  */
 const MESSAGE_LATIN = [
   ...['HU', 'RO', 'RS', 'MK', 'BG', 'CZ', 'SK', 'XK'],
   ...['EUR', 'HUF', 'RON', 'RSD', 'MKD', 'BGN', 'CZK'],
   ...['en', 'hu', 'ro', 'sr', 'Latn', 'Cyrl', 'mk', 'bg'],
-  ...['validate', 'batch', 'goals', 'practices', 'schemaVersion', 'json', 'true', 'false', 'Kumanovo', 'digest', 'ISO', 'NUL'],
+  ...['validate', 'batch', 'goals', 'practices', 'schemaVersion', 'json', 'true', 'false', 'Kumanovo', 'digest', 'ISO', 'NUL', 'CSV'],
 ];
 
 /**
