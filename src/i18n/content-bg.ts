@@ -11,7 +11,7 @@ export const contentBg: ContentTexts = {
     crossCuttingIntro: 'Ангажименти, които обхващат всички области на плана: какво поема планът за всеки от тях и кои мерки му служат.',
     crossCuttingGenderEquality: 'Равенство между жените и мъжете',
     crossCuttingChildrenYouth: 'Деца и младежи',
-    crossCuttingAntiDiscrimination: 'Борба с дискриминацията и антициганизма',
+    crossCuttingAntiDiscrimination: 'Противодействие на дискриминацията и на расизма срещу ромите',
     crossCuttingDesegregation: 'Десегрегация',
     crossCuttingStatement: 'Ангажимент',
     crossCuttingMeasures: 'Мерки, които му служат',

@@ -11,7 +11,7 @@ export const contentBs: ContentTexts = {
     crossCuttingIntro: 'Opredjeljenja koja prožimaju sve oblasti plana: šta plan za svako preuzima i koje mu mjere služe.',
     crossCuttingGenderEquality: 'Ravnopravnost spolova',
     crossCuttingChildrenYouth: 'Djeca i mladi',
-    crossCuttingAntiDiscrimination: 'Borba protiv diskriminacije i anticiganizma',
+    crossCuttingAntiDiscrimination: 'Borba protiv diskriminacije i antiromskog rasizma',
     crossCuttingDesegregation: 'Desegregacija',
     crossCuttingStatement: 'Opredjeljenje',
     crossCuttingMeasures: 'Mjere koje mu služe',

@@ -11,7 +11,7 @@ export const contentCs: ContentTexts = {
     crossCuttingIntro: 'Závazky, které procházejí všemi oblastmi plánu: k čemu se plán u každého zavazuje a která opatření mu slouží.',
     crossCuttingGenderEquality: 'Rovnost žen a mužů',
     crossCuttingChildrenYouth: 'Děti a mládež',
-    crossCuttingAntiDiscrimination: 'Boj proti diskriminaci a anticiganismu',
+    crossCuttingAntiDiscrimination: 'Boj proti diskriminaci a rasismu vůči Romům',
     crossCuttingDesegregation: 'Desegregace',
     crossCuttingStatement: 'Závazek',
     crossCuttingMeasures: 'Opatření, která mu slouží',

@@ -11,7 +11,7 @@ export const contentHr: ContentTexts = {
     crossCuttingIntro: 'Opredjeljenja koja prožimaju sva područja plana: što plan za svako preuzima i koje mu mjere služe.',
     crossCuttingGenderEquality: 'Ravnopravnost spolova',
     crossCuttingChildrenYouth: 'Djeca i mladi',
-    crossCuttingAntiDiscrimination: 'Suzbijanje diskriminacije i anticiganizma',
+    crossCuttingAntiDiscrimination: 'Suzbijanje diskriminacije i antiromskog rasizma',
     crossCuttingDesegregation: 'Desegregacija',
     crossCuttingStatement: 'Opredjeljenje',
     crossCuttingMeasures: 'Mjere koje mu služe',

@@ -11,7 +11,7 @@ export const contentMk: ContentTexts = {
     crossCuttingIntro: 'Заложби што ги опфаќаат сите области на планот: што презема планот за секоја од нив и кои мерки ѝ служат.',
     crossCuttingGenderEquality: 'Родова еднаквост',
     crossCuttingChildrenYouth: 'Деца и млади',
-    crossCuttingAntiDiscrimination: 'Борба против дискриминацијата и антициганизмот',
+    crossCuttingAntiDiscrimination: 'Борба против дискриминацијата и антиромскиот расизам',
     crossCuttingDesegregation: 'Десегрегација',
     crossCuttingStatement: 'Заложба',
     crossCuttingMeasures: 'Мерки што ѝ служат',

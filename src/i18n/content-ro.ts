@@ -11,7 +11,7 @@ export const contentRo: ContentTexts = {
     crossCuttingIntro: 'Angajamente care traversează toate domeniile planului: ce își asumă planul pentru fiecare și măsurile care îl servesc.',
     crossCuttingGenderEquality: 'Egalitatea de gen',
     crossCuttingChildrenYouth: 'Copii și tineri',
-    crossCuttingAntiDiscrimination: 'Combaterea discriminării și a antițigănismului',
+    crossCuttingAntiDiscrimination: 'Combaterea discriminării și a rasismului împotriva romilor',
     crossCuttingDesegregation: 'Desegregare',
     crossCuttingStatement: 'Angajament',
     crossCuttingMeasures: 'Măsuri care îl servesc',

@@ -11,7 +11,7 @@ export const contentSk: ContentTexts = {
     crossCuttingIntro: 'Záväzky, ktoré prechádzajú všetkými oblasťami plánu: k čomu sa plán pri každom zaväzuje a ktoré opatrenia mu slúžia.',
     crossCuttingGenderEquality: 'Rodová rovnosť',
     crossCuttingChildrenYouth: 'Deti a mládež',
-    crossCuttingAntiDiscrimination: 'Boj proti diskriminácii a anticiganizmu',
+    crossCuttingAntiDiscrimination: 'Boj proti diskriminácii a rasizmu voči Rómom',
     crossCuttingDesegregation: 'Desegregácia',
     crossCuttingStatement: 'Záväzok',
     crossCuttingMeasures: 'Opatrenia, ktoré mu slúžia',

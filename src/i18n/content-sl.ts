@@ -11,7 +11,7 @@ export const contentSl: ContentTexts = {
     crossCuttingIntro: 'Zaveze, ki veljajo na vseh področjih načrta: kaj načrt pri vsaki prevzema in kateri ukrepi ji služijo.',
     crossCuttingGenderEquality: 'Enakost spolov',
     crossCuttingChildrenYouth: 'Otroci in mladi',
-    crossCuttingAntiDiscrimination: 'Boj proti diskriminaciji in anticiganizmu',
+    crossCuttingAntiDiscrimination: 'Boj proti diskriminaciji in rasizmu do Romov',
     crossCuttingDesegregation: 'Desegregacija',
     crossCuttingStatement: 'Zaveza',
     crossCuttingMeasures: 'Ukrepi, ki ji služijo',

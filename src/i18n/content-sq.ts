@@ -11,7 +11,7 @@ export const contentSq: ContentTexts = {
     crossCuttingIntro: 'Angazhime që përshkojnë të gjitha fushat e planit: çfarë merr përsipër plani për secilin dhe cilat masa i shërbejnë.',
     crossCuttingGenderEquality: 'Barazia gjinore',
     crossCuttingChildrenYouth: 'Fëmijët dhe të rinjtë',
-    crossCuttingAntiDiscrimination: 'Lufta kundër diskriminimit dhe antiziganizmit',
+    crossCuttingAntiDiscrimination: 'Lufta kundër diskriminimit dhe racizmit ndaj romëve',
     crossCuttingDesegregation: 'Desegregimi',
     crossCuttingStatement: 'Angazhimi',
     crossCuttingMeasures: 'Masat që i shërbejnë',

@@ -11,7 +11,7 @@ export const contentSrLatn: ContentTexts = {
     crossCuttingIntro: 'Opredeljenja koja prožimaju sve oblasti plana: šta plan za svako preuzima i koje mu mere služe.',
     crossCuttingGenderEquality: 'Rodna ravnopravnost',
     crossCuttingChildrenYouth: 'Deca i mladi',
-    crossCuttingAntiDiscrimination: 'Borba protiv diskriminacije i anticiganizma',
+    crossCuttingAntiDiscrimination: 'Borba protiv diskriminacije i antiromskog rasizma',
     crossCuttingDesegregation: 'Desegregacija',
     crossCuttingStatement: 'Opredeljenje',
     crossCuttingMeasures: 'Mere koje mu služe',
