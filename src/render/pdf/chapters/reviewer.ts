@@ -33,8 +33,8 @@ export function drawTargets(ctx: Ctx, part: ChapterPart): void {
           columns: [
             { header: t('colNumber'), weight: 0, minWidth: numberWidth },
             { header: t('colLocalIndicator'), weight: 1.3 },
-            { header: t('colLocalBaseline'), weight: 0.6, align: 'right' },
-            { header: t('colLocalTarget'), weight: 0.6, align: 'right' },
+            amountColumn(ctx, t('colLocalBaseline'), view.targets.rows.map((r) => r.baselineText)),
+            amountColumn(ctx, t('colLocalTarget'), view.targets.rows.map((r) => r.targetText)),
             { header: t('colContributesTo'), weight: 1.6 },
           ],
           rows: view.targets.rows.map((r) => ({
@@ -52,6 +52,13 @@ export function drawTargets(ctx: Ctx, part: ChapterPart): void {
       },
     },
   ]);
+}
+
+/** A column as wide as its widest value and the widest word of its heading, so that neither breaks inside a word. */
+function amountColumn(ctx: Ctx, header: string, texts: readonly string[]): { header: string; weight: number; minWidth: number; align: 'right' } {
+  const { flow } = ctx;
+  const widest = Math.max(...header.split(' ').map((w) => flow.measure(w, STYLES.head)), ...texts.map((x) => flow.measure(x, STYLES.cell)));
+  return { header, weight: 0, minWidth: widest + 1, align: 'right' };
 }
 
 /** The plan-level risks: likelihood, impact, mitigation and who is responsible. */
