@@ -39,6 +39,7 @@ export const contentBs: ContentTexts = {
     securedNote: 'Osiguranim se smatraju sredstva koja plan označi kao osigurana (u usvojenom budžetu ili potpisanom ugovoru); obećana sredstva, sredstva koja tek treba pribaviti i sredstva bez navedenog statusa se ne računaju.',
     outcomeIndicators: 'Indikatori ishoda',
     outputIndicators: 'Indikatori rezultata',
+    colLevel: 'Nivo',
     levelOutcome: 'ishod',
     levelOutput: 'rezultat',
     indicatorCollectedBy: 'Podatke prikuplja',

@@ -39,6 +39,7 @@ export const contentCs: ContentTexts = {
     securedNote: 'Za zajištěné se považují prostředky, které plán označuje jako zajištěné (jsou ve schváleném rozpočtu nebo v podepsané smlouvě); přislíbené prostředky, prostředky, které se teprve budou získávat, a prostředky bez uvedeného stavu se nezapočítávají.',
     outcomeIndicators: 'Indikátory výsledku',
     outputIndicators: 'Indikátory výstupu',
+    colLevel: 'Úroveň',
     levelOutcome: 'výsledek',
     levelOutput: 'výstup',
     indicatorCollectedBy: 'Údaje sbírá',

@@ -55,6 +55,7 @@ export const contentEn = {
     // ---- Indicators ----
     outcomeIndicators: 'Outcome indicators',
     outputIndicators: 'Output indicators',
+    colLevel: 'Level',
     levelOutcome: 'outcome',
     levelOutput: 'output',
     indicatorCollectedBy: 'Collected by',

@@ -39,6 +39,7 @@ export const contentHr: ContentTexts = {
     securedNote: 'Osiguranima se smatraju sredstva koja plan označi kao osigurana (u donesenom proračunu ili potpisanom ugovoru); obećana sredstva, sredstva koja tek treba pribaviti i sredstva bez navedenog statusa ne ubrajaju se.',
     outcomeIndicators: 'Pokazatelji ishoda',
     outputIndicators: 'Pokazatelji rezultata',
+    colLevel: 'Razina',
     levelOutcome: 'ishod',
     levelOutput: 'rezultat',
     indicatorCollectedBy: 'Podatke prikuplja',

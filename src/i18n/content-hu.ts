@@ -39,6 +39,7 @@ export const contentHu: ContentTexts = {
     securedNote: 'Biztosítottnak az a forrás számít, amelyet a terv biztosítottként jelöl (elfogadott költségvetésben vagy aláírt szerződésben szerepel); az ígért, a még megszerzendő és a megjelölés nélküli forrás nem számít bele.',
     outcomeIndicators: 'Eredménymutatók',
     outputIndicators: 'Kimeneti mutatók',
+    colLevel: 'Szint',
     levelOutcome: 'eredmény',
     levelOutput: 'kimenet',
     indicatorCollectedBy: 'Adatgyűjtő',

@@ -39,6 +39,7 @@ export const contentRo: ContentTexts = {
     securedNote: 'Se consideră asigurate sumele pe care planul le marchează ca asigurate (cuprinse într-un buget aprobat sau într-un contract semnat); sumele promise, cele încă de atras și cele fără statut precizat nu sunt incluse.',
     outcomeIndicators: 'Indicatori de rezultat',
     outputIndicators: 'Indicatori de realizare',
+    colLevel: 'Nivel',
     levelOutcome: 'rezultat',
     levelOutput: 'realizare',
     indicatorCollectedBy: 'Colectat de',

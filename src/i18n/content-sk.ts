@@ -39,6 +39,7 @@ export const contentSk: ContentTexts = {
     securedNote: 'Za zabezpečené sa považujú prostriedky, ktoré plán označuje ako zabezpečené (sú v schválenom rozpočte alebo v podpísanej zmluve); prisľúbené prostriedky, prostriedky, ktoré treba ešte získať, a prostriedky bez uvedeného stavu sa nezapočítavajú.',
     outcomeIndicators: 'Ukazovatele výsledku',
     outputIndicators: 'Ukazovatele výstupu',
+    colLevel: 'Úroveň',
     levelOutcome: 'výsledok',
     levelOutput: 'výstup',
     indicatorCollectedBy: 'Údaje zbiera',

@@ -39,6 +39,7 @@ export const contentSl: ContentTexts = {
     securedNote: 'Kot zagotovljena štejejo sredstva, ki jih načrt označi kot zagotovljena (so v sprejetem proračunu ali podpisani pogodbi); obljubljena sredstva, sredstva, ki jih je treba še pridobiti, in sredstva brez navedenega stanja se ne štejejo.',
     outcomeIndicators: 'Kazalniki rezultata',
     outputIndicators: 'Kazalniki učinka',
+    colLevel: 'Raven',
     levelOutcome: 'rezultat',
     levelOutput: 'učinek',
     indicatorCollectedBy: 'Podatke zbira',

@@ -39,6 +39,7 @@ export const contentSq: ContentTexts = {
     securedNote: 'Konsiderohen të siguruara fondet që plani i shënon si të siguruara (në një buxhet të miratuar ose në një kontratë të nënshkruar); fondet e premtuara, ato që ende duhen kërkuar dhe ato pa status të shënuar nuk përfshihen.',
     outcomeIndicators: 'Treguesit e rezultatit',
     outputIndicators: 'Treguesit e produktit',
+    colLevel: 'Niveli',
     levelOutcome: 'rezultat',
     levelOutput: 'produkt',
     indicatorCollectedBy: 'Të dhënat i mbledh',

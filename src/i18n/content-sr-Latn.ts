@@ -39,6 +39,7 @@ export const contentSrLatn: ContentTexts = {
     securedNote: 'Obezbeđenim se smatraju sredstva koja plan označi kao obezbeđena (u usvojenom budžetu ili potpisanom ugovoru); obećana sredstva, sredstva koja tek treba pribaviti i sredstva bez navedenog statusa se ne računaju.',
     outcomeIndicators: 'Pokazatelji ishoda',
     outputIndicators: 'Pokazatelji rezultata',
+    colLevel: 'Nivo',
     levelOutcome: 'ishod',
     levelOutput: 'rezultat',
     indicatorCollectedBy: 'Podatke prikuplja',
