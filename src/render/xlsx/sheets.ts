@@ -48,6 +48,8 @@ export function measuresSheet(view: View, t: (key: LabelKey) => string): Sheet {
         ...sources.map((s) => m.costBySource.find((c) => c.type === s.type)?.amount.value ?? 0),
         m.goals.map((g) => `${g.number}. ${g.short}`).join('; '),
         m.euObjectives.map((e) => e.title).join('; '),
+        m.crossCutting.map((c) => c.title).join('; ') || null,
+        m.risks.map((r) => r.text).join('; ') || null,
       ]),
     ),
   );
@@ -66,6 +68,8 @@ export function measuresSheet(view: View, t: (key: LabelKey) => string): Sheet {
       ...sources.map((s) => ({ header: s.label, width: 14, kind: 'money' as const })),
       { header: t('measureGoals'), width: 40 },
       { header: t('measureEuObjectives'), width: 48 },
+      { header: t('measureCrossCutting'), width: 30 },
+      { header: t('measureRisks'), width: 48 },
     ],
     rows,
   };
