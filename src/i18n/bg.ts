@@ -1,3 +1,4 @@
+import { contentBg } from './content-bg.js';
 import { followUpBg } from './follow-up-bg.js';
 import type { LanguageFile } from './index.js';
 import { wizardBg } from './wizard-bg.js';
@@ -459,6 +460,7 @@ export const bg: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-bg.ts). */
   followUp: followUpBg,
+  content: contentBg,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-bg.ts). */
   wizard: wizardBg,
 };

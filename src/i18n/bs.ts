@@ -1,3 +1,4 @@
+import { contentBs } from './content-bs.js';
 import { followUpBs } from './follow-up-bs.js';
 import type { LanguageFile } from './index.js';
 import { wizardBs } from './wizard-bs.js';
@@ -483,6 +484,7 @@ export const bs: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-bs.ts). */
   followUp: followUpBs,
+  content: contentBs,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-bs.ts). */
   wizard: wizardBs,
 };

@@ -1,3 +1,4 @@
+import { contentCs } from './content-cs.js';
 import { followUpCs } from './follow-up-cs.js';
 import type { LanguageFile } from './index.js';
 import { wizardCs } from './wizard-cs.js';
@@ -458,6 +459,7 @@ export const cs: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-cs.ts). */
   followUp: followUpCs,
+  content: contentCs,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-cs.ts). */
   wizard: wizardCs,
 };

@@ -2,6 +2,7 @@ import { areas } from '../catalogue/areas.js';
 import { euObjectives } from '../catalogue/eu-objectives.js';
 import { goals } from '../catalogue/goals.js';
 import type { CatalogueTexts } from './types.js';
+import { contentEn } from './content-en.js';
 import { followUpEn } from './follow-up-en.js';
 import { wizardEn } from './wizard-en.js';
 
@@ -297,6 +298,8 @@ export const en = {
   },
   /** Labels of the annual report and the other documents after adoption (kept in follow-up-en.ts). */
   followUp: followUpEn,
+  /** Labels of risks, cross-cutting commitments, funding status, outcome indicators and targets (kept in content-en.ts). */
+  content: contentEn,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-en.ts). */
   wizard: wizardEn,
 };

@@ -1,3 +1,4 @@
+import { contentHr } from './content-hr.js';
 import { followUpHr } from './follow-up-hr.js';
 import type { LanguageFile } from './index.js';
 import { wizardHr } from './wizard-hr.js';
@@ -483,6 +484,7 @@ export const hr: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-hr.ts). */
   followUp: followUpHr,
+  content: contentHr,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-hr.ts). */
   wizard: wizardHr,
 };

@@ -1,3 +1,4 @@
+import { contentHu } from './content-hu.js';
 import { followUpHu } from './follow-up-hu.js';
 import type { LanguageFile } from './index.js';
 import { wizardHu } from './wizard-hu.js';
@@ -459,6 +460,7 @@ export const hu: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-hu.ts). */
   followUp: followUpHu,
+  content: contentHu,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-hu.ts). */
   wizard: wizardHu,
 };

@@ -84,6 +84,12 @@ export interface MessageParams {
   'NO_BASELINE_YEAR.message': { indicator: string | number; measure: string | number; title: string | number };
   'NO_COMMUNITY_STRUCTURES.hint': Record<string, never>;
   'NO_COMMUNITY_STRUCTURES.message': Record<string, never>;
+  'NO_DESEGREGATION.hint': Record<string, never>;
+  'NO_DESEGREGATION.message': Record<string, never>;
+  'NO_MEASURE_FOR_CHILDREN.hint': Record<string, never>;
+  'NO_MEASURE_FOR_CHILDREN.message': Record<string, never>;
+  'NO_MEASURE_FOR_WOMEN.hint': Record<string, never>;
+  'NO_MEASURE_FOR_WOMEN.message': Record<string, never>;
   'NO_MUNICIPAL_FUNDING.hint': Record<string, never>;
   'NO_MUNICIPAL_FUNDING.message': Record<string, never>;
   'NO_OBJECTIVES.hint': Record<string, never>;
@@ -94,6 +100,8 @@ export interface MessageParams {
   'NO_REASON.message': { area: string | number; kind: string };
   'NO_ROMA_PARTICIPANTS.hint': Record<string, never>;
   'NO_ROMA_PARTICIPANTS.message': Record<string, never>;
+  'NO_SECURED_MUNICIPAL_FUNDING.hint': Record<string, never>;
+  'NO_SECURED_MUNICIPAL_FUNDING.message': Record<string, never>;
   'OUTPUT_LOCKED.hint': { lock: string | number };
   'OUTPUT_LOCKED.message': { folder: string | number; host: string; pid: string | number };
   'OUTSIDE_PERIOD.hint': { side: string; which: string; year: string | number };

@@ -1,3 +1,4 @@
+import { contentMk } from './content-mk.js';
 import { followUpMk } from './follow-up-mk.js';
 import type { LanguageFile } from './index.js';
 import { wizardMk } from './wizard-mk.js';
@@ -482,6 +483,7 @@ export const mk: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-mk.ts). */
   followUp: followUpMk,
+  content: contentMk,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-mk.ts). */
   wizard: wizardMk,
 };

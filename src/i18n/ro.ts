@@ -1,3 +1,4 @@
+import { contentRo } from './content-ro.js';
 import { followUpRo } from './follow-up-ro.js';
 import type { LanguageFile } from './index.js';
 import { wizardRo } from './wizard-ro.js';
@@ -460,6 +461,7 @@ export const ro: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-ro.ts). */
   followUp: followUpRo,
+  content: contentRo,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-ro.ts). */
   wizard: wizardRo,
 };

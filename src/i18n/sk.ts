@@ -1,3 +1,4 @@
+import { contentSk } from './content-sk.js';
 import { followUpSk } from './follow-up-sk.js';
 import type { LanguageFile } from './index.js';
 import { wizardSk } from './wizard-sk.js';
@@ -458,6 +459,7 @@ export const sk: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-sk.ts). */
   followUp: followUpSk,
+  content: contentSk,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sk.ts). */
   wizard: wizardSk,
 };

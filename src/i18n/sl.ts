@@ -1,3 +1,4 @@
+import { contentSl } from './content-sl.js';
 import { followUpSl } from './follow-up-sl.js';
 import type { LanguageFile } from './index.js';
 import { wizardSl } from './wizard-sl.js';
@@ -486,6 +487,7 @@ export const sl: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-sl.ts). */
   followUp: followUpSl,
+  content: contentSl,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sl.ts). */
   wizard: wizardSl,
 };

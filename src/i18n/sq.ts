@@ -1,3 +1,4 @@
+import { contentSq } from './content-sq.js';
 import { followUpSq } from './follow-up-sq.js';
 import type { LanguageFile } from './index.js';
 import { wizardSq } from './wizard-sq.js';
@@ -487,6 +488,7 @@ export const sq: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-sq.ts). */
   followUp: followUpSq,
+  content: contentSq,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sq.ts). */
   wizard: wizardSq,
 };

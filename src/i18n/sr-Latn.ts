@@ -1,3 +1,4 @@
+import { contentSrLatn } from './content-sr-Latn.js';
 import { followUpSrLatn } from './follow-up-sr-Latn.js';
 import type { LanguageFile } from './index.js';
 import { wizardSrLatn } from './wizard-sr-Latn.js';
@@ -486,6 +487,7 @@ export const srLatn: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-sr-Latn.ts). */
   followUp: followUpSrLatn,
+  content: contentSrLatn,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sr-Latn.ts). */
   wizard: wizardSrLatn,
 };

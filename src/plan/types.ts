@@ -11,4 +11,5 @@ export type {
   Consultation,
   YearOrQuarter,
   Level,
+  Risk,
 } from './types.generated.js';

@@ -1,6 +1,7 @@
 import { AREA_IDS, areaById, EU_OBJECTIVE_IDS } from '../catalogue/index.js';
+import { fill } from '../i18n/index.js';
 import type { ViewContext } from './context.js';
-import { buildMeasure } from './measures.js';
+import { buildIndicator, buildMeasure } from './measures.js';
 import type { AreaView } from './types.js';
 
 /**
@@ -19,6 +20,7 @@ export function buildAreas(ctx: ViewContext): AreaView[] {
         number: objectiveNumber,
         ...(o.id !== undefined ? { id: o.id } : {}),
         title: o.title,
+        indicators: (o.indicators ?? []).map((i) => buildIndicator(ctx, i, objectiveNumber, 'outcome')),
         measures: o.measures.map((m, mi) => buildMeasure(ctx, id, m, `${objectiveNumber}.${mi + 1}`)),
       };
     });
@@ -36,6 +38,7 @@ export function buildAreas(ctx: ViewContext): AreaView[] {
         valueText: typeof d.value === 'number' ? fmt.number(d.value) : d.value,
         ...(d.year !== undefined ? { year: d.year } : {}),
         ...(d.source !== undefined ? { source: d.source } : {}),
+        ...breakdown(ctx, d),
       })),
       needs: area.needs ?? [],
       euObjectives: EU_OBJECTIVE_IDS.filter((e) => served.has(e)).map((e) => ({ id: e, title: texts.eu[e] })),
@@ -43,4 +46,11 @@ export function buildAreas(ctx: ViewContext): AreaView[] {
       total: fmt.money(measures.reduce((sum, m) => sum + m.cost.value, 0)),
     };
   });
+}
+
+/** The sex and age group a figure is about, in words ("women, aged 15-24"); nothing when it has neither. */
+function breakdown(ctx: ViewContext, d: { sex?: 'female' | 'male'; ageGroup?: string }): { breakdownText?: string } {
+  const l = ctx.content.labels;
+  const parts = [d.sex === undefined ? '' : l[d.sex === 'female' ? 'dataFemale' : 'dataMale'], d.ageGroup === undefined ? '' : fill(l.dataAgeGroup, { age: d.ageGroup })].filter((x) => x !== '');
+  return parts.length > 0 ? { breakdownText: parts.join(', ') } : {};
 }

@@ -41,6 +41,41 @@ export function buildBudget(ctx: ViewContext, areas: readonly AreaView[]): View[
       const amount = bySourceType(measures, type);
       return { type, label: labels[key], total: fmt.money(amount), shareText: fmt.share(amount, total) };
     }),
+    ...(measures.some((m) => m.fundingStated) ? { secured: buildSecured(ctx, measures, years, used) } : {}),
+  };
+}
+
+/**
+ * The money marked secured: in total, by year (spread as the budget by year is, so that each year's
+ * share compares like with like) and by source type, each as an amount and a share of the budget.
+ */
+function buildSecured(
+  ctx: ViewContext,
+  measures: readonly MeasureView[],
+  years: readonly { year: number; value: number }[],
+  used: typeof SOURCE_LABEL,
+): NonNullable<View['budget']['secured']> {
+  const { fmt, labels, plan } = ctx;
+  const securedOf = (m: MeasureView, type?: string) => m.sources.filter((s) => s.status === 'secured' && (type === undefined || s.type === type));
+  const total = sum(measures.map((m) => m.cost.value));
+  const secured = sum(measures.flatMap((m) => securedOf(m).map((s) => s.amount.value)));
+  const spread = spreadByYear(
+    measures.map((m) => {
+      const sources = securedOf(m);
+      return { start: m.start, end: m.end, cost: { value: sum(sources.map((s) => s.amount.value)) }, sources };
+    }),
+    plan.plan.period.from,
+    plan.plan.period.to,
+  );
+  return {
+    total: fmt.money(secured),
+    shareText: fmt.share(secured, total),
+    byYear: spread.map((y, i) => ({ year: y.year, secured: fmt.money(y.value), shareText: fmt.share(y.value, years[i]?.value ?? 0) })),
+    bySource: used.map(([type, key]) => {
+      const all = sum(measures.flatMap((m) => m.sources.filter((s) => s.type === type).map((s) => s.amount.value)));
+      const part = sum(measures.flatMap((m) => securedOf(m, type).map((s) => s.amount.value)));
+      return { type, label: labels[key], secured: fmt.money(part), shareText: fmt.share(part, all) };
+    }),
   };
 }
 

@@ -8,11 +8,14 @@ import { buildChapters } from './chapters.js';
 import { cleanStrings } from './clean-text.js';
 import type { ViewContext } from './context.js';
 import { buildCoverage, buildGoals } from './coverage.js';
+import { buildRisk } from './content-labels.js';
+import { buildCrossCutting } from './cross-cutting.js';
 import { buildDecision } from './decision.js';
 import { documentDate } from './document-date.js';
 import { createFormat } from './format.js';
 import { documentLanguage, STATUS_LABEL } from './labels.js';
 import { buildGovernance, buildMonitoring, buildMunicipality, buildParticipation } from './sections.js';
+import { buildTargets } from './targets.js';
 import { buildTimeline } from './timeline.js';
 import { buildReviewNotes, documentShowsNotes } from './review-notes.js';
 import type { View } from './types.js';
@@ -48,7 +51,8 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
   const language = documentLanguage(options.locale ?? plan.language);
   const labels = language.messages.document;
   const fmt = createFormat(language.locale, plan.currency, labels, hasOnlyWholeAmounts(plan));
-  const ctx: ViewContext = { plan, fmt, labels, texts: language.messages.catalogue };
+  const content = language.messages.content;
+  const ctx: ViewContext = { plan, fmt, labels, texts: language.messages.catalogue, content };
   const date = documentDate(plan, options.date);
 
   const areas = buildAreas(ctx);
@@ -61,11 +65,16 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
   const measures = areas.flatMap((a) => a.objectives.flatMap((o) => o.measures));
   const euServed = new Set(measures.flatMap((m) => m.euObjectives.map((e) => e.id)));
   const adoption = plan.plan.adoption;
+  const risks = (plan.risks ?? []).map((r) => buildRisk(ctx, r));
+  const crossCutting = buildCrossCutting(ctx, areas);
+  const targets = buildTargets(ctx, areas);
+  const outcomes = areas.flatMap((a) => a.objectives.flatMap((o) => o.indicators));
+  const measureIndicators = measures.flatMap((m) => m.indicators);
 
   return {
     language: plan.language,
     locale: language.locale,
-    labels,
+    labels: { ...labels, ...content.labels },
     meta: {
       title: plan.plan.title,
       municipality: plan.municipality.name,
@@ -83,7 +92,14 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
       ...(plan.plan.version !== undefined ? { version: plan.plan.version } : {}),
       ...(adoption ? { adoption: { body: adoption.body, decision: adoption.decision, date: adoption.date, dateText: fmt.date(adoption.date) } } : {}),
     },
-    chapters: buildChapters(labels, areas, warnings.length > 0),
+    chapters: buildChapters({ ...labels, ...content.labels }, areas, {
+      withReview: warnings.length > 0,
+      crossCutting: crossCutting.length > 0,
+      targets: targets.rows.length > 0,
+      risks: risks.length > 0,
+      sustainability: plan.plan.sustainability !== undefined,
+      secured: budget.secured !== undefined,
+    }),
     notCovered: areas.filter((a) => !a.applicable),
     introduction: {
       ...(plan.plan.vision !== undefined ? { vision: plan.plan.vision } : {}),
@@ -99,8 +115,16 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
     budget,
     coverage: buildCoverage(ctx, areas),
     timeline: buildTimeline(ctx, areas),
-    indicators: measures.flatMap((m) => m.indicators),
+    indicators: measureIndicators,
+    indicatorAnnex: {
+      outcomes: [...outcomes, ...measureIndicators].filter((i) => i.level === 'outcome'),
+      outputs: [...outcomes, ...measureIndicators].filter((i) => i.level === 'output'),
+    },
     monitoring,
+    risks,
+    crossCutting,
+    ...(plan.plan.sustainability !== undefined ? { sustainability: plan.plan.sustainability } : {}),
+    targets,
     decision: buildDecision(ctx, budget, monitoring.frequencyText),
     warnings,
     reviewNotes,
@@ -116,5 +140,5 @@ function hasOnlyWholeAmounts(plan: Plan): boolean {
       }
     }
   }
-  return true;
+  return plan.monitoring.budget === undefined || Number.isInteger(plan.monitoring.budget);
 }

@@ -1,6 +1,7 @@
-import { areaById, goalById, practiceById, type AreaId } from '../catalogue/index.js';
+import { areaById, goalById, practiceById, targetById, type AreaId } from '../catalogue/index.js';
 import type { Indicator, Measure } from '../plan/types.js';
 import type { ViewContext } from './context.js';
+import { buildRisk, CROSS_CUTTING_LABEL, FRAMEWORK_LABEL, FUNDING_STATUS_LABEL, INDICATOR_FREQUENCY_LABEL } from './content-labels.js';
 import { DISAGGREGATION_LABEL, SOURCE_LABEL } from './labels.js';
 import type { IndicatorView, MeasureView } from './types.js';
 
@@ -50,20 +51,32 @@ export function buildMeasure(ctx: ViewContext, areaId: AreaId, m: Measure, numbe
       label: labels[sourceLabels.get(s.type) ?? 'sourceOther'],
       ...(s.name !== undefined ? { name: s.name } : {}),
       amount: fmt.money(s.amount),
+      ...(s.status !== undefined ? { status: s.status, statusText: ctx.content.labels[FUNDING_STATUS_LABEL[s.status]] } : {}),
     })),
+    fundingStated: (m.cost.sources ?? []).some((s) => s.status !== undefined),
     costBySource: SOURCE_LABEL.flatMap(([type]) => {
       const of = (m.cost.sources ?? []).filter((s) => s.type === type);
       return of.length === 0 ? [] : [{ type, amount: fmt.money(of.reduce((sum, s) => sum + s.amount, 0)) }];
     }),
-    indicators: m.indicators.map((i) => buildIndicator(ctx, i, number)),
+    indicators: m.indicators.map((i) => buildIndicator(ctx, i, number, 'output')),
     ...(beneficiaries ? { beneficiaries } : {}),
-    risks: (m.risks ?? []).map((r) => (typeof r === 'string' ? r : r.risk)),
+    risks: (m.risks ?? []).map((r) => buildRisk(ctx, r)),
+    crossCutting: (m.crossCutting ?? []).map((id) => ({ id, title: ctx.content.labels[CROSS_CUTTING_LABEL[id]] })),
+    ...(m.sustainability !== undefined ? { sustainability: m.sustainability } : {}),
   };
 }
 
-function buildIndicator(ctx: ViewContext, i: Indicator, measureNumber: string): IndicatorView {
+/**
+ * One indicator, of a measure or (with `fallback` 'outcome') of an objective: `measureNumber` is
+ * the number of what it belongs to. Its level is the plan's, else the default of where it stands.
+ */
+export function buildIndicator(ctx: ViewContext, i: Indicator, measureNumber: string, fallback: 'output' | 'outcome'): IndicatorView {
   const { fmt, labels } = ctx;
+  const l = ctx.content.labels;
+  const level = i.level ?? fallback;
   const disaggregation = (i.disaggregation ?? []).map((d) => labels[DISAGGREGATION_LABEL[d]]);
+  const frequencyText = i.frequency === undefined ? undefined : l[INDICATOR_FREQUENCY_LABEL[i.frequency]];
+  const collection = [i.collectedBy === undefined ? '' : `${l.indicatorCollectedBy}: ${i.collectedBy}`, frequencyText === undefined ? '' : `${l.indicatorFrequency}: ${frequencyText}`].filter((x) => x !== '');
   return {
     measureNumber,
     name: i.name,
@@ -76,6 +89,15 @@ function buildIndicator(ctx: ViewContext, i: Indicator, measureNumber: string): 
     ...(i.targetYear !== undefined ? { targetYear: i.targetYear } : {}),
     verification: i.verification,
     ...(disaggregation.length > 0 ? { disaggregationText: disaggregation.join(', ') } : {}),
+    level,
+    levelText: l[level === 'outcome' ? 'levelOutcome' : 'levelOutput'],
+    ...(i.collectedBy !== undefined ? { collectedBy: i.collectedBy } : {}),
+    ...(frequencyText !== undefined ? { frequencyText } : {}),
+    ...(collection.length > 0 ? { collectionText: collection.join('; ') } : {}),
+    contributesTo: (i.contributesTo ?? []).flatMap((id) => {
+      const target = targetById(id);
+      return target ? [{ id: target.id, title: ctx.content.targets[target.id], frameworkText: l[FRAMEWORK_LABEL[target.framework]] }] : [];
+    }),
   };
 }
 

@@ -98,6 +98,11 @@ export function buildMonitoring(ctx: ViewContext): View['monitoring'] {
     ...(m.midTermReview !== undefined ? { midTermReview: m.midTermReview } : {}),
     ...(m.finalEvaluation !== undefined ? { finalEvaluation: m.finalEvaluation } : {}),
     ...(m.communityRole !== undefined ? { communityRole: m.communityRole } : {}),
+    ...(m.publication !== undefined ? { publication: m.publication } : {}),
+    ...(m.budget !== undefined ? { budget: ctx.fmt.money(m.budget) } : {}),
+    ...(m.evaluationMethod !== undefined ? { evaluationMethod: m.evaluationMethod } : {}),
+    ...(m.revision !== undefined ? { revision: m.revision } : {}),
+    ...(m.nationalReporting !== undefined ? { nationalReporting: m.nationalReporting } : {}),
   };
 }
 

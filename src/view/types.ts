@@ -3,7 +3,7 @@
  * Markdown and PDF both render from it and never compute on their own, so they cannot disagree.
  * Every `...Text` field is already formatted for the document's language (numbers, dates, money).
  */
-import type { AreaId, EuObjectiveId, GoalId } from '../catalogue/types.js';
+import type { AreaId, CrossCuttingId, EuObjectiveId, GoalId, TargetId } from '../catalogue/types.js';
 import type { Issue } from '../plan/issue.js';
 
 /** An amount with its formatted form, e.g. { value: 4800000, text: '4 800 000 Ft' }. */
@@ -114,6 +114,16 @@ export interface View {
     byYear: { year: number; total: Money; bySource: Money[] }[];
     /** Source types in a fixed order (municipal, national, eu, donor, private, other), only those used. */
     bySource: { type: string; label: string; total: Money; shareText: string }[];
+    /**
+     * The money marked secured, in total, by year (spread as the budget by year is) and by source
+     * type, each with its share of that year's or type's budget; absent when no source states a status.
+     */
+    secured?: {
+      total: Money;
+      shareText: string;
+      byYear: { year: number; secured: Money; shareText: string }[];
+      bySource: { type: string; label: string; secured: Money; shareText: string }[];
+    };
   };
   coverage: {
     goals: { id: GoalId; number: number; short: string }[];
@@ -137,6 +147,11 @@ export interface View {
   };
   /** Every indicator of every measure, for the annex. */
   indicators: IndicatorView[];
+  /**
+   * The indicator annex: outcome indicators (those of the objectives, and any measure indicator
+   * marked outcome) apart from outputs. `outcomes` is empty for a plan that names none.
+   */
+  indicatorAnnex: { outcomes: IndicatorView[]; outputs: IndicatorView[] };
   monitoring: {
     body: string;
     frequencyText: string;
@@ -144,6 +159,26 @@ export interface View {
     midTermReview?: number;
     finalEvaluation?: number;
     communityRole?: string;
+    publication?: string;
+    budget?: Money;
+    evaluationMethod?: string;
+    revision?: string;
+    nationalReporting?: string;
+  };
+  /** The plan-level risks (empty when the plan lists none): a chapter of their own. */
+  risks: RiskView[];
+  /**
+   * The four cross-cutting commitments, in catalogue order, with the measures that serve each;
+   * empty when the plan neither states a commitment nor tags a measure with one.
+   */
+  crossCutting: { id: CrossCuttingId; title: string; statement?: string; measureNumbers: string[]; measuresText: string }[];
+  /** How the work goes on when outside funding ends (plan level). */
+  sustainability?: string;
+  /** The plan's contribution to the EU 2030 and Poznan targets: one row per indicator and target; empty when no indicator names one. */
+  targets: {
+    rows: { number: string; indicator: string; unit: string; baselineText: string; targetText: string; targetId: TargetId; targetTitle: string; frameworkText: string }[];
+    /** The sources of the targets in the rows, each once: "EU 2030: <title> (<publisher>)". */
+    sources: string[];
   };
   /** The draft council decision (annex): paragraphs already worded in the document's language. */
   decision: { title: string; paragraphs: string[] };
@@ -166,7 +201,8 @@ export interface AreaView {
   applicable: boolean;
   reason?: string;
   situation?: string;
-  data: { indicator: string; valueText: string; year?: number; source?: string }[];
+  /** `breakdownText`: the sex and age group a figure is about, e.g. 'women, aged 15-24'. */
+  data: { indicator: string; valueText: string; year?: number; source?: string; breakdownText?: string }[];
   needs: string[];
   euObjectives: { id: EuObjectiveId; title: string }[];
   objectives: {
@@ -174,6 +210,8 @@ export interface AreaView {
     number: string;
     id?: string;
     title: string;
+    /** Outcome indicators of the objective (its measureNumber is the objective's number). */
+    indicators: IndicatorView[];
     measures: MeasureView[];
   }[];
   total: Money;
@@ -195,12 +233,27 @@ export interface MeasureView {
   goals: { id: GoalId; number: number; short: string }[];
   euObjectives: { id: EuObjectiveId; title: string }[];
   cost: Money;
-  sources: { type: string; label: string; name?: string; amount: Money }[];
+  /** `statusText`: secured, pledged or to be sought, when the plan says. */
+  sources: { type: string; label: string; name?: string; amount: Money; status?: 'secured' | 'pledged' | 'to-be-sought'; statusText?: string }[];
+  /** Whether any source states its status (the measure details then list the funding). */
+  fundingStated: boolean;
   /** The cost by source type: the measure's sources of each type added up, in the order of `budget.bySource`. */
   costBySource: { type: string; amount: Money }[];
   indicators: IndicatorView[];
   beneficiaries?: { totalText?: string; romaWomenText?: string; romaMenText?: string };
-  risks: string[];
+  risks: RiskView[];
+  crossCutting: { id: CrossCuttingId; title: string }[];
+  sustainability?: string;
+}
+
+/** A risk to the plan or to a measure, labelled; `text` says it all on one line. */
+export interface RiskView {
+  risk: string;
+  likelihoodText?: string;
+  impactText?: string;
+  mitigation?: string;
+  owner?: string;
+  text: string;
 }
 
 export interface IndicatorView {
@@ -216,4 +269,12 @@ export interface IndicatorView {
   targetYear?: number;
   verification: string;
   disaggregationText?: string;
+  level: 'output' | 'outcome';
+  levelText: string;
+  collectedBy?: string;
+  frequencyText?: string;
+  /** Who collects it and how often, on one line, e.g. 'Collected by: school; annually'. */
+  collectionText?: string;
+  /** The targets it contributes to. */
+  contributesTo: { id: TargetId; title: string; frameworkText: string }[];
 }

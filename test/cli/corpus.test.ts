@@ -99,6 +99,7 @@ const fixtures: Case[] = [
   { name: 'the minimal plan', file: 'test/fixtures/valid/minimal.yaml', exit: 0 },
   { name: 'the minimal plan as JSON', file: 'test/fixtures/valid/minimal.json', exit: 0 },
   { name: 'unquoted dates, also where text is expected', file: 'test/fixtures/valid/unquoted-dates.yaml', exit: 0 },
+  { name: 'every field a reviewer looks for', file: 'test/fixtures/valid/reviewer-content.yaml', exit: 0 },
   { name: 'an unknown tag (a warning, nothing runs)', file: 'test/fixtures/valid/unknown-tag.yaml', exit: 0, expect: [{ code: 'YAML_WARNING', severity: 'warning', at: [7, 10], says: 'Remove the tag' }] },
   { name: 'an unknown tag under --strict', file: 'test/fixtures/valid/unknown-tag.yaml', args: ['--strict'], exit: 1, expect: [{ code: 'YAML_WARNING', severity: 'warning', at: [7, 10] }] },
 ];

@@ -36,7 +36,7 @@ describe('roma-plan validate', () => {
   });
 
   it('prints a stable JSON report', () => {
-    const r = runCli(['validate', '--json', 'examples/pecs-hu.yaml', 'missing.yaml']);
+    const r = runCli(['validate', '--json', 'test/fixtures/valid/minimal.yaml', 'missing.yaml']);
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.version).toBe(1);

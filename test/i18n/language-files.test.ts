@@ -26,14 +26,14 @@ describe('language files', () => {
   });
 
   const tags = Object.keys(languageFiles).filter((t) => t !== 'en');
-  const englishKeys = leaves({ catalogue: { areas: en.catalogue.areas, goals: en.catalogue.goals, eu: en.catalogue.eu }, document: en.document, pdf: en.pdf });
+  const englishKeys = leaves({ catalogue: { areas: en.catalogue.areas, goals: en.catalogue.goals, eu: en.catalogue.eu }, document: en.document, pdf: en.pdf, content: en.content });
   const wizardKeys = leaves({ wizard: en.wizard });
 
   it.each(tags)('%s has every key of the English file, with the same placeholders', (tag) => {
     const file = languageFiles[tag]!;
     const missing = englishKeys.filter((k) => typeof at(file, k) !== 'string' || (at(file, k) as string).trim() === '');
     expect(missing, `missing in ${tag}`).toEqual([]);
-    const extra = leaves({ document: file.document, pdf: file.pdf }).filter((k) => at(en, k) === undefined);
+    const extra = leaves({ document: file.document, pdf: file.pdf, content: file.content }).filter((k) => at(en, k) === undefined);
     expect(extra, `keys in ${tag} that English does not have`).toEqual([]);
     const wrong = englishKeys.filter((k) => placeholders(at(en, k)).join() !== placeholders(at(file, k)).join());
     expect(wrong, `placeholders differ in ${tag}`).toEqual([]);

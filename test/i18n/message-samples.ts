@@ -107,6 +107,10 @@ export const issueSamples: Record<string, readonly IssueParams[]> = {
   GOAL_NOT_PRIORITISED: [{ goal: 'economic-activity', count: 1 }, { goal: 'economic-activity', count: 3 }],
   AREA_NOT_APPLICABLE: [{ area: 'birth-registration' }],
   NO_MUNICIPAL_FUNDING: [{}],
+  NO_SECURED_MUNICIPAL_FUNDING: [{}],
+  NO_DESEGREGATION: [{}],
+  NO_MEASURE_FOR_WOMEN: [{}],
+  NO_MEASURE_FOR_CHILDREN: [{}],
   DONOR_DEPENDENCE: [{ share: 0.86 }],
   TARGET_NOT_BETTER: [
     { ...m, indicator: 'Pupils in the homework club', target: 40, baseline: 40, direction: 'increase' },

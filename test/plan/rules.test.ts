@@ -24,6 +24,11 @@ const addMeasures = (plan: Plan, count: number, change: (m: Measure) => void = (
   }
 };
 
+/** Takes a cross-cutting commitment off every measure of the plan. */
+const untag = (plan: Plan, id: string): void => {
+  for (const area of Object.values(plan.areas)) for (const o of area.objectives ?? []) for (const m of o.measures) if (m.crossCutting) m.crossCutting = m.crossCutting.filter((c) => c !== id);
+};
+
 const table: RuleCase[] = [
   {
     code: 'PERIOD_REVERSED',
@@ -164,6 +169,44 @@ const table: RuleCase[] = [
     invalid: [['81 % from donors and the EU', (p) => void (measureOf(p).cost.sources = [{ type: 'donor', amount: 3000 }, { type: 'eu', amount: 1860 }, { type: 'municipal', amount: 1140 }]), 'areas']],
   },
   {
+    code: 'NO_SECURED_MUNICIPAL_FUNDING',
+    valid: [
+      ['municipal money marked secured', () => {}],
+      ['no municipal money at all (NO_MUNICIPAL_FUNDING says so)', (p) => void (measureOf(p).cost.sources![0]!.type = 'national')],
+    ],
+    invalid: [
+      ['municipal money only pledged', (p) => void (measureOf(p).cost.sources![0]!.status = 'pledged'), 'areas'],
+      ['municipal money with no status', (p) => void delete measureOf(p).cost.sources![0]!.status, 'areas'],
+    ],
+  },
+  {
+    code: 'NO_DESEGREGATION',
+    valid: [
+      ['an education measure tagged desegregation', () => {}],
+      ['a statement instead of a tag', (p) => void (untag(p, 'desegregation'), (p.crossCutting = { desegregation: { statement: 'No class is formed of Roma pupils only.' } }))],
+      ['no education or housing measure', (p) => void (untag(p, 'desegregation'), (p.areas.education = { applicable: false, reason: 'The county runs the schools.' }), (p.areas['living-conditions'] = { applicable: false, reason: 'No settlement lacks services.' }))],
+    ],
+    invalid: [
+      ['education measures and no word on desegregation', (p) => untag(p, 'desegregation'), 'areas'],
+    ],
+  },
+  {
+    code: 'NO_MEASURE_FOR_WOMEN',
+    valid: [
+      ['a measure tagged gender-equality', () => {}],
+      ['Roma women among the beneficiaries instead', (p) => void (untag(p, 'gender-equality'), (measureOf(p).beneficiaries = { total: 20, romaWomen: 8 }))],
+    ],
+    invalid: [
+      ['no tag and no Roma women beneficiaries', (p) => untag(p, 'gender-equality'), 'areas'],
+      ['a statement but no measure', (p) => void (untag(p, 'gender-equality'), (p.crossCutting = { 'gender-equality': { statement: 'Women take part in every consultation.' } })), 'areas'],
+    ],
+  },
+  {
+    code: 'NO_MEASURE_FOR_CHILDREN',
+    valid: [['a measure tagged children-youth', () => {}]],
+    invalid: [['no measure tagged children-youth', (p) => untag(p, 'children-youth'), 'areas']],
+  },
+  {
     code: 'TARGET_NOT_BETTER',
     valid: [
       ['a lower target when lower is better', (p) => Object.assign(indicatorOf(p), { baseline: 30, target: 10, direction: 'decrease' })],
@@ -286,6 +329,14 @@ describe('plan rules', () => {
       expect(located?.line).toBeGreaterThan(0);
       expect(located?.column).toBeGreaterThan(0);
     });
+  });
+
+  it('accepts an indicator contributing to a target of another area (the plan may see links the catalogue does not)', () => {
+    const plan = minimalPlan();
+    indicatorOf(plan).contributesTo = ['eu-tap-water', 'poznan-health-insurance'];
+    const result = validatePlan(plan);
+    expect(result.ok).toBe(true);
+    expect(result.issues).toEqual([]);
   });
 
   it('measures nothing against a reversed period (PERIOD_REVERSED says it once)', () => {

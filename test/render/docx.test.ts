@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../src/plan/load.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
 import { buildView } from '../../src/view/build-view.js';
 import type { View } from '../../src/view/types.js';
@@ -99,5 +100,34 @@ describe.skipIf(SOFFICE === undefined)('the Word documents in LibreOffice (skipp
       for (const m of view.areas.flatMap((a) => a.objectives.flatMap((o) => o.measures))) expect(text, `${name}: ${m.title}`).toContain(squash(m.title));
       expect(text, name).toContain(squash(view.budget.total.text));
     }
+  });
+});
+
+const DOCX_TEXT = `
+import sys, docx
+d = docx.Document(sys.argv[1])
+parts = [p.text for p in d.paragraphs]
+for t in d.tables:
+    for row in t.rows:
+        parts.append(" | ".join(c.text for c in row.cells))
+print("\\n".join(parts))
+`;
+
+describe.skipIf(PYTHON === undefined)('the Word document of a plan with every field a reviewer looks for (skipped without python3-docx)', () => {
+  it('has the new chapters as headings and shows risks, commitments, secured funding, outcome indicators and targets', async () => {
+    const loaded = await loadPlan(new URL('../fixtures/valid/reviewer-content.yaml', import.meta.url).pathname);
+    const view = buildView(loaded.plan!);
+    const file = join(mkdtempSync(join(tmpdir(), 'roma-plan-docx-')), 'plan.docx');
+    writeFileSync(file, await renderDocx(view));
+    const text = execFileSync(PYTHON!, ['-c', DOCX_TEXT, file], { encoding: 'utf8' });
+    for (const c of view.chapters.filter((x) => ['cross-cutting', 'targets', 'risks', 'budget-secured', 'implementation-sustainability'].includes(x.id))) expect(text).toContain(c.title);
+    expect(text).toContain('Donor funding for the water network is delayed | medium | high');
+    expect(text).toContain('Measures that serve it: no measure yet');
+    expect(text).toContain('Funding: Municipal budget: €4,000 — secured; Donors (Roma Education Fund): €2,000 — to be sought');
+    expect(text).toContain('2026 | €6,000 | €4,000 | 67%');
+    expect(text).toContain('Outcome indicators');
+    expect(text).toContain('Roma children in preschool (female, aged 3-6)');
+    expect(text).toContain('90 % of Roma children enrolled in and completing primary education (Poznan 2019)');
+    expect(text).toContain('Reporting to the national contact point for Roma: Yearly report');
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../src/plan/load.js';
 import { renderHtml } from '../../src/render/html/render-html.js';
 import { buildView } from '../../src/view/build-view.js';
 import { measureOf, minimalPlan } from '../helpers/minimal-plan.js';
@@ -108,5 +109,24 @@ describe.skipIf(CHROMIUM === undefined)('the web page in Chromium (skipped: Debi
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe('the web page of a plan with every field a reviewer looks for', () => {
+  it('has the new chapters and shows risks, commitments, secured funding, outcome indicators and targets', async () => {
+    const loaded = await loadPlan(new URL('../fixtures/valid/reviewer-content.yaml', import.meta.url).pathname);
+    const view = buildView(loaded.plan!);
+    const html = renderHtml(view);
+    for (const id of ['cross-cutting', 'targets', 'risks', 'budget-secured', 'implementation-sustainability']) expect(html).toContain(`id="${id}"`);
+    const text = pageText(html);
+    expect(text).toContain('Donor funding for the water network is delayed medium high Phase the works');
+    expect(text).toContain('Measures that serve it: no measure yet');
+    expect(text).toContain('Donors (Roma Education Fund): €2,000 — to be sought');
+    expect(text).toContain('2026 €6,000 €4,000 67%');
+    expect(text).toContain('Outcome indicators: Roma children completing primary school');
+    expect(text).toContain('Roma children in preschool (female, aged 3-6)');
+    expect(text).toContain('90 % of Roma children enrolled in and completing primary education (Poznan 2019)');
+    expect(text).toContain('Budget for monitoring and evaluation €3,000');
+    expect(text).toContain('Risks and how they are handled: The post stays vacant after the first call; Staff turnover in the administration');
   });
 });

@@ -70,7 +70,8 @@ describe('renderMarkdown', () => {
     expect(rendered).toContain(`<h4>5.1.1 ${escapeHtml(HOSTILE_SEEN)}</h4>`);
     // In a table cell the line break stays a line break.
     const cellText = escapeHtml(HOSTILE).replace('\n', '<br>');
-    expect(rendered).toContain(`<td>5.1.1</td>\n<td>${cellText}</td>\n<td>1. Lead | office</td>\n<td>- partner<br>&gt; quoted</td>`);
+    // The measure's risks follow its title in the same cell, as literal as the title.
+    expect(rendered).toContain(`<td>5.1.1</td>\n<td>${cellText}<br>Risks and how they are handled: *risk* | one</td>\n<td>1. Lead | office</td>\n<td>- partner<br>&gt; quoted</td>`);
     expect(rendered).toContain('<h3><a id="objective-5.1"></a>5.1 Objective ## with | pipe</h3>');
     expect(rendered).toContain('<p># Not a heading</p>\n<p>1. not a list\n&lt;div&gt;raw&lt;/div&gt;</p>');
     expect(rendered).toContain('<p>---\nA situation &lt;img src=x onerror=alert(1)&gt;</p>');

@@ -40,6 +40,9 @@ function indicator(n: number, measureNumber: string): IndicatorView {
     targetYear: 2029,
     verification: `Zapisnik ${pad(n)} škole „Vuk Karadžić”`,
     disaggregationText: 'pol',
+    level: 'output',
+    levelText: 'output',
+    contributesTo: [],
   };
 }
 
@@ -60,7 +63,9 @@ function measure(n: number, number: string, areaIndex: number): MeasureView {
     sources: [{ type: 'municipal', label: labels.sourceMunicipal, amount: cost }],
     costBySource: [{ type: 'municipal', amount: cost }],
     indicators: n % 5 === 0 ? [indicator(n, number), { ...indicator(n, number), name: `Drugi pokazatelj ${pad(n)}` }] : [indicator(n, number)],
-    risks: n % 2 === 0 ? ['Roditelji ne dolaze na sastanke'] : [],
+    fundingStated: false,
+    risks: n % 2 === 0 ? [{ risk: 'Roditelji ne dolaze na sastanke', text: 'Roditelji ne dolaze na sastanke' }] : [],
+    crossCutting: [],
     ...(areaIndex === 0 ? { beneficiaries: { totalText: '120', romaWomenText: '60', romaMenText: '60' } } : {}),
   } satisfies MeasureView as MeasureView;
 }
@@ -81,6 +86,7 @@ export function makeView(measureCount = 12): View {
       return {
         number: `${number}.${o + 1}`,
         title: `Cilj ${number}.${o + 1}: bolji pristup uslugama`,
+        indicators: [],
         measures: Array.from({ length: share }, (_, k) => measure(++n, `${number}.${o + 1}.${k + 1}`, i)),
       };
     });
@@ -218,6 +224,10 @@ export function makeView(measureCount = 12): View {
       mermaid: '',
     },
     indicators: measures.flatMap((m) => m.indicators),
+    indicatorAnnex: { outcomes: [], outputs: measures.flatMap((m) => m.indicators) },
+    risks: [],
+    crossCutting: [],
+    targets: { rows: [], sources: [] },
     monitoring: { body: 'Savet za inkluziju Roma', frequencyText: labels.frequencyAnnual, reportTo: 'Skupština opštine', midTermReview: 2028, finalEvaluation: 2030, communityRole: 'Akciona grupa učestvuje u godišnjem pregledu.' },
     decision: { title: 'Odluka o usvajanju Lokalnog akcionog plana', paragraphs: ['1. Usvaja se Lokalni akcioni plan za inkluziju Roma 2026–2030.', '2. Odluka stupa na snagu danom objavljivanja.'] },
     warnings: [{ severity: 'warning', code: 'GOAL_NOT_SERVED', path: 'goals', message: 'Cilj 4 nije pokriven nijednom merom.', hint: 'Dodajte meru ili obrazložite.' }],

@@ -174,7 +174,7 @@ describe('buildView language', () => {
     const view = buildView(plan);
     expect(view.language).toBe('qaa');
     expect(view.locale).toBe('en');
-    expect(view.labels).toEqual(en.document);
+    expect(view.labels).toEqual({ ...en.document, ...en.content.labels });
     expect(view.warnings).toEqual([expect.objectContaining({ severity: 'warning', code: 'UNSUPPORTED_LANGUAGE', path: 'language' })]);
     expect(view.warnings[0]!.message).toContain('“qaa”');
     // The warning is listed for reviewers in an annex of its own.

@@ -1,4 +1,5 @@
 import { noCommunityStructures, noRomaParticipants } from './community.js';
+import { noDesegregation, noMeasureForChildren, noMeasureForWomen, noSecuredMunicipalFunding } from './cross-cutting.js';
 import { donorDependence, noMunicipalFunding, sourcesMismatch } from './funding.js';
 import { duplicateId } from './ids.js';
 import { endBeforeStart, outsidePeriod, periodReversed } from './period.js';
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = [
   goalNotPrioritised,
   areaNotApplicable,
   noMunicipalFunding,
+  noSecuredMunicipalFunding,
   donorDependence,
   targetNotBetter,
   noBaselineYear,
@@ -41,4 +43,7 @@ export const rules: readonly Rule[] = [
   reviewOutsidePeriod,
   percentAbove100,
   zeroFundingSource,
+  noDesegregation,
+  noMeasureForWomen,
+  noMeasureForChildren,
 ];

@@ -17,16 +17,17 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { messagesFor } from '../../i18n/index.js';
-import type { ChapterRef, MeasureView, View } from '../../view/types.js';
+import type { ChapterRef, IndicatorView, MeasureView, View } from '../../view/types.js';
 import { numbered } from '../numbered.js';
 
-type LabelKey = keyof ReturnType<typeof messagesFor>['document'];
+type LabelKey = keyof ReturnType<typeof messagesFor>['document'] | keyof ReturnType<typeof messagesFor>['content']['labels'];
 type Block = Paragraph | Table;
 type HeadingLevelValue = (typeof HeadingLevel)[keyof typeof HeadingLevel];
 
 /** Lays the view out as a Word document: styles Title and Heading 1–3, a contents field, landscape action matrices. */
 export function buildDocx(view: View): Document {
-  const english = messagesFor('en').document;
+  const en = messagesFor('en');
+  const english: Record<LabelKey, string> = { ...en.document, ...en.content.labels };
   const t = (key: LabelKey): string => view.labels[key] ?? english[key];
   const pdf = messagesFor(view.locale).pdf;
   const lang = { value: view.language };
@@ -95,13 +96,14 @@ export function buildDocx(view: View): Document {
     if (area) {
       if (!area.applicable) children.push(para(t('areaNotApplicable')), ...(area.reason ? paras(area.reason) : []));
       if (area.situation) children.push(heading(t('areaSituation'), HeadingLevel.HEADING_3), ...paras(area.situation));
-      if (area.data.length > 0) children.push(heading(t('areaData'), HeadingLevel.HEADING_3), table([t('colIndicator'), t('colValue'), t('colYear'), t('colSource')], area.data.map((d) => [d.indicator, d.valueText, d.year ?? '', d.source ?? ''])));
+      if (area.data.length > 0) children.push(heading(t('areaData'), HeadingLevel.HEADING_3), table([t('colIndicator'), t('colValue'), t('colYear'), t('colSource')], area.data.map((d) => [d.breakdownText ? `${d.indicator} (${d.breakdownText})` : d.indicator, d.valueText, d.year ?? '', d.source ?? ''])));
       if (area.needs.length > 0) children.push(heading(t('areaNeeds'), HeadingLevel.HEADING_3), ...bullets(area.needs));
       if (area.euObjectives.length > 0) children.push(heading(t('areaEuObjectives'), HeadingLevel.HEADING_3), ...bullets(area.euObjectives.map((e) => e.title)));
       for (const o of area.objectives) {
         const oref = ref(`objective-${o.number}`);
         orientation(true);
         children.push(oref ? chapterHeading(oref) : heading(`${o.number} ${o.title}`, HeadingLevel.HEADING_2));
+        if (o.indicators.length > 0) children.push(para(`${t('outcomeIndicators')}:`, true), ...bullets(o.indicators.map(indicatorLine)));
         children.push(actionMatrix(o.measures));
         orientation(false);
         for (const measure of o.measures) children.push(...measureBlocks(measure));
@@ -116,13 +118,26 @@ export function buildDocx(view: View): Document {
       [t('colNumber'), t('colMeasure'), t('colLead'), t('colPartners'), t('colPeriod'), t('colCost'), t('colIndicators')],
       measures.map((x) => [
         x.number,
-        x.title,
+        // The measure's risks go under its title: the matrix has no room for a column of their own.
+        x.risks.length === 0 ? x.title : `${x.title}\n${t('measureRisks')}: ${x.risks.map((r) => r.risk).join('; ')}`,
         x.lead,
         x.partners.join('\n'),
         x.periodText,
         [x.cost.text, ...x.sources.map((s) => `${s.label}${s.name ? ` (${s.name})` : ''}: ${s.amount.text}`)].join('\n'),
-        x.indicators.map((i) => `${i.name}: ${i.baselineText}${i.baselineYear ? ` (${i.baselineYear})` : ''} → ${i.targetText}${i.targetYear ? ` (${i.targetYear})` : ''} ${i.unit}; ${t('indicatorVerifiedBy')} ${i.verification}`).join('\n'),
+        x.indicators.map(indicatorLine).join('\n'),
       ]),
+    );
+  }
+
+  function indicatorLine(i: IndicatorView): string {
+    const collection = i.collectionText ? `; ${i.collectionText}` : '';
+    return `${i.name}: ${i.baselineText}${i.baselineYear ? ` (${i.baselineYear})` : ''} → ${i.targetText}${i.targetYear ? ` (${i.targetYear})` : ''} ${i.unit}; ${t('indicatorVerifiedBy')} ${i.verification}${collection}`;
+  }
+
+  function indicatorTable(indicators: readonly IndicatorView[]): Table {
+    return table(
+      [t('colNumber'), t('colIndicator'), t('colUnit'), t('colBaseline'), t('colTarget'), t('colVerification'), t('colDisaggregation')],
+      indicators.map((i) => [i.measureNumber, i.name, i.unit, `${i.baselineText}${i.baselineYear ? ` (${i.baselineYear})` : ''}`, `${i.targetText}${i.targetYear ? ` (${i.targetYear})` : ''}`, i.collectionText ? `${i.verification}\n${i.collectionText}` : i.verification, i.disaggregationText ?? '']),
     );
   }
 
@@ -136,7 +151,10 @@ export function buildDocx(view: View): Document {
       ...(x.beneficiaries?.totalText ? [pair(`${t('measureBeneficiaries')}: ${t('beneficiariesTotal')}`, x.beneficiaries.totalText)] : []),
       ...(x.beneficiaries?.romaWomenText ? [pair(`${t('measureBeneficiaries')}: ${t('beneficiariesRomaWomen')}`, x.beneficiaries.romaWomenText)] : []),
       ...(x.beneficiaries?.romaMenText ? [pair(`${t('measureBeneficiaries')}: ${t('beneficiariesRomaMen')}`, x.beneficiaries.romaMenText)] : []),
-      ...(x.risks.length > 0 ? [pair(t('measureRisks'), x.risks.join('; '))] : []),
+      ...(x.fundingStated ? [pair(t('measureFunding'), x.sources.map((s) => `${s.label}${s.name ? ` (${s.name})` : ''}: ${s.amount.text}${s.statusText ? ` — ${s.statusText}` : ''}`).join('; '))] : []),
+      ...(x.crossCutting.length > 0 ? [pair(t('measureCrossCutting'), x.crossCutting.map((c) => c.title).join('; '))] : []),
+      ...(x.risks.length > 0 ? [pair(t('measureRisks'), x.risks.map((r) => r.text).join('; '))] : []),
+      ...(x.sustainability !== undefined ? [pair(t('measureSustainability'), x.sustainability)] : []),
     ];
   }
 
@@ -205,6 +223,36 @@ export function buildDocx(view: View): Document {
           table([t('colYear'), t('colTotal')], [...b.byYear.map((y) => [y.year, y.total.text]), [t('rowTotal'), b.total.text]]),
           ...sectionHeading('budget-by-source'),
           table([t('colFundingSource'), t('colTotal'), t('colShare')], [...b.bySource.map((s) => [s.label, s.total.text, s.shareText]), [t('rowTotal'), b.total.text, '']]),
+          ...(b.secured
+            ? [
+                ...sectionHeading('budget-secured'),
+                para(t('securedNote')),
+                pair(t('budgetSecured'), b.secured.total.text),
+                pair(t('budgetSecuredShare'), b.secured.shareText),
+                table([t('colYear'), t('colTotal'), t('colSecured'), t('colSecuredShare')], b.byYear.map((y, i) => [y.year, y.total.text, b.secured?.byYear[i]?.secured.text ?? '', b.secured?.byYear[i]?.shareText ?? ''])),
+                table([t('colFundingSource'), t('colTotal'), t('colSecured'), t('colSecuredShare')], b.bySource.map((s, i) => [s.label, s.total.text, b.secured?.bySource[i]?.secured.text ?? '', b.secured?.bySource[i]?.shareText ?? ''])),
+              ]
+            : []),
+        ];
+      case 'cross-cutting':
+        return [
+          para(t('crossCuttingIntro')),
+          ...view.crossCutting.flatMap((c) => [heading(c.title, HeadingLevel.HEADING_3), ...(c.statement === undefined ? [para(t('crossCuttingNoStatement'))] : paras(c.statement)), pair(t('crossCuttingMeasures'), c.measuresText)]),
+        ];
+      case 'targets':
+        return [
+          para(t('targetsIntro')),
+          table(
+            [t('colNumber'), t('colLocalIndicator'), t('colLocalBaseline'), t('colLocalTarget'), t('colContributesTo')],
+            view.targets.rows.map((r) => [r.number, `${r.indicator} (${r.unit})`, r.baselineText, r.targetText, `${r.targetTitle} (${r.frameworkText})`]),
+          ),
+          para(`${t('targetsSources')}:`, true),
+          ...bullets(view.targets.sources),
+        ];
+      case 'risks':
+        return [
+          para(t('risksIntro')),
+          table([t('colRisk'), t('colLikelihood'), t('colImpact'), t('colMitigation'), t('colRiskOwner')], view.risks.map((r) => [r.risk, r.likelihoodText ?? '', r.impactText ?? '', r.mitigation ?? '', r.owner ?? ''])),
         ];
       case 'coverage':
         return [
@@ -235,6 +283,7 @@ export function buildDocx(view: View): Document {
             : []),
           heading(t('mediators'), HeadingLevel.HEADING_3),
           g.mediators.length > 0 ? table([t('colMediatorField'), t('colMediatorCount')], g.mediators.map((x) => [x.fieldText, x.countText])) : para(t('noMediators')),
+          ...(view.sustainability !== undefined ? [...sectionHeading('implementation-sustainability'), ...paras(view.sustainability)] : []),
         ];
       case 'monitoring':
         return [
@@ -243,16 +292,26 @@ export function buildDocx(view: View): Document {
           pair(t('monitoringReportTo'), mon.reportTo),
           ...(mon.midTermReview ? [pair(t('monitoringMidTerm'), String(mon.midTermReview))] : []),
           ...(mon.finalEvaluation ? [pair(t('monitoringFinal'), String(mon.finalEvaluation))] : []),
+          ...(mon.evaluationMethod ? [pair(t('monitoringEvaluationMethod'), mon.evaluationMethod)] : []),
+          ...(mon.budget ? [pair(t('monitoringBudget'), mon.budget.text)] : []),
+          ...(mon.publication ? [pair(t('monitoringPublication'), mon.publication)] : []),
+          ...(mon.nationalReporting ? [pair(t('monitoringNationalReporting'), mon.nationalReporting)] : []),
+          ...(mon.revision ? [pair(t('monitoringRevision'), mon.revision)] : []),
           ...(mon.communityRole ? [heading(t('monitoringCommunityRole'), HeadingLevel.HEADING_3), ...paras(mon.communityRole)] : []),
           para(t('monitoringIndicators')),
         ];
       case 'annexes':
         return [
           ...sectionHeading('annex-indicators'),
-          table(
-            [t('colNumber'), t('colIndicator'), t('colUnit'), t('colBaseline'), t('colTarget'), t('colVerification'), t('colDisaggregation')],
-            view.indicators.map((i) => [i.measureNumber, i.name, i.unit, `${i.baselineText}${i.baselineYear ? ` (${i.baselineYear})` : ''}`, `${i.targetText}${i.targetYear ? ` (${i.targetYear})` : ''}`, i.verification, i.disaggregationText ?? '']),
-          ),
+          // Outcome indicators apart from outputs only when the plan has any; otherwise one table, as before.
+          ...(view.indicatorAnnex.outcomes.length === 0
+            ? [indicatorTable(view.indicatorAnnex.outputs)]
+            : [
+                heading(t('outcomeIndicators'), HeadingLevel.HEADING_3),
+                indicatorTable(view.indicatorAnnex.outcomes),
+                heading(t('outputIndicators'), HeadingLevel.HEADING_3),
+                indicatorTable(view.indicatorAnnex.outputs),
+              ]),
           ...sectionHeading('annex-participation'),
           table([t('colDate'), t('colFormat'), t('colParticipants'), t('colRoma'), t('colWomen')], [...view.participation.entries.map((e) => [e.dateText, e.formatText, e.totalText, e.romaText ?? '', e.womenText ?? '']), [t('rowTotal'), '', view.participation.totals.participantsText, view.participation.totals.romaText, view.participation.totals.womenText]]),
           ...sectionHeading('annex-decision'),

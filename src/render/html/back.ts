@@ -1,6 +1,7 @@
 import { budgetChart, ganttChart } from './charts.js';
 import { section, sub, type Ctx } from './context.js';
 import { definitions, esc, list, p, paragraphs, raw, table } from './markup.js';
+import { indicatorTable, securedFunding } from './reviewer.js';
 
 const strong = (text: string) => raw(`<strong>${esc(text)}</strong>`);
 
@@ -43,6 +44,7 @@ export function budget(ctx: Ctx): string {
     section(ctx, 'budget-by-area', t('sectionBudgetByArea'), `${byArea}\n${budgetChart(ctx)}`),
     section(ctx, 'budget-by-year', t('sectionBudgetByYear'), `${p(t('budgetSpreadNote'))}\n${byYear}`),
     section(ctx, 'budget-by-source', t('sectionBudgetBySource'), bySource),
+    securedFunding(ctx),
   ].join('\n');
 }
 
@@ -101,6 +103,7 @@ export function implementation(ctx: Ctx): string {
       ? p(t('noMediators'))
       : table({ caption: t('mediators'), columns: [{ header: t('colMediatorField') }, { header: t('colMediatorCount'), align: 'right' }], rowHeader: 0, rows: g.mediators.map((m) => [m.fieldText, m.countText]) }),
   );
+  if (view.sustainability !== undefined) parts.push(section(ctx, 'implementation-sustainability', t('sectionSustainability'), paragraphs(view.sustainability)));
   return parts.join('\n');
 }
 
@@ -114,6 +117,11 @@ export function monitoring(ctx: Ctx): string {
       [t('monitoringReportTo'), m.reportTo],
       ...(m.midTermReview ? [[t('monitoringMidTerm'), String(m.midTermReview)] as const] : []),
       ...(m.finalEvaluation ? [[t('monitoringFinal'), String(m.finalEvaluation)] as const] : []),
+      ...(m.evaluationMethod ? [[t('monitoringEvaluationMethod'), m.evaluationMethod] as const] : []),
+      ...(m.budget ? [[t('monitoringBudget'), m.budget.text] as const] : []),
+      ...(m.publication ? [[t('monitoringPublication'), m.publication] as const] : []),
+      ...(m.nationalReporting ? [[t('monitoringNationalReporting'), m.nationalReporting] as const] : []),
+      ...(m.revision ? [[t('monitoringRevision'), m.revision] as const] : []),
     ]),
     m.communityRole ? `${sub(3, t('monitoringCommunityRole'))}\n${paragraphs(m.communityRole)}` : '',
     p(t('monitoringIndicators')),
@@ -123,21 +131,12 @@ export function monitoring(ctx: Ctx): string {
 export function annexes(ctx: Ctx): string {
   const { view, t } = ctx;
   const pt = view.participation.totals;
-  const indicators = table({
-    caption: t('annexIndicators'),
-    wide: true,
-    columns: [{ header: t('colNumber') }, { header: t('colIndicator') }, { header: t('colUnit') }, { header: t('colBaseline'), align: 'right' }, { header: t('colTarget'), align: 'right' }, { header: t('colVerification') }, { header: t('colDisaggregation') }],
-    rowHeader: 1,
-    rows: view.indicators.map((i) => [
-      i.measureNumber,
-      i.name,
-      i.unit,
-      `${i.baselineText}${i.baselineYear ? ` (${i.baselineYear})` : ''}`,
-      `${i.targetText}${i.targetYear ? ` (${i.targetYear})` : ''}`,
-      i.verification,
-      i.disaggregationText ?? '',
-    ]),
-  });
+  const { outcomes, outputs } = view.indicatorAnnex;
+  // Outcome indicators apart from outputs only when the plan has any; otherwise one table, as before.
+  const indicators =
+    outcomes.length === 0
+      ? indicatorTable(ctx, t('annexIndicators'), outputs)
+      : [`<h4>${esc(t('outcomeIndicators'))}</h4>`, indicatorTable(ctx, t('outcomeIndicators'), outcomes), `<h4>${esc(t('outputIndicators'))}</h4>`, indicatorTable(ctx, t('outputIndicators'), outputs)].join('\n');
   const participation = table({
     caption: t('annexParticipation'),
     columns: [{ header: t('colDate') }, { header: t('colFormat') }, { header: t('colParticipants'), align: 'right' }, { header: t('colRoma'), align: 'right' }, { header: t('colWomen'), align: 'right' }],

@@ -3,7 +3,7 @@ import type { ChapterRef, View } from '../../view/types.js';
 import { numbered } from '../numbered.js';
 import { esc } from './markup.js';
 
-export type LabelKey = keyof Messages['document'];
+export type LabelKey = keyof Messages['document'] | keyof Messages['content']['labels'];
 
 /** What every chapter of the web page works with. */
 export interface Ctx {
@@ -17,7 +17,8 @@ export interface Ctx {
 }
 
 export function createCtx(view: View): Ctx {
-  const english = messagesFor('en').document;
+  const en = messagesFor('en');
+  const english: Record<LabelKey, string> = { ...en.document, ...en.content.labels };
   let figures = 0;
   return { view, t: (key) => view.labels[key] ?? english[key], charts: messagesFor(view.locale).pdf, nextFigure: () => (figures += 1) };
 }

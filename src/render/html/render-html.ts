@@ -3,6 +3,7 @@ import { area } from './areas.js';
 import { annexes, budget, coverage, implementation, monitoring, timeline } from './back.js';
 import { createCtx, heading, type Ctx } from './context.js';
 import { contents, cover, goals, introduction, method, municipality } from './front.js';
+import { crossCutting, risks, targets } from './reviewer.js';
 import { esc } from './markup.js';
 import { STYLE } from './style.js';
 
@@ -13,7 +14,21 @@ export interface RenderHtmlOptions {}
 type Chapter = (ctx: Ctx) => string;
 
 /** The chapter ids of src/view/chapters.ts and what writes each; area chapters are `area-<id>`. */
-const CHAPTERS: Readonly<Record<string, Chapter>> = { introduction, method, municipality, goals, budget, coverage, timeline, implementation, monitoring, annexes };
+const CHAPTERS: Readonly<Record<string, Chapter>> = {
+  introduction,
+  method,
+  municipality,
+  goals,
+  'cross-cutting': crossCutting,
+  budget,
+  coverage,
+  targets,
+  timeline,
+  implementation,
+  risks,
+  monitoring,
+  annexes,
+};
 
 /**
  * Renders the view as one self-contained web page for a municipality's website: no scripts, no

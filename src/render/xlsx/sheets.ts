@@ -20,11 +20,12 @@ export interface Sheet {
   totalRows?: number[];
 }
 
-type LabelKey = keyof Messages['document'];
+type LabelKey = keyof Messages['document'] | keyof Messages['content']['labels'];
 
 /** The spreadsheet's tables, from the view alone: the CSV is the first of them. */
 export function buildSheets(view: View): Sheet[] {
-  const english = messagesFor('en').document;
+  const en = messagesFor('en');
+  const english: Record<LabelKey, string> = { ...en.document, ...en.content.labels };
   const t = (key: LabelKey): string => view.labels[key] ?? english[key];
   return [measuresSheet(view, t), indicatorsSheet(view, t), budgetByAreaSheet(view, t), budgetByYearSheet(view, t), consultationsSheet(view, t)];
 }
@@ -47,6 +48,8 @@ export function measuresSheet(view: View, t: (key: LabelKey) => string): Sheet {
         ...sources.map((s) => m.costBySource.find((c) => c.type === s.type)?.amount.value ?? 0),
         m.goals.map((g) => `${g.number}. ${g.short}`).join('; '),
         m.euObjectives.map((e) => e.title).join('; '),
+        m.crossCutting.map((c) => c.title).join('; ') || null,
+        m.risks.map((r) => r.text).join('; ') || null,
       ]),
     ),
   );
@@ -65,6 +68,8 @@ export function measuresSheet(view: View, t: (key: LabelKey) => string): Sheet {
       ...sources.map((s) => ({ header: s.label, width: 14, kind: 'money' as const })),
       { header: t('measureGoals'), width: 40 },
       { header: t('measureEuObjectives'), width: 48 },
+      { header: t('measureCrossCutting'), width: 30 },
+      { header: t('measureRisks'), width: 48 },
     ],
     rows,
   };
@@ -83,8 +88,24 @@ function indicatorsSheet(view: View, t: (key: LabelKey) => string): Sheet {
       { header: `${t('colTarget')}: ${t('colYear')}`, width: 10 },
       { header: t('colVerification'), width: 40 },
       { header: t('colDisaggregation'), width: 24 },
+      { header: t('indicatorCollectedBy'), width: 30 },
+      { header: t('indicatorFrequency'), width: 16 },
+      { header: t('colLevel'), width: 12 },
     ],
-    rows: view.indicators.map((i) => [i.measureNumber, i.name, i.unit, i.baseline, i.baselineYear ?? null, i.target, i.targetYear ?? null, i.verification, i.disaggregationText ?? null]),
+    rows: view.indicators.map((i) => [
+      i.measureNumber,
+      i.name,
+      i.unit,
+      i.baseline,
+      i.baselineYear ?? null,
+      i.target,
+      i.targetYear ?? null,
+      i.verification,
+      i.disaggregationText ?? null,
+      i.collectedBy ?? null,
+      i.frequencyText ?? null,
+      i.levelText,
+    ]),
   };
 }
 

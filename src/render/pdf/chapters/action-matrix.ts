@@ -37,7 +37,8 @@ function measureCells(ctx: Ctx, m: MeasureView): Cell[] {
   for (const s of m.sources) cost.push({ text: `${s.name ? `${s.label} (${s.name})` : s.label}: ${s.amount.text}`, style: STYLES.cellSmall });
   return [
     m.number,
-    [{ text: m.title, style: STYLES.cellBold }],
+    // The measure's risks go under its title: the page has no width for a column of their own.
+    [{ text: m.title, style: STYLES.cellBold }, ...(m.risks.length > 0 ? [{ text: `${t('measureRisks')}: ${m.risks.map((r) => r.risk).join('; ')}`, style: STYLES.cellSmall }] : [])],
     [{ text: m.lead }, { text: m.partners.length > 0 ? m.partners.join('; ') : t('none'), style: STYLES.cellSmall }],
     m.periodText,
     cost,
@@ -50,6 +51,6 @@ function indicatorParts(ctx: Ctx, i: IndicatorView): CellPart[] {
   return [
     { text: i.name, style: STYLES.cellBold },
     { text: `${i.baselineText}${year(i.baselineYear)} → ${i.targetText}${year(i.targetYear)} ${i.unit}`.trimEnd() },
-    { text: `${ctx.t('indicatorVerifiedBy')} ${i.verification}`, style: STYLES.cellSmall },
+    { text: `${ctx.t('indicatorVerifiedBy')} ${i.verification}${i.collectionText === undefined ? '' : `; ${i.collectionText}`}`, style: STYLES.cellSmall },
   ];
 }

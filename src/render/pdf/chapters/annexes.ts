@@ -1,13 +1,26 @@
 import { STYLES } from '../layout/styles.js';
 import { drawTable } from '../layout/table.js';
-import { drawChapter, type Block, type ChapterPart, type Ctx } from './context.js';
+import type { IndicatorView } from '../../../view/types.js';
+import { drawChapter, subHeading, type Block, type ChapterPart, type Ctx } from './context.js';
 import { drawParticipationLog } from './participation.js';
 
 /** The annexes: the indicator table, the participation log, the draft council decision, notes for reviewers. */
 export function annexBlocks(ctx: Ctx): Block[] {
   const { flow, view, t } = ctx;
   const blocks: Block[] = [
-    { key: 'indicators', title: t('annexIndicators'), draw: () => drawIndicators(ctx) },
+    {
+      key: 'indicators',
+      title: t('annexIndicators'),
+      draw: () => {
+        const { outcomes, outputs } = view.indicatorAnnex;
+        // Outcome indicators apart from outputs only when the plan has any; otherwise one table, as before.
+        if (outcomes.length === 0) return drawIndicators(ctx, outputs);
+        subHeading(ctx, t('outcomeIndicators'));
+        drawIndicators(ctx, outcomes);
+        subHeading(ctx, t('outputIndicators'));
+        drawIndicators(ctx, outputs);
+      },
+    },
     { key: 'participation', title: t('annexParticipation'), draw: () => drawParticipationLog(flow, view, t) },
     {
       key: 'decision',
@@ -47,8 +60,8 @@ export function drawAnnexes(ctx: Ctx, part: ChapterPart): void {
   drawChapter(ctx, part, annexBlocks(ctx));
 }
 
-function drawIndicators(ctx: Ctx): void {
-  const { flow, view, t } = ctx;
+function drawIndicators(ctx: Ctx, indicators: readonly IndicatorView[]): void {
+  const { flow, t } = ctx;
   const year = (y: number | undefined): string => (y === undefined ? '' : ` (${y})`);
   drawTable(flow, {
     columns: [
@@ -60,8 +73,16 @@ function drawIndicators(ctx: Ctx): void {
       { header: t('colVerification'), weight: 110 },
       { header: t('colDisaggregation'), weight: 56 },
     ],
-    rows: view.indicators.map((i) => ({
-      cells: [i.measureNumber, i.name, i.unit, `${i.baselineText}${year(i.baselineYear)}`, `${i.targetText}${year(i.targetYear)}`, i.verification, i.disaggregationText ?? t('none')],
+    rows: indicators.map((i) => ({
+      cells: [
+        i.measureNumber,
+        i.name,
+        i.unit,
+        `${i.baselineText}${year(i.baselineYear)}`,
+        `${i.targetText}${year(i.targetYear)}`,
+        i.collectionText === undefined ? i.verification : [{ text: i.verification }, { text: i.collectionText, style: STYLES.cellSmall }],
+        i.disaggregationText ?? t('none'),
+      ],
     })),
     zebra: true,
   });

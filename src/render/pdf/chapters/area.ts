@@ -1,4 +1,4 @@
-import type { AreaView } from '../../../view/types.js';
+import type { AreaView, IndicatorView } from '../../../view/types.js';
 import { STYLES } from '../layout/styles.js';
 import { drawTable } from '../layout/table.js';
 import { drawActionMatrix } from './action-matrix.js';
@@ -38,7 +38,7 @@ export function drawArea(ctx: Ctx, part: ChapterPart, area: AreaView): void {
             { header: t('colYear'), weight: 40 },
             { header: t('colSource'), weight: 160 },
           ],
-          rows: area.data.map((d) => ({ cells: [d.indicator, d.valueText, d.year === undefined ? '' : String(d.year), d.source ?? ''] })),
+          rows: area.data.map((d) => ({ cells: [d.breakdownText ? `${d.indicator} (${d.breakdownText})` : d.indicator, d.valueText, d.year === undefined ? '' : String(d.year), d.source ?? ''] })),
         }),
     });
   }
@@ -52,6 +52,10 @@ export function drawArea(ctx: Ctx, part: ChapterPart, area: AreaView): void {
       key: `objective-${objective.number}`,
       title: `${objective.number}  ${objective.title}`,
       draw: () => {
+        if (objective.indicators.length > 0) {
+          flow.paragraph(`${t('outcomeIndicators')}:`, STYLES.bodyBold);
+          flow.bullets(objective.indicators.map((i) => outcomeLine(ctx, i)), STYLES.small);
+        }
         drawActionMatrix(ctx, objective.measures);
         for (const m of objective.measures) drawMeasureDetails(ctx, m);
       },
@@ -59,4 +63,11 @@ export function drawArea(ctx: Ctx, part: ChapterPart, area: AreaView): void {
   }
   blocks.push({ key: 'total', draw: () => flow.paragraph(`${t('areaTotal')}: ${area.total.text}`, STYLES.bodyBold) });
   drawChapter(ctx, part, blocks);
+}
+
+/** An outcome indicator of an objective on one line: baseline and target, verification, who collects it and how often. */
+function outcomeLine(ctx: Ctx, i: IndicatorView): string {
+  const year = (y: number | undefined): string => (y === undefined ? '' : ` (${y})`);
+  const collection = i.collectionText === undefined ? '' : `; ${i.collectionText}`;
+  return `${i.name}: ${i.baselineText}${year(i.baselineYear)} → ${i.targetText}${year(i.targetYear)} ${i.unit}; ${ctx.t('indicatorVerifiedBy')} ${i.verification}${collection}`;
 }

@@ -3,7 +3,7 @@ import { drawBudgetBars } from '../charts/budget-bars.js';
 import { drawDefinitions } from '../layout/definitions.js';
 import { STYLES } from '../layout/styles.js';
 import { drawTable, type Cell, type Column } from '../layout/table.js';
-import { drawChapter, figureTitle, type ChapterPart, type Ctx } from './context.js';
+import { drawChapter, figureTitle, type Block, type ChapterPart, type Ctx } from './context.js';
 
 /** A table's cell padding on each side (see layout/table.ts). */
 const PAD = 3.5;
@@ -112,5 +112,40 @@ export function drawBudget(ctx: Ctx, part: ChapterPart): void {
           rows: [...b.bySource.map((s) => ({ cells: [s.label, s.total.text, s.shareText] })), { cells: [t('rowTotal'), b.total.text, ''].map((text) => [{ text, style: STYLES.cellBold }]) }],
         }),
     },
+    ...securedBlocks(ctx),
   ]);
+}
+
+/** The secured share of the budget, by year and by source type, when the plan states funding status. */
+function securedBlocks(ctx: Ctx): Block[] {
+  const { flow, view, t } = ctx;
+  const b = view.budget;
+  const s = b.secured;
+  if (!s) return [];
+  const amounts = [
+    { header: t('colTotal'), weight: 110, align: 'right' as const },
+    { header: t('colSecured'), weight: 110, align: 'right' as const },
+    { header: t('colSecuredShare'), weight: 60, align: 'right' as const },
+  ];
+  return [
+    {
+      key: 'secured',
+      title: t('sectionSecuredFunding'),
+      draw: () => {
+        flow.paragraph(t('securedNote'), STYLES.small);
+        drawDefinitions(flow, [
+          [t('budgetSecured'), s.total.text],
+          [t('budgetSecuredShare'), s.shareText],
+        ]);
+        drawTable(flow, {
+          columns: [{ header: t('colYear'), weight: 60 }, ...amounts],
+          rows: b.byYear.map((y, i) => ({ cells: [String(y.year), y.total.text, s.byYear[i]?.secured.text ?? '', s.byYear[i]?.shareText ?? ''] })),
+        });
+        drawTable(flow, {
+          columns: [{ header: t('colFundingSource'), weight: 170 }, ...amounts],
+          rows: b.bySource.map((x, i) => ({ cells: [x.label, x.total.text, s.bySource[i]?.secured.text ?? '', s.bySource[i]?.shareText ?? ''] })),
+        });
+      },
+    },
+  ];
 }

@@ -3,7 +3,7 @@ import type { ChapterRef, View } from '../../../view/types.js';
 import type { Flow } from '../layout/flow.js';
 import { STYLES } from '../layout/styles.js';
 
-export type LabelKey = keyof Messages['document'];
+export type LabelKey = keyof Messages['document'] | keyof Messages['content']['labels'];
 
 /** What every chapter renderer works with. */
 export interface Ctx {
@@ -24,7 +24,8 @@ export interface Ctx {
 const RUNT = 3;
 
 export function createCtx(flow: Flow, view: View, breakBefore: ReadonlySet<string> = new Set()): Ctx {
-  const english = messagesFor('en').document;
+  const en = messagesFor('en');
+  const english: Record<LabelKey, string> = { ...en.document, ...en.content.labels };
   let figures = 0;
   return {
     flow,

@@ -10,6 +10,7 @@ import { drawIntroduction } from './introduction.js';
 import { drawMonitoring } from './monitoring.js';
 import { drawMunicipality } from './municipality.js';
 import { drawMethod } from './participation.js';
+import { drawCrossCutting, drawRisks, drawTargets } from './reviewer.js';
 import { drawTimeline } from './timeline.js';
 
 type ChapterDrawer = (ctx: Ctx, part: ChapterPart) => void;
@@ -20,10 +21,13 @@ const DRAWERS: Readonly<Record<string, ChapterDrawer>> = {
   method: drawMethod,
   municipality: drawMunicipality,
   goals: drawGoals,
+  'cross-cutting': drawCrossCutting,
   budget: drawBudget,
   coverage: drawCoverage,
+  targets: drawTargets,
   timeline: drawTimeline,
   implementation: drawImplementation,
+  risks: drawRisks,
   monitoring: drawMonitoring,
   annexes: drawAnnexes,
   'not-covered': drawNotCovered,

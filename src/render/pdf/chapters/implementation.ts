@@ -59,5 +59,7 @@ export function drawImplementation(ctx: Ctx, part: ChapterPart): void {
       });
     },
   });
+  const sustainability = view.sustainability;
+  if (sustainability !== undefined) blocks.push({ key: 'sustainability', title: t('sectionSustainability'), draw: () => flow.prose(sustainability) });
   drawChapter(ctx, part, blocks);
 }

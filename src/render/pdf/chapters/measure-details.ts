@@ -20,6 +20,12 @@ export function drawMeasureDetails(ctx: Ctx, m: MeasureView): void {
     ].filter(Boolean);
     if (parts.length > 0) items.push(`${t('measureBeneficiaries')}: ${parts.join('; ')}`);
   }
-  if (m.risks.length > 0) items.push(`${t('measureRisks')}: ${m.risks.join('; ')}`);
+  if (m.fundingStated) {
+    const sources = m.sources.map((s) => `${s.name ? `${s.label} (${s.name})` : s.label}: ${s.amount.text}${s.statusText ? ` — ${s.statusText}` : ''}`);
+    items.push(`${t('measureFunding')}: ${sources.join('; ')}`);
+  }
+  if (m.crossCutting.length > 0) items.push(`${t('measureCrossCutting')}: ${m.crossCutting.map((c) => c.title).join('; ')}`);
+  if (m.risks.length > 0) items.push(`${t('measureRisks')}: ${m.risks.map((r) => r.text).join('; ')}`);
+  if (m.sustainability !== undefined) items.push(`${t('measureSustainability')}: ${m.sustainability}`);
   flow.bullets(items, STYLES.small);
 }

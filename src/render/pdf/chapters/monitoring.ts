@@ -15,6 +15,11 @@ export function drawMonitoring(ctx: Ctx, part: ChapterPart): void {
           [t('monitoringReportTo'), m.reportTo],
           [t('monitoringMidTerm'), m.midTermReview === undefined ? undefined : String(m.midTermReview)],
           [t('monitoringFinal'), m.finalEvaluation === undefined ? undefined : String(m.finalEvaluation)],
+          [t('monitoringEvaluationMethod'), m.evaluationMethod],
+          [t('monitoringBudget'), m.budget?.text],
+          [t('monitoringPublication'), m.publication],
+          [t('monitoringNationalReporting'), m.nationalReporting],
+          [t('monitoringRevision'), m.revision],
           [t('monitoringCommunityRole'), m.communityRole],
         ]);
         flow.paragraph(t('monitoringIndicators'));
