@@ -1,6 +1,7 @@
 import { followUpBg } from './follow-up-bg.js';
 import type { LanguageFile } from './index.js';
 import { wizardBg } from './wizard-bg.js';
+import { reviewBg } from './review-bg.js';
 
 /** Bulgarian. Same keys, in the same order, as en.ts. */
 export const bg: LanguageFile = {
@@ -459,6 +460,7 @@ export const bg: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-bg.ts). */
   followUp: followUpBg,
+  review: reviewBg,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-bg.ts). */
   wizard: wizardBg,
 };

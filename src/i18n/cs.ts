@@ -1,6 +1,7 @@
 import { followUpCs } from './follow-up-cs.js';
 import type { LanguageFile } from './index.js';
 import { wizardCs } from './wizard-cs.js';
+import { reviewCs } from './review-cs.js';
 
 /** Czech. Same keys, in the same order, as en.ts. */
 export const cs: LanguageFile = {
@@ -458,6 +459,7 @@ export const cs: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-cs.ts). */
   followUp: followUpCs,
+  review: reviewCs,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-cs.ts). */
   wizard: wizardCs,
 };

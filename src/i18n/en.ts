@@ -4,6 +4,7 @@ import { goals } from '../catalogue/goals.js';
 import type { CatalogueTexts } from './types.js';
 import { followUpEn } from './follow-up-en.js';
 import { wizardEn } from './wizard-en.js';
+import { reviewEn } from './review-en.js';
 
 const catalogueTexts = {
   areas: Object.fromEntries(areas.map((a) => [a.id, { title: a.title, short: a.short }])),
@@ -297,6 +298,8 @@ export const en = {
   },
   /** Labels of the annual report and the other documents after adoption (kept in follow-up-en.ts). */
   followUp: followUpEn,
+  /** The reviewer's checklist (kept in review-en.ts). */
+  review: reviewEn,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-en.ts). */
   wizard: wizardEn,
 };

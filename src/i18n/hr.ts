@@ -1,6 +1,7 @@
 import { followUpHr } from './follow-up-hr.js';
 import type { LanguageFile } from './index.js';
 import { wizardHr } from './wizard-hr.js';
+import { reviewHr } from './review-hr.js';
 
 /** Croatian. Keys follow en.ts in the same order. */
 export const hr: LanguageFile = {
@@ -483,6 +484,7 @@ export const hr: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-hr.ts). */
   followUp: followUpHr,
+  review: reviewHr,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-hr.ts). */
   wizard: wizardHr,
 };

@@ -1,6 +1,7 @@
 import { followUpRo } from './follow-up-ro.js';
 import type { LanguageFile } from './index.js';
 import { wizardRo } from './wizard-ro.js';
+import { reviewRo } from './review-ro.js';
 
 /** Romanian. Same keys, in the same order, as en.ts. */
 export const ro: LanguageFile = {
@@ -460,6 +461,7 @@ export const ro: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-ro.ts). */
   followUp: followUpRo,
+  review: reviewRo,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-ro.ts). */
   wizard: wizardRo,
 };

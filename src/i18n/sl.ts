@@ -1,6 +1,7 @@
 import { followUpSl } from './follow-up-sl.js';
 import type { LanguageFile } from './index.js';
 import { wizardSl } from './wizard-sl.js';
+import { reviewSl } from './review-sl.js';
 
 /**
  * Slovenian. Same keys, in the same order, as en.ts. The words follow the glossary in
@@ -486,6 +487,7 @@ export const sl: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-sl.ts). */
   followUp: followUpSl,
+  review: reviewSl,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sl.ts). */
   wizard: wizardSl,
 };

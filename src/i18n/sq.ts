@@ -1,6 +1,7 @@
 import { followUpSq } from './follow-up-sq.js';
 import type { LanguageFile } from './index.js';
 import { wizardSq } from './wizard-sq.js';
+import { reviewSq } from './review-sq.js';
 
 /**
  * Albanian. Same keys, in the same order, as en.ts. The words follow the glossary in
@@ -487,6 +488,7 @@ export const sq: LanguageFile = {
   },
   /** Labels of the annual report (kept in follow-up-sq.ts). */
   followUp: followUpSq,
+  review: reviewSq,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sq.ts). */
   wizard: wizardSq,
 };

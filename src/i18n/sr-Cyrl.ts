@@ -18,6 +18,7 @@ export const srCyrl: LanguageFile = {
   document: transliterateDeep(srLatn.document),
   pdf: transliterateDeep(srLatn.pdf),
   followUp: transliterateDeep(srLatn.followUp),
+  review: transliterateDeep(srLatn.review),
   ...(srLatn.wizard ? { wizard: transliterateDeep(srLatn.wizard, { keep: WIZARD_LATIN }) } : {}),
 };
 
