@@ -38,7 +38,7 @@ export const reviewBg: ReviewTexts = {
   crossCutting: {
     'gender-equality': 'равенство между жените и мъжете',
     'children-youth': 'деца и младежи',
-    'anti-discrimination': 'борба с дискриминацията и антициганизма',
+    'anti-discrimination': 'борба с дискриминацията и расизма срещу ромите',
     desegregation: 'десегрегация',
   },
   check: {

@@ -38,7 +38,7 @@ export const reviewBs: ReviewTexts = {
   crossCutting: {
     'gender-equality': 'ravnopravnost spolova',
     'children-youth': 'djeca i mladi',
-    'anti-discrimination': 'borba protiv diskriminacije i anticiganizma',
+    'anti-discrimination': 'borba protiv diskriminacije i antiromskog rasizma',
     desegregation: 'desegregacija',
   },
   check: {

@@ -38,7 +38,7 @@ export const reviewCs: ReviewTexts = {
   crossCutting: {
     'gender-equality': 'rovnost žen a mužů',
     'children-youth': 'děti a mládež',
-    'anti-discrimination': 'boj proti diskriminaci a anticiganismu',
+    'anti-discrimination': 'boj proti diskriminaci a rasismu vůči Romům',
     desegregation: 'desegregace',
   },
   check: {

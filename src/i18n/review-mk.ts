@@ -38,7 +38,7 @@ export const reviewMk: ReviewTexts = {
   crossCutting: {
     'gender-equality': 'родова еднаквост',
     'children-youth': 'деца и млади',
-    'anti-discrimination': 'борба против дискриминацијата и антициганизмот',
+    'anti-discrimination': 'борба против дискриминацијата и антиромскиот расизам',
     desegregation: 'десегрегација',
   },
   check: {

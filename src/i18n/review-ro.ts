@@ -38,7 +38,7 @@ export const reviewRo: ReviewTexts = {
   crossCutting: {
     'gender-equality': 'egalitatea de gen',
     'children-youth': 'copiii și tinerii',
-    'anti-discrimination': 'combaterea discriminării și a antițigănismului',
+    'anti-discrimination': 'combaterea discriminării și a rasismului împotriva romilor',
     desegregation: 'desegregarea',
   },
   check: {

@@ -38,7 +38,7 @@ export const reviewSk: ReviewTexts = {
   crossCutting: {
     'gender-equality': 'rovnosť žien a mužov',
     'children-youth': 'deti a mládež',
-    'anti-discrimination': 'boj proti diskriminácii a anticiganizmu',
+    'anti-discrimination': 'boj proti diskriminácii a rasizmu voči Rómom',
     desegregation: 'desegregácia',
   },
   check: {

@@ -38,7 +38,7 @@ export const reviewSl: ReviewTexts = {
   crossCutting: {
     'gender-equality': 'enakost spolov',
     'children-youth': 'otroci in mladi',
-    'anti-discrimination': 'boj proti diskriminaciji in anticiganizmu',
+    'anti-discrimination': 'boj proti diskriminaciji in rasizmu do Romov',
     desegregation: 'desegregacija',
   },
   check: {

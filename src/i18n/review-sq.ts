@@ -38,7 +38,7 @@ export const reviewSq: ReviewTexts = {
   crossCutting: {
     'gender-equality': 'barazia gjinore',
     'children-youth': 'fëmijët dhe të rinjtë',
-    'anti-discrimination': 'lufta kundër diskriminimit dhe antiromizmit',
+    'anti-discrimination': 'lufta kundër diskriminimit dhe racizmit ndaj romëve',
     desegregation: 'desegregimi',
   },
   check: {

@@ -38,7 +38,7 @@ export const reviewSrLatn: ReviewTexts = {
   crossCutting: {
     'gender-equality': 'rodna ravnopravnost',
     'children-youth': 'deca i mladi',
-    'anti-discrimination': 'borba protiv diskriminacije i anticiganizma',
+    'anti-discrimination': 'borba protiv diskriminacije i antiromskog rasizma',
     desegregation: 'desegregacija',
   },
   check: {

@@ -14,6 +14,7 @@ import { createFormat } from './format.js';
 import { documentLanguage, STATUS_LABEL } from './labels.js';
 import { buildGovernance, buildMonitoring, buildMunicipality, buildParticipation } from './sections.js';
 import { buildTimeline } from './timeline.js';
+import { buildReview } from '../review/build-review.js';
 import { buildReviewNotes, documentShowsNotes } from './review-notes.js';
 import type { View } from './types.js';
 
@@ -55,7 +56,8 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
   const budget = buildBudget(ctx, areas);
   const monitoring = buildMonitoring(ctx);
   const reviewNotes = buildReviewNotes(ctx, [...(language.warning ? [language.warning] : []), ...cleanStrings((options.issues ?? []).filter((i) => i.severity === 'warning'))]);
-  const warnings = documentShowsNotes(plan.plan.status, options.reviewNotes) ? reviewNotes : [];
+  const showsReviewNotes = documentShowsNotes(plan.plan.status, options.reviewNotes);
+  const warnings = showsReviewNotes ? reviewNotes : [];
   const { from, to } = plan.plan.period;
   const periodText = fmt.period(from, to);
   const measures = areas.flatMap((a) => a.objectives.flatMap((o) => o.measures));
@@ -83,7 +85,8 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
       ...(plan.plan.version !== undefined ? { version: plan.plan.version } : {}),
       ...(adoption ? { adoption: { body: adoption.body, decision: adoption.decision, date: adoption.date, dateText: fmt.date(adoption.date) } } : {}),
     },
-    chapters: buildChapters(labels, areas, warnings.length > 0),
+    // The checklist always has something to say, so the notes are there whenever the document carries them.
+    chapters: buildChapters(labels, areas, showsReviewNotes),
     notCovered: areas.filter((a) => !a.applicable),
     introduction: {
       ...(plan.plan.vision !== undefined ? { vision: plan.plan.vision } : {}),
@@ -104,6 +107,8 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
     decision: buildDecision(ctx, budget, monitoring.frequencyText),
     warnings,
     reviewNotes,
+    review: buildReview(plan, { locale: language.locale }),
+    showsReviewNotes,
   };
 }
 
