@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -128,5 +128,15 @@ describe('the checklist in the documents', () => {
     expect(council.stdout).not.toContain("Reviewer's checklist");
     const asked = runCli(['render', adopted, '--out', '-', '--review-notes']);
     expect(asked.stdout).toContain("**Reviewer's checklist**");
+  });
+
+  it('opens the notes written alone by render --review, whatever the stage', () => {
+    const adopted = tempPlan(minimalYaml.replace('status: draft', 'status: adopted\n  adoption: { body: Municipal Assembly, decision: 12/2026, date: "2026-03-26" }'));
+    const r = runCli(['render', adopted, '--format', 'md', '--review']);
+    expect(r.status).toBe(0);
+    const notes = readFileSync(adopted.replace(/\.yaml$/, '.review.md'), 'utf8');
+    expect(notes).toMatch(/^# Notes for reviewers of Example Town, 2026–2030\n\n## Reviewer's checklist\n\n/);
+    expect(notes).toContain('| Legal basis of the council decision | Not met | The plan names no law or article the council decision rests on.<br>To do: ');
+    expect(notes).toContain('**4 of 12 checks met (33%)**');
   });
 });
