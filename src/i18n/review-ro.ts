@@ -5,7 +5,7 @@ export const reviewRo: ReviewTexts = {
   title: 'Lista de verificare pentru evaluatori',
   intro:
     'Ce verifică un evaluator într-un plan local de acțiune, grupat după criteriile după care monitorii din societatea civilă și evaluatorii regionali analizează planurile de incluziune a romilor: participare, relevanță față de nevoi, eficacitate așteptată, monitorizare și alinierea la cadrul strategic al UE pentru romi.',
-  score: '{met} din {applicable} criterii îndeplinite ({percent})',
+  score: 'Verificări îndeplinite: {met}/{applicable} ({percent})',
   scoreShort: '{met}/{applicable} ({percent})',
   scoreRule: 'Punctajul numără verificările îndeplinite integral, din verificările care se aplică acestui plan. O verificare îndeplinită doar parțial nu se numără.',
   listMore: '{list} (+{more})',

@@ -61,7 +61,7 @@ describe('roma-plan review', () => {
     expect(hu.status).toBe(0);
     expect(hu.stdout).toContain('Ellenőrző lista a véleményezők számára');
     expect(hu.stdout).toContain('[ ] A képviselő-testületi határozat jogalapja — Nem teljesül');
-    expect(hu.stdout).toMatch(/^12 szempontból 4 teljesül \(33\s?%\)$/m);
+    expect(hu.stdout).toMatch(/^12 ellenőrzési pontból 4 teljesül \(33\s?%\)$/m);
     const sr = runCli(['review', 'examples/novi-becej-sr.yaml']);
     expect(sr.stdout).toContain('Kontrolna lista za recenzente');
     expect(sr.stdout).toContain('Učešće Roma');

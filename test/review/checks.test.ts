@@ -205,7 +205,7 @@ describe('the reviewer’s checklist', () => {
     const hu = buildReview(plan, { locale: 'hu' });
     expect(hu.title).toBe('Ellenőrző lista a véleményezők számára');
     expect(hu.checks.find((c) => c.id === 'legal-basis')).toMatchObject({ stateText: 'Nem teljesül', title: 'A képviselő-testületi határozat jogalapja' });
-    expect(hu.score.text).toBe('13 szempontból 12 teljesül (92%)');
+    expect(hu.score.text).toBe('13 ellenőrzési pontból 12 teljesül (92%)');
     plan.language = 'sr-Cyrl';
     const cyrillic = buildReview(plan);
     expect(cyrillic.locale).toBe('sr-Cyrl');
