@@ -44,16 +44,16 @@ export const reviewBs: ReviewTexts = {
   check: {
     'roma-participation': {
       title: 'Romi su učestvovali u konsultacijama',
-      met: 'U svakoj konsultaciji zabilježeni su romski učesnici ({total}).',
+      met: 'Na svim konsultacijama zabilježeni su romski učesnici ({total}).',
       unmet: 'Konsultacije bez zabilježenih romskih učesnika ({count}/{total}): {list}.',
-      todo: 'Uključite romske stanovnike u svaku konsultaciju i zabilježite koliko ih je učestvovalo.',
+      todo: 'Uključite romske stanovnike u sve konsultacije i zabilježite koliko ih je učestvovalo.',
     },
     'women-participation': {
       title: 'Žene su učestvovale u konsultacijama',
-      met: 'U svakoj konsultaciji zabilježene su učesnice ({total}).',
+      met: 'Na svim konsultacijama zabilježene su učesnice ({total}).',
       unmet: 'Konsultacije bez zabilježenih učesnica ({count}/{total}): {list}.',
       group: 'Akciona grupa zajednice nema zabilježenih članica.',
-      todo: 'Pozovite Romkinje na svaku konsultaciju, zabilježite koliko ih je učestvovalo i uključite žene u akcionu grupu zajednice.',
+      todo: 'Pozovite Romkinje na sve konsultacije, zabilježite koliko ih je učestvovalo i uključite žene u akcionu grupu zajednice.',
     },
     'areas-justified': {
       title: 'Svaka prioritetna oblast je obuhvaćena ili izostavljena s razlogom potkrijepljenim podacima',

@@ -50,8 +50,8 @@ export const reviewCs: ReviewTexts = {
     },
     'women-participation': {
       title: 'Ženy se účastnily konzultací',
-      met: 'U každé konzultace jsou zaznamenány účastnice ({total}).',
-      unmet: 'Konzultace bez zaznamenaných účastnic ({count}/{total}): {list}.',
+      met: 'U každé konzultace jsou mezi účastníky zaznamenány ženy ({total}).',
+      unmet: 'Konzultace, u nichž nejsou mezi účastníky zaznamenány ženy ({count}/{total}): {list}.',
       group: 'Komunitní akční skupina nemá zaznamenané žádné členky.',
       todo: 'Zvěte romské ženy na každou konzultaci, zaznamenejte, kolik se jich zúčastnilo, a zapojte ženy do komunitní akční skupiny.',
     },

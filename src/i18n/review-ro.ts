@@ -50,8 +50,8 @@ export const reviewRo: ReviewTexts = {
     },
     'women-participation': {
       title: 'Femeile au participat la consultări',
-      met: 'La fiecare consultare sunt consemnate participante femei ({total}).',
-      unmet: 'Consultări fără participante femei consemnate ({count}/{total}): {list}.',
+      met: 'La fiecare consultare sunt consemnate femei participante ({total}).',
+      unmet: 'Consultări fără femei participante consemnate ({count}/{total}): {list}.',
       group: 'Grupul de acțiune comunitară nu are membre femei consemnate.',
       todo: 'Invitați femeile rome la fiecare consultare, consemnați câte au participat și includeți femei în grupul de acțiune comunitară.',
     },

@@ -50,8 +50,8 @@ export const reviewSk: ReviewTexts = {
     },
     'women-participation': {
       title: 'Ženy sa zúčastnili na konzultáciách',
-      met: 'Pri každej konzultácii sú zaznamenané účastníčky ({total}).',
-      unmet: 'Konzultácie bez zaznamenaných účastníčok ({count}/{total}): {list}.',
+      met: 'Pri každej konzultácii sú medzi účastníkmi zaznamenané ženy ({total}).',
+      unmet: 'Konzultácie, pri ktorých nie sú medzi účastníkmi zaznamenané ženy ({count}/{total}): {list}.',
       group: 'Komunitná akčná skupina nemá zaznamenané žiadne členky.',
       todo: 'Pozvite rómske ženy na každú konzultáciu, zaznamenajte, koľko sa ich zúčastnilo, a zapojte ženy do komunitnej akčnej skupiny.',
     },

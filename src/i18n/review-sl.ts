@@ -50,8 +50,8 @@ export const reviewSl: ReviewTexts = {
     },
     'women-participation': {
       title: 'Ženske so sodelovale pri posvetovanjih',
-      met: 'Pri vsakem posvetovanju so zabeležene udeleženke ({total}).',
-      unmet: 'Posvetovanja brez zabeleženih udeleženk ({count}/{total}): {list}.',
+      met: 'Pri vsakem posvetovanju so med udeleženci zabeležene ženske ({total}).',
+      unmet: 'Posvetovanja, pri katerih med udeleženci ni zabeleženih žensk ({count}/{total}): {list}.',
       group: 'Akcijska skupina skupnosti nima zabeleženih članic.',
       todo: 'Na vsako posvetovanje povabite Rominje, zabeležite, koliko jih je sodelovalo, in vključite ženske v akcijsko skupino skupnosti.',
     },

@@ -44,16 +44,16 @@ export const reviewSrLatn: ReviewTexts = {
   check: {
     'roma-participation': {
       title: 'Romi su učestvovali u konsultacijama',
-      met: 'U svakoj konsultaciji zabeleženi su romski učesnici ({total}).',
+      met: 'Na svim konsultacijama zabeleženi su romski učesnici ({total}).',
       unmet: 'Konsultacije bez zabeleženih romskih učesnika ({count}/{total}): {list}.',
-      todo: 'Uključite romske stanovnike u svaku konsultaciju i zabeležite koliko ih je učestvovalo.',
+      todo: 'Uključite romske stanovnike u sve konsultacije i zabeležite koliko ih je učestvovalo.',
     },
     'women-participation': {
       title: 'Žene su učestvovale u konsultacijama',
-      met: 'U svakoj konsultaciji zabeležene su učesnice ({total}).',
+      met: 'Na svim konsultacijama zabeležene su učesnice ({total}).',
       unmet: 'Konsultacije bez zabeleženih učesnica ({count}/{total}): {list}.',
       group: 'Lokalna akciona grupa nema zabeleženih članica.',
-      todo: 'Pozovite Romkinje na svaku konsultaciju, zabeležite koliko ih je učestvovalo i uključite žene u lokalnu akcionu grupu.',
+      todo: 'Pozovite Romkinje na sve konsultacije, zabeležite koliko ih je učestvovalo i uključite žene u lokalnu akcionu grupu.',
     },
     'areas-justified': {
       title: 'Svaka prioritetna oblast je obuhvaćena ili izostavljena s razlogom potkrepljenim podacima',
