@@ -1,3 +1,4 @@
+import { messagesFor } from '../i18n/index.js';
 import { effectiveMessageLocale, formatMessage, hasMessage, t } from '../i18n/messages.js';
 import { localizeIssues } from '../plan/issue-text.js';
 import { FORMAT_NAMES, RENDER_FORMATS } from '../io/output-paths.js';
@@ -7,9 +8,9 @@ import type { BatchReport, BatchSummary, PlanResult } from './types.js';
 const MAX_LISTED_ERRORS = 10;
 
 /**
- * index.md: one table row per plan (municipality, period, stage, measures, budget, warnings and
- * links to its outputs; invalid and failed plans with what went wrong), then the errors of every
- * plan that was not rendered, in plain words (no place in a file is spelt out). Built from the
+ * index.md: one table row per plan (municipality, period, stage, measures, budget, warnings, the
+ * reviewer's checklist score and links to its outputs; invalid and failed plans with what went
+ * wrong), then the errors of every plan that was not rendered, in plain words (no place in a file is spelt out). Built from the
  * report alone, so merging shards can rebuild it. `lang` is the language of every word of it.
  */
 export function formatIndexMarkdown(report: BatchReport, lang?: string): string {
@@ -18,8 +19,10 @@ export function formatIndexMarkdown(report: BatchReport, lang?: string): string 
   out.push(`# ${report.shard ? t(lang, 'batch.index.titleShard', { index: report.shard.index, count: report.shard.count }) : t(lang, 'batch.index.title', {})}`, '');
   out.push(`${t(lang, 'batch.index.intro', { summary: summaryLine(report.summary, lang), generator: report.generator, report: `[${names.report}](${link(names.report)})` })}`, '');
   const columns = (['number', 'file', 'municipality', 'period', 'status', 'measures', 'budget', 'warnings', 'result', 'outputs'] as const).map((c) => t(lang, `batch.index.col.${c}`, {}));
+  // The reviewer's checklist score follows the warnings; its heading comes with the checklist's labels.
+  columns.splice(8, 0, messagesFor(effectiveMessageLocale(lang)).review.batchColumn);
   out.push(`| ${columns.map(text).join(' | ')} |`);
-  out.push('|--:|---|---|---|---|--:|--:|--:|---|---|');
+  out.push('|--:|---|---|---|---|--:|--:|--:|--:|---|---|');
   for (const [i, p] of report.plans.entries()) {
     const s = p.summary;
     const municipality = s.municipality === null ? '' : `${s.municipality}${s.country ? ` (${s.country})` : ''}`;
@@ -32,6 +35,7 @@ export function formatIndexMarkdown(report: BatchReport, lang?: string): string 
       s.measures === null ? '' : String(s.measures),
       text(s.budget?.text ?? ''),
       String(p.warnings),
+      text(s.review?.text ?? ''),
       result(p, lang),
       outputs(p),
     ];

@@ -6,7 +6,7 @@ import type { NamedInput } from './output-names.js';
 import type { LaneResult } from './worker-lane.js';
 import type { BatchSummary, OutputFormat, PlanResult, PlanSummary } from './types.js';
 
-export const EMPTY_SUMMARY: PlanSummary = { municipality: null, country: null, title: null, period: null, planStatus: null, measures: null, budget: null, progress: null };
+export const EMPTY_SUMMARY: PlanSummary = { municipality: null, country: null, title: null, period: null, planStatus: null, measures: null, budget: null, progress: null, review: null };
 
 /**
  * Turns what a worker returned into the plan's result, writing its outputs on the way. Writing

@@ -28,6 +28,7 @@ export function summarizePlan(data: unknown, view?: View, currency?: string, pro
     measures: view ? view.areas.reduce((n, a) => n + a.objectives.reduce((m, o) => m + o.measures.length, 0), 0) : countMeasures(root?.['areas']),
     budget: view && currency ? { total: view.budget.total.value, currency, text: view.budget.total.text } : null,
     progress,
+    review: view ? { met: view.review.score.met, partial: view.review.score.partial, applicable: view.review.score.applicable, percent: view.review.score.percent, text: view.review.score.short } : null,
   };
 }
 

@@ -1,7 +1,7 @@
 import { RENDER_FORMATS } from '../io/output-paths.js';
 import { RomaPlanError } from '../errors.js';
 import type { Issue } from '../plan/issue.js';
-import type { BatchReport, OutputFormat, PlanResult, PlanStatus, PlanSummary, ProgressSummary } from './types.js';
+import type { BatchReport, OutputFormat, PlanResult, PlanStatus, PlanSummary, ProgressSummary, ReviewScore } from './types.js';
 
 type Loose = Record<string, unknown>;
 
@@ -75,6 +75,18 @@ function readSummary(r: Reader, p: Loose, at: string): PlanSummary {
     budget: budget && { total: r.number(budget['total'], `${at}.budget.total`), currency: r.string(budget['currency'], `${at}.budget.currency`), text: r.string(budget['text'], `${at}.budget.text`) },
     // Reports written before progress files existed have no `progress` key.
     progress: p['progress'] === null || p['progress'] === undefined ? null : readProgress(r, r.object(p['progress'], `${at}.progress`), `${at}.progress`),
+    // Reports written before the reviewer's checklist have no `review` key.
+    review: p['review'] === null || p['review'] === undefined ? null : readReviewScore(r, r.object(p['review'], `${at}.review`), `${at}.review`),
+  };
+}
+
+function readReviewScore(r: Reader, p: Loose, at: string): ReviewScore {
+  return {
+    met: r.int(p['met'], `${at}.met`),
+    partial: r.int(p['partial'], `${at}.partial`),
+    applicable: r.int(p['applicable'], `${at}.applicable`),
+    percent: r.number(p['percent'], `${at}.percent`),
+    text: r.string(p['text'], `${at}.text`),
   };
 }
 

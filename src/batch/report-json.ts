@@ -63,5 +63,6 @@ function summaryJson(s: PlanSummary): Record<string, unknown> {
       executionRate: s.progress.executionRate,
       text: { ...s.progress.text },
     },
+    review: s.review && { met: s.review.met, partial: s.review.partial, applicable: s.review.applicable, percent: s.review.percent, text: s.review.text },
   };
 }

@@ -77,6 +77,17 @@ export interface PlanSummary {
   budget: { total: number; currency: string; text: string } | null;
   /** From the progress file beside the plan (`pecs.progress.yaml` beside `pecs.yaml`), when there is a valid one. */
   progress: ProgressSummary | null;
+  /** The reviewer's checklist score (valid plans only); `text` in the plan's language, e.g. "7/13 (53 %)". */
+  review: ReviewScore | null;
+}
+
+/** A plan's score on the reviewer's checklist: checks met in full, met in part, and that apply. */
+export interface ReviewScore {
+  met: number;
+  partial: number;
+  applicable: number;
+  percent: number;
+  text: string;
 }
 
 /** Where a plan's implementation stands in the latest year of its progress file. */

@@ -8,6 +8,7 @@ import type { ReportCliOptions } from './commands/report.js';
 import type { DiffCliOptions } from './commands/diff.js';
 import type { SheetsCliOptions } from './commands/sheets.js';
 import type { CollectCliOptions } from './commands/collect.js';
+import type { ReviewCliOptions } from './commands/review.js';
 import { readFileSync } from 'node:fs';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -38,6 +39,7 @@ export function createProgram(ctx: CliContext): Command {
 Examples:
   $ roma-plan init plan.yaml                      answer questions, get a plan and its PDF
   $ roma-plan validate examples                   check every plan in a folder
+  $ roma-plan review examples/pecs-hu.yaml        the reviewer's checklist and its score
   $ roma-plan render examples/pecs-hu.yaml --out out
   $ roma-plan batch 'plans/**/*.yaml' --out out   validate and render hundreds of plans
   $ roma-plan new plan.yaml --example kumanovo-mk --set municipality.name=Štip
@@ -77,6 +79,22 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .action(async (inputs: string[], opts: ValidateCliOptions) => {
       const { runValidate } = await import('./commands/validate.js');
       ctx.exitCode = await runValidate(inputs, opts, ctx);
+    });
+
+  program
+    .command('review')
+    .description("the reviewer's checklist of a plan: each check met or not, why, what to do, and a score")
+    .argument('<inputs...>', 'plan files, folders or glob patterns; - reads standard input')
+    .option('--json', 'print the checklist as JSON')
+    .option('--min-score <percent>', 'exit 1 when a plan scores below this percentage (for CI)')
+    .option('--lang <tag>', LANG_HELP)
+    .addHelpText(
+      'after',
+      "\nExamples:\n  $ roma-plan review examples/pecs-hu.yaml\n  $ roma-plan review plans/ --json > review.json\n  $ roma-plan review plan.yaml --min-score 60   fail a CI job below 60 %\n\nThe checks follow the criteria reviewers assess plans by (see the README: Reviewer's checklist).\nExit 0 for a valid plan whatever its score (unless --min-score); 1 when a plan is invalid.",
+    )
+    .action(async (inputs: string[], opts: ReviewCliOptions) => {
+      const { runReview } = await import('./commands/review.js');
+      ctx.exitCode = await runReview(inputs, opts, ctx);
     });
 
   program

@@ -2,6 +2,7 @@ import { contentBg } from './content-bg.js';
 import { followUpBg } from './follow-up-bg.js';
 import type { LanguageFile } from './index.js';
 import { wizardBg } from './wizard-bg.js';
+import { reviewBg } from './review-bg.js';
 
 /** Bulgarian. Same keys, in the same order, as en.ts. */
 export const bg: LanguageFile = {
@@ -461,6 +462,7 @@ export const bg: LanguageFile = {
   /** Labels of the annual report (kept in follow-up-bg.ts). */
   followUp: followUpBg,
   content: contentBg,
+  review: reviewBg,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-bg.ts). */
   wizard: wizardBg,
 };

@@ -2,6 +2,7 @@ import { contentBs } from './content-bs.js';
 import { followUpBs } from './follow-up-bs.js';
 import type { LanguageFile } from './index.js';
 import { wizardBs } from './wizard-bs.js';
+import { reviewBs } from './review-bs.js';
 
 /** Bosnian, Latin script (ijekavian). Keys follow en.ts in the same order. */
 export const bs: LanguageFile = {
@@ -485,6 +486,7 @@ export const bs: LanguageFile = {
   /** Labels of the annual report (kept in follow-up-bs.ts). */
   followUp: followUpBs,
   content: contentBs,
+  review: reviewBs,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-bs.ts). */
   wizard: wizardBs,
 };

@@ -2,6 +2,7 @@ import { contentCs } from './content-cs.js';
 import { followUpCs } from './follow-up-cs.js';
 import type { LanguageFile } from './index.js';
 import { wizardCs } from './wizard-cs.js';
+import { reviewCs } from './review-cs.js';
 
 /** Czech. Same keys, in the same order, as en.ts. */
 export const cs: LanguageFile = {
@@ -460,6 +461,7 @@ export const cs: LanguageFile = {
   /** Labels of the annual report (kept in follow-up-cs.ts). */
   followUp: followUpCs,
   content: contentCs,
+  review: reviewCs,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-cs.ts). */
   wizard: wizardCs,
 };

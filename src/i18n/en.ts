@@ -5,6 +5,7 @@ import type { CatalogueTexts } from './types.js';
 import { contentEn } from './content-en.js';
 import { followUpEn } from './follow-up-en.js';
 import { wizardEn } from './wizard-en.js';
+import { reviewEn } from './review-en.js';
 
 const catalogueTexts = {
   areas: Object.fromEntries(areas.map((a) => [a.id, { title: a.title, short: a.short }])),
@@ -300,6 +301,8 @@ export const en = {
   followUp: followUpEn,
   /** Labels of risks, cross-cutting commitments, funding status, outcome indicators and targets (kept in content-en.ts). */
   content: contentEn,
+  /** The reviewer's checklist (kept in review-en.ts). */
+  review: reviewEn,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-en.ts). */
   wizard: wizardEn,
 };

@@ -2,6 +2,7 @@ import { contentHr } from './content-hr.js';
 import { followUpHr } from './follow-up-hr.js';
 import type { LanguageFile } from './index.js';
 import { wizardHr } from './wizard-hr.js';
+import { reviewHr } from './review-hr.js';
 
 /** Croatian. Keys follow en.ts in the same order. */
 export const hr: LanguageFile = {
@@ -485,6 +486,7 @@ export const hr: LanguageFile = {
   /** Labels of the annual report (kept in follow-up-hr.ts). */
   followUp: followUpHr,
   content: contentHr,
+  review: reviewHr,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-hr.ts). */
   wizard: wizardHr,
 };

@@ -2,6 +2,7 @@ import { contentHu } from './content-hu.js';
 import { followUpHu } from './follow-up-hu.js';
 import type { LanguageFile } from './index.js';
 import { wizardHu } from './wizard-hu.js';
+import { reviewHu } from './review-hu.js';
 
 /** Hungarian. Same keys, in the same order, as en.ts. */
 export const hu: LanguageFile = {
@@ -461,6 +462,7 @@ export const hu: LanguageFile = {
   /** Labels of the annual report (kept in follow-up-hu.ts). */
   followUp: followUpHu,
   content: contentHu,
+  review: reviewHu,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-hu.ts). */
   wizard: wizardHu,
 };

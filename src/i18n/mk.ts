@@ -2,6 +2,7 @@ import { contentMk } from './content-mk.js';
 import { followUpMk } from './follow-up-mk.js';
 import type { LanguageFile } from './index.js';
 import { wizardMk } from './wizard-mk.js';
+import { reviewMk } from './review-mk.js';
 
 /** Macedonian (Cyrillic). Keys follow en.ts in the same order. */
 export const mk: LanguageFile = {
@@ -484,6 +485,7 @@ export const mk: LanguageFile = {
   /** Labels of the annual report (kept in follow-up-mk.ts). */
   followUp: followUpMk,
   content: contentMk,
+  review: reviewMk,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-mk.ts). */
   wizard: wizardMk,
 };

@@ -2,6 +2,7 @@ import { contentRo } from './content-ro.js';
 import { followUpRo } from './follow-up-ro.js';
 import type { LanguageFile } from './index.js';
 import { wizardRo } from './wizard-ro.js';
+import { reviewRo } from './review-ro.js';
 
 /** Romanian. Same keys, in the same order, as en.ts. */
 export const ro: LanguageFile = {
@@ -462,6 +463,7 @@ export const ro: LanguageFile = {
   /** Labels of the annual report (kept in follow-up-ro.ts). */
   followUp: followUpRo,
   content: contentRo,
+  review: reviewRo,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-ro.ts). */
   wizard: wizardRo,
 };

@@ -2,6 +2,7 @@ import { contentSk } from './content-sk.js';
 import { followUpSk } from './follow-up-sk.js';
 import type { LanguageFile } from './index.js';
 import { wizardSk } from './wizard-sk.js';
+import { reviewSk } from './review-sk.js';
 
 /** Slovak. Same keys, in the same order, as en.ts. */
 export const sk: LanguageFile = {
@@ -460,6 +461,7 @@ export const sk: LanguageFile = {
   /** Labels of the annual report (kept in follow-up-sk.ts). */
   followUp: followUpSk,
   content: contentSk,
+  review: reviewSk,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sk.ts). */
   wizard: wizardSk,
 };

@@ -2,6 +2,7 @@ import { contentSl } from './content-sl.js';
 import { followUpSl } from './follow-up-sl.js';
 import type { LanguageFile } from './index.js';
 import { wizardSl } from './wizard-sl.js';
+import { reviewSl } from './review-sl.js';
 
 /**
  * Slovenian. Same keys, in the same order, as en.ts. The words follow the glossary in
@@ -488,6 +489,7 @@ export const sl: LanguageFile = {
   /** Labels of the annual report (kept in follow-up-sl.ts). */
   followUp: followUpSl,
   content: contentSl,
+  review: reviewSl,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sl.ts). */
   wizard: wizardSl,
 };

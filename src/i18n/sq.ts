@@ -2,6 +2,7 @@ import { contentSq } from './content-sq.js';
 import { followUpSq } from './follow-up-sq.js';
 import type { LanguageFile } from './index.js';
 import { wizardSq } from './wizard-sq.js';
+import { reviewSq } from './review-sq.js';
 
 /**
  * Albanian. Same keys, in the same order, as en.ts. The words follow the glossary in
@@ -489,6 +490,7 @@ export const sq: LanguageFile = {
   /** Labels of the annual report (kept in follow-up-sq.ts). */
   followUp: followUpSq,
   content: contentSq,
+  review: reviewSq,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sq.ts). */
   wizard: wizardSq,
 };

@@ -19,6 +19,7 @@ export const srCyrl: LanguageFile = {
   pdf: transliterateDeep(srLatn.pdf),
   followUp: transliterateDeep(srLatn.followUp),
   content: transliterateDeep(srLatn.content),
+  review: transliterateDeep(srLatn.review),
   ...(srLatn.wizard ? { wizard: transliterateDeep(srLatn.wizard, { keep: WIZARD_LATIN }) } : {}),
 };
 

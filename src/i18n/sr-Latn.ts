@@ -2,6 +2,7 @@ import { contentSrLatn } from './content-sr-Latn.js';
 import { followUpSrLatn } from './follow-up-sr-Latn.js';
 import type { LanguageFile } from './index.js';
 import { wizardSrLatn } from './wizard-sr-Latn.js';
+import { reviewSrLatn } from './review-sr-Latn.js';
 
 /**
  * Serbian, Latin script (ekavian). The Cyrillic file (sr-Cyrl.ts) is derived from this one by
@@ -488,6 +489,7 @@ export const srLatn: LanguageFile = {
   /** Labels of the annual report (kept in follow-up-sr-Latn.ts). */
   followUp: followUpSrLatn,
   content: contentSrLatn,
+  review: reviewSrLatn,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sr-Latn.ts). */
   wizard: wizardSrLatn,
 };

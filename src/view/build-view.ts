@@ -17,6 +17,7 @@ import { documentLanguage, STATUS_LABEL } from './labels.js';
 import { buildGovernance, buildMonitoring, buildMunicipality, buildParticipation } from './sections.js';
 import { buildTargets } from './targets.js';
 import { buildTimeline } from './timeline.js';
+import { buildReview } from '../review/build-review.js';
 import { buildReviewNotes, documentShowsNotes } from './review-notes.js';
 import type { View } from './types.js';
 
@@ -59,7 +60,8 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
   const budget = buildBudget(ctx, areas);
   const monitoring = buildMonitoring(ctx);
   const reviewNotes = buildReviewNotes(ctx, [...(language.warning ? [language.warning] : []), ...cleanStrings((options.issues ?? []).filter((i) => i.severity === 'warning'))]);
-  const warnings = documentShowsNotes(plan.plan.status, options.reviewNotes) ? reviewNotes : [];
+  const showsReviewNotes = documentShowsNotes(plan.plan.status, options.reviewNotes);
+  const warnings = showsReviewNotes ? reviewNotes : [];
   const { from, to } = plan.plan.period;
   const periodText = fmt.period(from, to);
   const measures = areas.flatMap((a) => a.objectives.flatMap((o) => o.measures));
@@ -93,7 +95,7 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
       ...(adoption ? { adoption: { body: adoption.body, decision: adoption.decision, date: adoption.date, dateText: fmt.date(adoption.date) } } : {}),
     },
     chapters: buildChapters({ ...labels, ...content.labels }, areas, {
-      withReview: warnings.length > 0,
+      withReview: showsReviewNotes,
       crossCutting: crossCutting.length > 0,
       targets: targets.rows.length > 0,
       risks: risks.length > 0,
@@ -128,6 +130,8 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
     decision: buildDecision(ctx, budget, monitoring.frequencyText),
     warnings,
     reviewNotes,
+    review: buildReview(plan, { locale: language.locale }),
+    showsReviewNotes,
   };
 }
 

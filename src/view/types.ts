@@ -3,6 +3,7 @@
  * Markdown and PDF both render from it and never compute on their own, so they cannot disagree.
  * Every `...Text` field is already formatted for the document's language (numbers, dates, money).
  */
+import type { ReviewView } from '../review/types.js';
 import type { AreaId, CrossCuttingId, EuObjectiveId, GoalId, TargetId } from '../catalogue/types.js';
 import type { Issue } from '../plan/issue.js';
 
@@ -189,6 +190,13 @@ export interface View {
   warnings: ReviewNote[];
   /** Every note for reviewers, whatever the plan's stage: for `<name>.review.md` and the CLI. */
   reviewNotes?: ReviewNote[];
+  /** The reviewer's checklist, whatever the plan's stage (the notes for reviewers, `<name>.review.md`, the batch index). */
+  review: ReviewView;
+  /**
+   * Whether the document carries the notes for reviewers (the checklist, then the warnings): while
+   * the plan is a draft or in consultation, or when asked for.
+   */
+  showsReviewNotes: boolean;
 }
 
 /** A warning of the checks as the document shows it: its words, and the place it concerns in plain words. */

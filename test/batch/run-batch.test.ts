@@ -70,11 +70,13 @@ describe('runBatch over a folder with valid, invalid, duplicate-named and non-YA
     expect(json['version']).toBe(1);
     expect(json['options']).toEqual({ formats: ['md', 'pdf'], date: null, overrides: [], templateDir: null });
     const [broken, more, , pecs, scan] = json.plans;
-    expect(Object.keys(pecs!)).toEqual(['file', 'status', 'municipality', 'country', 'title', 'period', 'planStatus', 'measures', 'budget', 'progress', 'errors', 'warnings', 'outputs', 'failure', 'issues']);
+    expect(Object.keys(pecs!)).toEqual(['file', 'status', 'municipality', 'country', 'title', 'period', 'planStatus', 'measures', 'budget', 'progress', 'review', 'errors', 'warnings', 'outputs', 'failure', 'issues']);
     expect(pecs).toMatchObject({ status: expect.stringMatching(/^(rendered|warnings)$/), municipality: 'Pécs', country: 'HU', period: { from: 2026, to: 2030 }, planStatus: 'adopted', measures: 22, errors: 0, outputs: { md: 'pecs-hu.md', pdf: 'pecs-hu.pdf' }, failure: null });
     expect(pecs!['budget']).toMatchObject({ total: 1346800000, currency: 'HUF' });
+    // The reviewer's checklist score of a valid plan; none for a plan that could not be read.
+    expect(pecs!['review']).toEqual({ met: expect.any(Number), partial: expect.any(Number), applicable: 13, percent: expect.any(Number), text: expect.stringMatching(/^\d+\/13 \(\d+\s?%\)$/) });
     expect(more).toMatchObject({ municipality: 'Novi Bečej', outputs: { md: 'more/pecs-hu.md', pdf: 'more/pecs-hu.pdf' } });
-    expect(broken).toMatchObject({ status: 'invalid', outputs: { md: null, pdf: null }, budget: null });
+    expect(broken).toMatchObject({ status: 'invalid', outputs: { md: null, pdf: null }, budget: null, review: null });
     const issues = broken!['issues'] as Record<string, unknown>[];
     expect(broken!['errors']).toBe(issues.filter((i) => i['severity'] === 'error').length);
     expect(Object.keys(issues[0]!)).toEqual(['severity', 'code', 'path', 'line', 'column', 'message', 'hint', 'params']);
@@ -88,7 +90,8 @@ describe('runBatch over a folder with valid, invalid, duplicate-named and non-YA
   it('writes index.md: a row per plan with its facts and links, then what went wrong', () => {
     const index = readFileSync(join(out, 'index.md'), 'utf8');
     expect(index).toMatch(/5 plans: 3 rendered(?: \(\d with warnings\))?, 2 invalid, 0 failed/);
-    expect(index).toMatch(/\| Pécs \(HU\) \| 2026–2030 \| adopted \| 22 \| [^|]*1[\s,.\u00a0\u202f]?346[\s,.\u00a0\u202f]?800[\s,.\u00a0\u202f]?000[^|]* \| \d+ \| rendered(?: with warnings)? \| \[Markdown\]\(pecs-hu\.md\) · \[PDF\]\(pecs-hu\.pdf\) \|/);
+    expect(index).toMatch(/^\| # \| Plan file \|.*\| Warnings \| Review score \| Result \|/m);
+    expect(index).toMatch(/\| Pécs \(HU\) \| 2026–2030 \| adopted \| 22 \| [^|]*1[\s,.\u00a0\u202f]?346[\s,.\u00a0\u202f]?800[\s,.\u00a0\u202f]?000[^|]* \| \d+ \| \d+\/13 \(\d+[\s\u00a0]?%\) \| rendered(?: with warnings)? \| \[Markdown\]\(pecs-hu\.md\) · \[PDF\]\(pecs-hu\.pdf\) \|/);
     expect(index).toContain('[Markdown](more/pecs-hu.md) · [PDF](more/pecs-hu.pdf)');
     expect(index).toMatch(/broken\.yaml \|[^\n]*\*\*invalid\*\*: \d+ errors \| – \|/);
     expect(index).toMatch(/scan\.yaml \|[^\n]*\*\*invalid\*\*: 1 error \| – \|/);

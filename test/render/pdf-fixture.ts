@@ -4,6 +4,8 @@
  */
 import { AREA_IDS, GOAL_IDS, type AreaId } from '../../src/catalogue/types.js';
 import { messagesFor } from '../../src/i18n/index.js';
+import { buildReview } from '../../src/review/build-review.js';
+import { minimalPlan } from '../helpers/minimal-plan.js';
 import type { AreaView, ChapterRef, IndicatorView, MeasureView, Money, View } from '../../src/view/types.js';
 
 const labels = messagesFor('en').document;
@@ -231,5 +233,8 @@ export function makeView(measureCount = 12): View {
     monitoring: { body: 'Savet za inkluziju Roma', frequencyText: labels.frequencyAnnual, reportTo: 'Skupština opštine', midTermReview: 2028, finalEvaluation: 2030, communityRole: 'Akciona grupa učestvuje u godišnjem pregledu.' },
     decision: { title: 'Odluka o usvajanju Lokalnog akcionog plana', paragraphs: ['1. Usvaja se Lokalni akcioni plan za inkluziju Roma 2026–2030.', '2. Odluka stupa na snagu danom objavljivanja.'] },
     warnings: [{ severity: 'warning', code: 'GOAL_NOT_SERVED', path: 'goals', message: 'Cilj 4 nije pokriven nijednom merom.', hint: 'Dodajte meru ili obrazložite.' }],
+    // The checklist of a real (minimal) plan: its texts are the renderer's concern here, not its verdicts.
+    review: buildReview(minimalPlan(), { locale: 'en' }),
+    showsReviewNotes: true,
   };
 }

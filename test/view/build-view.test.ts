@@ -181,11 +181,19 @@ describe('buildView language', () => {
     expect(view.chapters.at(-1)).toMatchObject({ id: 'annex-review' });
   });
 
-  it('has no warning and no review annex for a supported language and a clean plan', () => {
+  it('has no warning for a supported language and a clean plan; its review annex holds the checklist while it is a draft', () => {
     const view = buildView(minimalPlan());
     expect(view.locale).toBe('en');
     expect(view.warnings).toEqual([]);
-    expect(view.chapters.some((c) => c.id === 'annex-review')).toBe(false);
+    expect(view.showsReviewNotes).toBe(true);
+    expect(view.review.checks.length).toBeGreaterThan(0);
+    expect(view.chapters.some((c) => c.id === 'annex-review')).toBe(true);
+    const adopted = minimalPlan();
+    adopted.plan.status = 'adopted';
+    adopted.plan.adoption = { body: 'Municipal council', decision: '1/2026', date: '2026-01-15' };
+    const council = buildView(adopted);
+    expect(council.showsReviewNotes).toBe(false);
+    expect(council.chapters.some((c) => c.id === 'annex-review')).toBe(false);
   });
 
   it('keeps the validation warnings, not the errors, for the review annex', () => {

@@ -317,7 +317,20 @@ export function buildDocx(view: View): Document {
           ...sectionHeading('annex-decision'),
           para(view.decision.title, true),
           ...view.decision.paragraphs.flatMap(paras),
-          ...(view.warnings.length > 0 ? [...sectionHeading('annex-review'), para(t('reviewIntro')), table([t('colPath'), t('colNote')], view.warnings.map((w) => [w.path, w.hint ? `${w.message}\n${w.hint}` : w.message]))] : []),
+          ...(view.showsReviewNotes
+            ? [
+                ...sectionHeading('annex-review'),
+                para(view.review.title, true),
+                para(view.review.intro),
+                table(
+                  [view.review.labels.colCheck, view.review.labels.colState, view.review.labels.colReason],
+                  view.review.checks.map((c) => [c.title, c.stateText, c.todo === undefined ? c.reason : `${c.reason}\n${view.review.labels.todo} ${c.todo}`]),
+                ),
+                para(view.review.score.text, true),
+                para(view.review.scoreRule),
+                ...(view.warnings.length > 0 ? [para(t('reviewIntro')), table([t('colPath'), t('colNote')], view.warnings.map((w) => [w.path, w.hint ? `${w.message}\n${w.hint}` : w.message]))] : []),
+              ]
+            : []),
         ];
       default:
         return [];

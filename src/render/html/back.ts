@@ -145,19 +145,28 @@ export function annexes(ctx: Ctx): string {
     totalRows: [view.participation.entries.length],
   });
   const decision = `${p(view.decision.title, 'strong')}\n${view.decision.paragraphs.map(paragraphs).join('\n')}`;
-  const review =
+  const checklist = view.review;
+  const warningsTable =
     view.warnings.length === 0
       ? ''
-      : section(
-          ctx,
-          'annex-review',
-          t('annexReview'),
-          `${p(t('reviewIntro'))}\n${table({
-            caption: t('annexReview'),
-            columns: [{ header: t('colPath') }, { header: t('colNote') }],
-            rows: view.warnings.map((w) => [w.path, raw(`${esc(w.message)}${w.hint ? `<br>${esc(w.hint)}` : ''}`)]),
-          })}`,
-        );
+      : `${p(t('reviewIntro'))}\n${table({
+          caption: t('annexReview'),
+          columns: [{ header: t('colPath') }, { header: t('colNote') }],
+          rows: view.warnings.map((w) => [w.path, raw(`${esc(w.message)}${w.hint ? `<br>${esc(w.hint)}` : ''}`)]),
+        })}`;
+  const review = !view.showsReviewNotes
+    ? ''
+    : section(
+        ctx,
+        'annex-review',
+        t('annexReview'),
+        `${p(checklist.title, 'strong')}\n${p(checklist.intro)}\n${table({
+          caption: checklist.title,
+          columns: [{ header: checklist.labels.colCheck }, { header: checklist.labels.colState }, { header: checklist.labels.colReason }],
+          rowHeader: 0,
+          rows: checklist.checks.map((c) => [c.title, c.stateText, raw(`${esc(c.reason)}${c.todo === undefined ? '' : `<br>${esc(checklist.labels.todo)} ${esc(c.todo)}`}`)]),
+        })}\n${p(checklist.score.text, 'strong')}\n${p(checklist.scoreRule)}\n${warningsTable}`,
+      );
   return [
     section(ctx, 'annex-indicators', t('annexIndicators'), indicators),
     section(ctx, 'annex-participation', t('annexParticipation'), participation),

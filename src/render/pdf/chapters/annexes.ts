@@ -34,11 +34,28 @@ export function annexBlocks(ctx: Ctx): Block[] {
       },
     },
   ];
-  if (view.warnings.length > 0) {
+  if (view.showsReviewNotes) {
+    const review = view.review;
     blocks.push({
       key: 'review',
       title: t('annexReview'),
       draw: () => {
+        flow.paragraph(review.title, STYLES.h3, { after: 6 });
+        flow.paragraph(review.intro);
+        drawTable(flow, {
+          columns: [
+            { header: review.labels.colCheck, weight: 150 },
+            { header: review.labels.colState, weight: 70 },
+            { header: review.labels.colReason, weight: 260 },
+          ],
+          rows: review.checks.map((c) => ({
+            cells: [c.title, c.stateText, c.todo === undefined ? c.reason : [{ text: c.reason }, { text: `${review.labels.todo} ${c.todo}`, style: STYLES.cellSmall }]],
+          })),
+          zebra: true,
+        });
+        flow.paragraph(review.score.text, STYLES.h3, { after: 4 });
+        flow.paragraph(review.scoreRule);
+        if (view.warnings.length === 0) return;
         flow.paragraph(t('reviewIntro'));
         drawTable(flow, {
           columns: [
