@@ -17,6 +17,7 @@ export const srCyrl: LanguageFile = {
   catalogue: transliterateDeep(srLatn.catalogue),
   document: transliterateDeep(srLatn.document),
   pdf: transliterateDeep(srLatn.pdf),
+  decision: transliterateDeep(srLatn.decision),
   followUp: transliterateDeep(srLatn.followUp),
   ...(srLatn.wizard ? { wizard: transliterateDeep(srLatn.wizard, { keep: WIZARD_LATIN }) } : {}),
 };

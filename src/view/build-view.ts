@@ -8,7 +8,7 @@ import { buildChapters } from './chapters.js';
 import { cleanStrings } from './clean-text.js';
 import type { ViewContext } from './context.js';
 import { buildCoverage, buildGoals } from './coverage.js';
-import { buildDecision } from './decision.js';
+import { buildDecision, legalBasisNote } from './decision.js';
 import { documentDate } from './document-date.js';
 import { createFormat } from './format.js';
 import { documentLanguage, STATUS_LABEL } from './labels.js';
@@ -54,7 +54,12 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
   const areas = buildAreas(ctx);
   const budget = buildBudget(ctx, areas);
   const monitoring = buildMonitoring(ctx);
-  const reviewNotes = buildReviewNotes(ctx, [...(language.warning ? [language.warning] : []), ...cleanStrings((options.issues ?? []).filter((i) => i.severity === 'warning'))]);
+  const decisionNote = legalBasisNote(ctx, language.messages.decision);
+  const reviewNotes = buildReviewNotes(ctx, [
+    ...(language.warning ? [language.warning] : []),
+    ...cleanStrings((options.issues ?? []).filter((i) => i.severity === 'warning')),
+    ...(decisionNote ? [decisionNote] : []),
+  ]);
   const warnings = documentShowsNotes(plan.plan.status, options.reviewNotes) ? reviewNotes : [];
   const { from, to } = plan.plan.period;
   const periodText = fmt.period(from, to);
@@ -101,7 +106,7 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
     timeline: buildTimeline(ctx, areas),
     indicators: measures.flatMap((m) => m.indicators),
     monitoring,
-    decision: buildDecision(ctx, budget, monitoring.frequencyText),
+    decision: buildDecision(ctx, budget, monitoring.frequencyText, language.messages.decision),
     warnings,
     reviewNotes,
   };

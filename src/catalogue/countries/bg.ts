@@ -10,7 +10,8 @@ import type { CountryProfile } from './types.js';
  * - "Общински съвет", "решение", signed by the "Председател на Общинския съвет" [verified: same decisions].
  * - strategy: the regional strategies of 2021–2030 carry the national strategy's name [medium-high].
  * - contact point: the National Council for Cooperation on Ethnic and Integration Issues [medium-high].
- * - left out: how a решение takes effect (not verified).
+ * - left out: how a решение takes effect (not verified). The verified decisions read as the neutral
+ * form does (legal basis, numbered points, the chair's signature), so no form of its own.
  */
 const practice: Source = {
   title: 'Решения на общински съвети за приемане на планове за интеграция на ромите: Хасково, № 699 от 29.07.2022 г.; Русе, № 1276 от 22.01.2015 г.',
@@ -20,7 +21,7 @@ const practice: Source = {
 export const bg: CountryProfile = {
   code: 'BG',
   language: 'bg',
-  form: 'bg-reshenie',
+  form: 'neutral',
   council: { value: { municipality: 'Общински съвет' }, source: practice },
   decisionName: { value: 'решение', source: practice },
   strategy: {

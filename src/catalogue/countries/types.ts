@@ -5,7 +5,7 @@ import type { Source } from '../types.js';
  * are numbered, whether the decision names who is responsible and by when, how it takes effect);
  * the words come from the document's language. Countries whose form is not verified use `neutral`.
  */
-export const DECISION_FORMS = ['hu-hatarozat', 'rs-odluka', 'hr-odluka', 'cz-usneseni', 'bg-reshenie', 'neutral'] as const;
+export const DECISION_FORMS = ['hu-hatarozat', 'rs-odluka', 'hr-odluka', 'cz-usneseni', 'neutral'] as const;
 export type DecisionForm = (typeof DECISION_FORMS)[number];
 
 /** How a decision of this form takes effect, as far as the profile's sources show it. */

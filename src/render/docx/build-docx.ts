@@ -16,6 +16,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
+import { decisionBlocks } from '../decision-blocks.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { ChapterRef, MeasureView, View } from '../../view/types.js';
 import { numbered } from '../numbered.js';
@@ -256,8 +257,7 @@ export function buildDocx(view: View): Document {
           ...sectionHeading('annex-participation'),
           table([t('colDate'), t('colFormat'), t('colParticipants'), t('colRoma'), t('colWomen')], [...view.participation.entries.map((e) => [e.dateText, e.formatText, e.totalText, e.romaText ?? '', e.womenText ?? '']), [t('rowTotal'), '', view.participation.totals.participantsText, view.participation.totals.romaText, view.participation.totals.womenText]]),
           ...sectionHeading('annex-decision'),
-          para(view.decision.title, true),
-          ...view.decision.paragraphs.flatMap(paras),
+          ...decisionBlocks(view.decision).flatMap((b) => (b.kind === 'title' || b.kind === 'article' ? [para(b.text, true)] : paras(b.text))),
           ...(view.warnings.length > 0 ? [...sectionHeading('annex-review'), para(t('reviewIntro')), table([t('colPath'), t('colNote')], view.warnings.map((w) => [w.path, w.hint ? `${w.message}\n${w.hint}` : w.message]))] : []),
         ];
       default:

@@ -1,0 +1,41 @@
+/**
+ * The council decision that adopts the plan (the annex), in English: the reference for every
+ * other language's decision-<tag>.ts. The country's form (src/catalogue/countries) fixes the
+ * structure; these are its words. {blank} is a line of dots to fill in by hand.
+ */
+export const decisionEn = {
+  /** {body}, {title} */
+  titleDraft: 'Draft decision of the {body} on the adoption of the {title}',
+  /** … and {decision}: its number */
+  titleAdopted: 'Decision {decision} of the {body} on the adoption of the {title}',
+  /** {legalBasis}: the plan's legal basis (plan.legalBasis), joined as a list */
+  legalBasis: 'Legal basis: {legalBasis}.',
+  /** when Roma took part in the consultations */
+  preamble: 'Having considered the draft prepared with the participation of the Roma community of {municipality}, the {body} makes the following decision.',
+  /** when the consultations record no Roma participants: it does not claim their part */
+  preambleUnrecorded: 'Having considered the draft, the {body} makes the following decision.',
+  adopt: 'The {body} adopts the {title} for the years {period}, annexed to this decision.',
+  budget: 'The measures are financed from the annual budgets of the municipality and from the other sources named in the plan. The plan costs {total} in total, of which {municipal} comes from the municipal budget.',
+  /** {coordinator}, {monitoringBody}, {reportTo}, {frequency} */
+  coordination: 'The {coordinator} coordinates the implementation of the plan. The {monitoringBody} monitors it and reports to the {reportTo} {frequency}.',
+  /** the heading of an article (Serbian and Croatian form) */
+  article: 'Article {number}',
+  /** who carries the decision out (Hungarian "Felelős") */
+  responsible: 'Responsible: {responsible}',
+  /** by when (Hungarian "Határidő") */
+  deadline: 'Deadline: {deadline}',
+  /** entry into force where the country has the eighth-day rule; {gazette}: its official gazette */
+  entryEighthDay: 'This decision enters into force on the eighth day after its publication in the official gazette “{gazette}”.',
+  /** where the plan names a gazette and the form says nothing more */
+  publication: 'This decision is published in the official gazette “{gazette}”.',
+  /** the default title of who signs */
+  signatory: 'Chair of the {body}',
+  nameLine: 'Name: {blank}',
+  signatureLine: 'Signature: {blank}',
+  /** The note for reviewers when the plan gives no legal basis: a fragment, then a sentence. */
+  noteLegalBasis: 'the draft decision cites no legal basis',
+  noteLegalBasisHint: 'List the acts and articles the decision rests on under plan.legalBasis; the wizard offers the usual ones for the country. The decision cites only what the plan lists.',
+};
+
+/** What every language's decision file holds: the keys of the English one. */
+export type DecisionTexts = typeof decisionEn;
