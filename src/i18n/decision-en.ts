@@ -35,6 +35,24 @@ export const decisionEn = {
   /** The note for reviewers when the plan gives no legal basis: a fragment, then a sentence. */
   noteLegalBasis: 'the draft decision cites no legal basis',
   noteLegalBasisHint: 'List the acts and articles the decision rests on under plan.legalBasis; the wizard offers the usual ones for the country. The decision cites only what the plan lists.',
+  /** Words of `roma-plan catalogue countries`, which lists the country profiles and their sources. */
+  profiles: {
+    catalogueTitle: 'Country profiles',
+    catalogueHint: '(the council decision’s form per country; every entry with its source, what is missing the plan supplies)',
+    council: 'Council',
+    decision: 'Decision',
+    form: 'Form',
+    strategy: 'National Roma strategy',
+    contactPoint: 'National contact point',
+    legalBasis: 'Usual legal basis',
+    entryIntoForce: 'Takes effect',
+    onAdoption: 'on adoption, with no clause in the decision',
+    eighthDay: 'on the eighth day after publication in the official gazette',
+    gazette: 'Official gazette',
+    signatory: 'Signed by',
+    source: 'source',
+    empty: 'Nothing sourced: the plan supplies the legal basis and the decision details.',
+  },
 };
 
 /** What every language's decision file holds: the keys of the English one. */

@@ -31,7 +31,7 @@ export const rs: CountryProfile = {
   },
   contactPoint: {
     value: 'Ministarstvo za ljudska i manjinska prava i društveni dijalog',
-    source: { title: 'Ministry that led the revision of the Strategy 2022–2030 and its action plan', publisher: 'Vlada Republike Srbije, 2022' },
+    source: { title: 'Akcioni plan za sprovođenje Strategije za socijalno uključivanje Roma i Romkinja 2022–2024, pripremljen na inicijativu Ministarstva za ljudska i manjinska prava i društveni dijalog', publisher: 'Vlada Republike Srbije, 2022' },
   },
   legalBasis: [{ value: `Zakon o lokalnoj samoupravi (${zls})`, source: lawOnLocalSelfGovernment }],
   entryIntoForce: { value: 'eighth-day-after-publication', source: constitution },
