@@ -1,3 +1,4 @@
+import { wizardLegalBg } from './wizard-legal-bg.js';
 import { decisionBg } from './decision-bg.js';
 import { followUpBg } from './follow-up-bg.js';
 import type { LanguageFile } from './index.js';
@@ -448,6 +449,8 @@ export const bg: LanguageFile = {
   },
   /** Words of the council decision that adopts the plan (kept in decision-bg.ts). */
   decision: decisionBg,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-bg.ts). */
+  wizardLegal: wizardLegalBg,
   /** Labels of the annual report (kept in follow-up-bg.ts). */
   followUp: followUpBg,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-bg.ts). */

@@ -1,3 +1,4 @@
+import { wizardLegalBs } from './wizard-legal-bs.js';
 import { decisionBs } from './decision-bs.js';
 import { followUpBs } from './follow-up-bs.js';
 import type { LanguageFile } from './index.js';
@@ -471,6 +472,8 @@ export const bs: LanguageFile = {
   },
   /** Words of the council decision that adopts the plan (kept in decision-bs.ts). */
   decision: decisionBs,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-bs.ts). */
+  wizardLegal: wizardLegalBs,
   /** Labels of the annual report (kept in follow-up-bs.ts). */
   followUp: followUpBs,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-bs.ts). */

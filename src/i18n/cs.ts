@@ -1,3 +1,4 @@
+import { wizardLegalCs } from './wizard-legal-cs.js';
 import { decisionCs } from './decision-cs.js';
 import { followUpCs } from './follow-up-cs.js';
 import type { LanguageFile } from './index.js';
@@ -447,6 +448,8 @@ export const cs: LanguageFile = {
   },
   /** Words of the council decision that adopts the plan (kept in decision-cs.ts). */
   decision: decisionCs,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-cs.ts). */
+  wizardLegal: wizardLegalCs,
   /** Labels of the annual report (kept in follow-up-cs.ts). */
   followUp: followUpCs,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-cs.ts). */

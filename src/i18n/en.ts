@@ -1,3 +1,4 @@
+import { wizardLegalEn } from './wizard-legal-en.js';
 import { decisionEn } from './decision-en.js';
 import { areas } from '../catalogue/areas.js';
 import { euObjectives } from '../catalogue/eu-objectives.js';
@@ -283,6 +284,8 @@ export const en = {
   },
   /** Words of the council decision that adopts the plan (kept in decision-en.ts). */
   decision: decisionEn,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-en.ts). */
+  wizardLegal: wizardLegalEn,
   /** Labels of the annual report and the other documents after adoption (kept in follow-up-en.ts). */
   followUp: followUpEn,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-en.ts). */

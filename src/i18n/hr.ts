@@ -1,3 +1,4 @@
+import { wizardLegalHr } from './wizard-legal-hr.js';
 import { decisionHr } from './decision-hr.js';
 import { followUpHr } from './follow-up-hr.js';
 import type { LanguageFile } from './index.js';
@@ -471,6 +472,8 @@ export const hr: LanguageFile = {
   },
   /** Words of the council decision that adopts the plan (kept in decision-hr.ts). */
   decision: decisionHr,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-hr.ts). */
+  wizardLegal: wizardLegalHr,
   /** Labels of the annual report (kept in follow-up-hr.ts). */
   followUp: followUpHr,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-hr.ts). */

@@ -1,3 +1,4 @@
+import { wizardLegalHu } from './wizard-legal-hu.js';
 import { decisionHu } from './decision-hu.js';
 import { followUpHu } from './follow-up-hu.js';
 import type { LanguageFile } from './index.js';
@@ -448,6 +449,8 @@ export const hu: LanguageFile = {
   },
   /** Words of the council decision that adopts the plan (kept in decision-hu.ts). */
   decision: decisionHu,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-hu.ts). */
+  wizardLegal: wizardLegalHu,
   /** Labels of the annual report (kept in follow-up-hu.ts). */
   followUp: followUpHu,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-hu.ts). */

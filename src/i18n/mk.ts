@@ -1,3 +1,4 @@
+import { wizardLegalMk } from './wizard-legal-mk.js';
 import { decisionMk } from './decision-mk.js';
 import { followUpMk } from './follow-up-mk.js';
 import type { LanguageFile } from './index.js';
@@ -471,6 +472,8 @@ export const mk: LanguageFile = {
   },
   /** Words of the council decision that adopts the plan (kept in decision-mk.ts). */
   decision: decisionMk,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-mk.ts). */
+  wizardLegal: wizardLegalMk,
   /** Labels of the annual report (kept in follow-up-mk.ts). */
   followUp: followUpMk,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-mk.ts). */

@@ -1,3 +1,4 @@
+import { wizardLegalRo } from './wizard-legal-ro.js';
 import { decisionRo } from './decision-ro.js';
 import { followUpRo } from './follow-up-ro.js';
 import type { LanguageFile } from './index.js';
@@ -448,6 +449,8 @@ export const ro: LanguageFile = {
   },
   /** Words of the council decision that adopts the plan (kept in decision-ro.ts). */
   decision: decisionRo,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-ro.ts). */
+  wizardLegal: wizardLegalRo,
   /** Labels of the annual report (kept in follow-up-ro.ts). */
   followUp: followUpRo,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-ro.ts). */

@@ -1,3 +1,4 @@
+import { wizardLegalSk } from './wizard-legal-sk.js';
 import { decisionSk } from './decision-sk.js';
 import { followUpSk } from './follow-up-sk.js';
 import type { LanguageFile } from './index.js';
@@ -447,6 +448,8 @@ export const sk: LanguageFile = {
   },
   /** Words of the council decision that adopts the plan (kept in decision-sk.ts). */
   decision: decisionSk,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-sk.ts). */
+  wizardLegal: wizardLegalSk,
   /** Labels of the annual report (kept in follow-up-sk.ts). */
   followUp: followUpSk,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sk.ts). */

@@ -1,3 +1,4 @@
+import { wizardLegalSl } from './wizard-legal-sl.js';
 import { decisionSl } from './decision-sl.js';
 import { followUpSl } from './follow-up-sl.js';
 import type { LanguageFile } from './index.js';
@@ -475,6 +476,8 @@ export const sl: LanguageFile = {
   },
   /** Words of the council decision that adopts the plan (kept in decision-sl.ts). */
   decision: decisionSl,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-sl.ts). */
+  wizardLegal: wizardLegalSl,
   /** Labels of the annual report (kept in follow-up-sl.ts). */
   followUp: followUpSl,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sl.ts). */

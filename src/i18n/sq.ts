@@ -1,3 +1,4 @@
+import { wizardLegalSq } from './wizard-legal-sq.js';
 import { decisionSq } from './decision-sq.js';
 import { followUpSq } from './follow-up-sq.js';
 import type { LanguageFile } from './index.js';
@@ -476,6 +477,8 @@ export const sq: LanguageFile = {
   },
   /** Words of the council decision that adopts the plan (kept in decision-sq.ts). */
   decision: decisionSq,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-sq.ts). */
+  wizardLegal: wizardLegalSq,
   /** Labels of the annual report (kept in follow-up-sq.ts). */
   followUp: followUpSq,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sq.ts). */

@@ -18,6 +18,7 @@ export const srCyrl: LanguageFile = {
   document: transliterateDeep(srLatn.document),
   pdf: transliterateDeep(srLatn.pdf),
   decision: transliterateDeep(srLatn.decision),
+  wizardLegal: transliterateDeep(srLatn.wizardLegal),
   followUp: transliterateDeep(srLatn.followUp),
   ...(srLatn.wizard ? { wizard: transliterateDeep(srLatn.wizard, { keep: WIZARD_LATIN }) } : {}),
 };

@@ -1,3 +1,4 @@
+import { wizardLegalSrLatn } from './wizard-legal-sr-Latn.js';
 import { decisionSrLatn } from './decision-sr-Latn.js';
 import { followUpSrLatn } from './follow-up-sr-Latn.js';
 import type { LanguageFile } from './index.js';
@@ -474,6 +475,8 @@ export const srLatn: LanguageFile = {
   },
   /** Words of the council decision that adopts the plan (kept in decision-sr-Latn.ts). */
   decision: decisionSrLatn,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-sr-Latn.ts). */
+  wizardLegal: wizardLegalSrLatn,
   /** Labels of the annual report (kept in follow-up-sr-Latn.ts). */
   followUp: followUpSrLatn,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sr-Latn.ts). */
