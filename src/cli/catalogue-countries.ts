@@ -25,7 +25,7 @@ export function countryProfileLines(locale: string, c: ChalkInstance): string[] 
       ...(p.legalBasis ?? []).flatMap((b) => entry(w.legalBasis, b, (v: string) => v)),
       ...entry(w.entryIntoForce, p.entryIntoForce, (v: string) => (v === 'on-adoption' ? w.onAdoption : w.eighthDay)),
       ...entry(w.gazette, p.gazette, kinds),
-      ...entry(w.signatory, p.signatory, (v: string) => v),
+      ...entry(w.signatory, p.signatory, kinds),
     ];
     out.push(...(lines.length > 0 ? lines : [`    ${c.dim(w.empty)}`]));
   }

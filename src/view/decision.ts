@@ -64,7 +64,8 @@ export function buildDecision(ctx: ViewContext, budget: View['budget'], frequenc
           ...(details.deadline !== undefined ? [say(texts.deadline, { deadline: details.deadline })] : []),
         ];
 
-  const signatory = details.signatory ?? (sameLanguage(profile, fmt.locale) ? localText(profile?.signatory?.value, profile, fmt.locale) : undefined) ?? say(texts.signatory);
+  const profileSignatory = profile?.signatory === undefined ? undefined : byKind(profile.signatory.value, plan.municipality.type, plan.municipality.name);
+  const signatory = details.signatory ?? (sameLanguage(profile, fmt.locale) ? localText(profileSignatory, profile, fmt.locale) : undefined) ?? say(texts.signatory);
   return {
     form,
     title: say(adopted ? texts.titleAdopted : texts.titleDraft),

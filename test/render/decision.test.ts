@@ -48,6 +48,6 @@ describe('the council decision in Markdown and PDF', () => {
     expect(md).toContain(`Ime i prezime: ${blank}`);
     const text = await pdfText(serbian());
     expect(text).toContain(`Član 4. ${entry}`);
-    expect(text).toContain(`Predsednik Skupštine Ime i prezime: ${blank} Potpis: ${blank}`);
+    expect(text).toContain(`Predsednik Skupštine opštine Ime i prezime: ${blank} Potpis: ${blank}`);
   });
 });

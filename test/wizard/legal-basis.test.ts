@@ -21,7 +21,7 @@ describe('the wizard’s legal-basis step', () => {
     expect(step.map((q) => q.name)).toEqual(['plan.legalBasis:accept']);
     expect(ask.shown.join('\n')).toContain('Legal basis: Zakon o lokalnoj samoupravi („Službeni glasnik RS”, br. 129/2007');
     expect(plan.plan.legalBasis).toEqual(['Zakon o lokalnoj samoupravi („Službeni glasnik RS”, br. 129/2007, 83/2014 – dr. zakon, 101/2016 – dr. zakon, 47/2018 i 111/2021 – dr. zakon)']);
-    expect(plan.plan.decision).toEqual({ gazette: 'Službeni list opštine Novi Bečej', signatory: 'Predsednik Skupštine' });
+    expect(plan.plan.decision).toEqual({ gazette: 'Službeni list opštine Novi Bečej', signatory: 'Predsednik Skupštine opštine' });
     // What was confirmed is what the decision cites.
     const decision = buildView(plan).decision;
     expect(decision.preamble[0]).toBe(`Pravni osnov: ${plan.plan.legalBasis![0]}.`);

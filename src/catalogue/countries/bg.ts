@@ -33,5 +33,5 @@ export const bg: CountryProfile = {
     source: { title: 'Национален съвет за сътрудничество по етническите и интеграционните въпроси (nccedi.government.bg)', publisher: 'Министерски съвет на Република България' },
   },
   legalBasis: [{ value: 'чл. 21, ал. 1, т. 12 и ал. 2 от Закона за местното самоуправление и местната администрация', source: practice }],
-  signatory: { value: 'Председател на Общинския съвет', source: practice },
+  signatory: { value: { municipality: 'Председател на Общинския съвет' }, source: practice },
 };

@@ -30,5 +30,5 @@ export const hr: CountryProfile = {
     source: { title: 'Povjerenstvo za praćenje provedbe Nacionalnog plana za uključivanje Roma 2021.–2027.', publisher: 'Ured za ljudska prava i prava nacionalnih manjina, 2023.' },
   },
   entryIntoForce: { value: 'eighth-day-after-publication', source: { title: 'Ustav Republike Hrvatske, članak 90', publisher: 'Narodne novine' } },
-  signatory: { value: 'Predsjednik vijeća', source: law },
+  signatory: { value: { municipality: 'Predsjednik Općinskog vijeća', town: 'Predsjednik Gradskog vijeća', city: 'Predsjednik Gradskog vijeća' }, source: law },
 };

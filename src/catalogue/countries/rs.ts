@@ -36,5 +36,5 @@ export const rs: CountryProfile = {
   legalBasis: [{ value: `Zakon o lokalnoj samoupravi (${zls})`, source: lawOnLocalSelfGovernment }],
   entryIntoForce: { value: 'eighth-day-after-publication', source: constitution },
   gazette: { value: { municipality: 'Službeni list opštine {municipality}', town: 'Službeni list opštine {municipality}', city: 'Službeni list grada {municipality}' }, source: constitution },
-  signatory: { value: 'Predsednik Skupštine', source: lawOnLocalSelfGovernment },
+  signatory: { value: { municipality: 'Predsednik Skupštine opštine', town: 'Predsednik Skupštine opštine', city: 'Predsednik Skupštine grada' }, source: lawOnLocalSelfGovernment },
 };

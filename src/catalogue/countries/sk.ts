@@ -20,5 +20,5 @@ export const sk: CountryProfile = {
   council: { value: { municipality: 'Obecné zastupiteľstvo', town: 'Mestské zastupiteľstvo', city: 'Mestské zastupiteľstvo' }, source: act },
   decisionName: { value: 'uznesenie', source: act },
   legalBasis: [{ value: 'zákon SNR č. 369/1990 Zb. o obecnom zriadení v znení neskorších predpisov', source: act }],
-  signatory: { value: 'starosta obce', source: act },
+  signatory: { value: { municipality: 'starosta obce', town: 'primátor mesta', city: 'primátor mesta' }, source: act },
 };

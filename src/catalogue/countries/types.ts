@@ -48,6 +48,6 @@ export interface CountryProfile {
   entryIntoForce?: Sourced<EntryIntoForce>;
   /** The official gazette a decision is published in, by kind; `{municipality}` is the name. */
   gazette?: Sourced<Partial<Record<MunicipalityKind, string>> & { municipality: string }>;
-  /** The title of who signs the decision. */
-  signatory?: Sourced<string>;
+  /** The title of who signs the decision, by kind of municipality. */
+  signatory?: Sourced<Partial<Record<MunicipalityKind, string>> & { municipality: string }>;
 }

@@ -76,7 +76,7 @@ function propose(s: Session): Proposal {
       responsible: own('responsible') ?? (hu ? w.responsibleDefault : undefined),
       deadline: own('deadline') ?? (hu ? w.deadlineDefault : undefined),
       gazette: own('gazette') ?? (profile?.gazette && typeof name === 'string' ? byKind(profile.gazette.value, kind, name) : undefined),
-      signatory: own('signatory') ?? profile?.signatory?.value,
+      signatory: own('signatory') ?? (profile?.signatory && typeof name === 'string' ? byKind(profile.signatory.value, kind, name) : undefined),
     },
   };
 }
