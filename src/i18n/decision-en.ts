@@ -16,8 +16,10 @@ export const decisionEn = {
   preambleUnrecorded: 'Having considered the draft, the {body} makes the following decision.',
   adopt: 'The {body} adopts the {title} for the years {period}, annexed to this decision.',
   budget: 'The measures are financed from the annual budgets of the municipality and from the other sources named in the plan. The plan costs {total} in total, of which {municipal} comes from the municipal budget.',
-  /** {coordinator}, {monitoringBody}, {reportTo}, {frequency} */
-  coordination: 'The {coordinator} coordinates the implementation of the plan. The {monitoringBody} monitors it and reports to the {reportTo} {frequency}.',
+  /** {coordinator}: the coordinator's role */
+  coordinator: 'The {coordinator} coordinates the implementation of the plan.',
+  /** {monitoringBody} reports to {reportTo}, {frequency} (e.g. "every year") */
+  monitoring: 'The {monitoringBody} monitors the implementation of the plan and reports to the {reportTo} {frequency}.',
   /** the heading of an article (Serbian and Croatian form) */
   article: 'Article {number}',
   /** who carries the decision out (Hungarian "Felelős") */

@@ -49,7 +49,7 @@ export function buildDecision(ctx: ViewContext, budget: View['budget'], frequenc
     say(romaTookPart(plan) ? texts.preamble : texts.preambleUnrecorded),
   ];
 
-  const operative = [say(texts.adopt), say(texts.budget), say(texts.coordination)];
+  const operative = [say(texts.adopt), say(texts.budget), say(texts.coordinator), say(texts.monitoring)];
   const gazette = details.gazette ?? localText(profileGazette(profile, plan), profile, fmt.locale);
   const closing = closingClause(form, texts, gazette, say, blank);
   const texts_ = closing === undefined ? operative : [...operative, closing];

@@ -44,10 +44,10 @@ describe('the council decision in Markdown and PDF', () => {
   it('shows a Serbian odluka in articles, entering into force on the eighth day after publication', async () => {
     const entry = 'Ova odluka stupa na snagu osmog dana od dana objavljivanja u službenom glasilu „Službeni list opštine Novi Bečej”.';
     const md = markdownDecision(serbian());
-    expect(md).toContain(`**Član 4.**\n\n${entry}`);
+    expect(md).toContain(`**Član 5.**\n\n${entry}`);
     expect(md).toContain(`Ime i prezime: ${blank}`);
     const text = await pdfText(serbian());
-    expect(text).toContain(`Član 4. ${entry}`);
+    expect(text).toContain(`Član 5. ${entry}`);
     expect(text).toContain(`Predsednik Skupštine opštine Ime i prezime: ${blank} Potpis: ${blank}`);
   });
 });

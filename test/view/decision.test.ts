@@ -20,7 +20,7 @@ describe('the council decision in the country’s form', () => {
     const d = buildView(plan).decision;
     expect(d.form).toBe('hu-hatarozat');
     expect(d.preamble[0]).toBe('A határozat jogalapja: Magyarország helyi önkormányzatairól szóló 2011. évi CLXXXIX. törvény.');
-    expect(d.points.map((p) => p.label)).toEqual(['1.', '2.', '3.']);
+    expect(d.points.map((p) => p.label)).toEqual(['1.', '2.', '3.', '4.']);
     expect(d.responsibility).toEqual(['Felelős: polgármester', 'Határidő: folyamatos']);
     expect(allText(d)).not.toMatch(/hatályba|kihirdet|közzétételét követő/);
   });
@@ -42,7 +42,7 @@ describe('the council decision in the country’s form', () => {
     const d = buildView(plan).decision;
     expect(d.form).toBe('rs-odluka');
     expect(d.articles).toBe(true);
-    expect(d.points.map((p) => p.label)).toEqual(['Član 1.', 'Član 2.', 'Član 3.', 'Član 4.']);
+    expect(d.points.map((p) => p.label)).toEqual(['Član 1.', 'Član 2.', 'Član 3.', 'Član 4.', 'Član 5.']);
     expect(d.points.at(-1)!.text).toBe('Ova odluka stupa na snagu osmog dana od dana objavljivanja u službenom glasilu „Službeni list opštine Novi Bečej”.');
     expect(d.preamble[0]).toBe('Pravni osnov: Law on Local Self-Government.');
     plan.plan.decision = { gazette: 'Službeni glasnik opštine Novi Bečej' };
@@ -59,7 +59,7 @@ describe('the council decision in the country’s form', () => {
   it('a Czech usnesení numbers its points I., II., III. and says nothing about taking effect', () => {
     const d = buildView(planIn('CZ', 'cs')).decision;
     expect(d.form).toBe('cz-usneseni');
-    expect(d.points.map((p) => p.label)).toEqual(['I.', 'II.', 'III.']);
+    expect(d.points.map((p) => p.label)).toEqual(['I.', 'II.', 'III.', 'IV.']);
     expect(allText(d)).not.toMatch(/účinnost|zveřejn/);
     expect(d.responsibility).toEqual([]);
   });
@@ -68,7 +68,7 @@ describe('the council decision in the country’s form', () => {
     const plan = planIn('FI');
     const d = buildView(plan).decision;
     expect(d.form).toBe('neutral');
-    expect(d.points.map((p) => p.label)).toEqual(['1.', '2.', '3.']);
+    expect(d.points.map((p) => p.label)).toEqual(['1.', '2.', '3.', '4.']);
     expect(allText(d)).not.toMatch(/enters into force|published/);
     plan.plan.decision = { gazette: 'Town Bulletin', signatory: 'Mayor' };
     const withGazette = buildView(plan).decision;
