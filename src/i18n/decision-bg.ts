@@ -11,6 +11,7 @@ export const decisionBg: DecisionTexts = {
   budget: 'Мерките се финансират от годишните бюджети на общината и от другите източници, посочени в плана. Общата стойност на плана е {total}, от които {municipal} от общинския бюджет.',
   coordinator: 'Изпълнението на плана се координира от {coordinator}.',
   monitoring: '{monitoringBody} наблюдава изпълнението на плана и докладва {frequency} пред {reportTo}.',
+  nationalReporting: 'Докладване пред националното звено за контакт за ромите: {nationalReporting}.',
   article: 'Член {number}',
   responsible: 'Отговорник: {responsible}',
   deadline: 'Срок: {deadline}',

@@ -11,6 +11,7 @@ export const decisionBs: DecisionTexts = {
   budget: 'Mjere se finansiraju iz godišnjih budžeta općine i iz drugih izvora navedenih u planu. Ukupni troškovi plana iznose {total}, od čega se {municipal} osigurava iz općinskog budžeta.',
   coordinator: 'Provođenje plana koordinira {coordinator}.',
   monitoring: 'Praćenje provođenja plana vrši {monitoringBody}; izvještaj o praćenju podnosi se {frequency}, a razmatra ga {reportTo}.',
+  nationalReporting: 'Izvještavanje nacionalne kontakt tačke za Rome: {nationalReporting}.',
   article: 'Član {number}.',
   responsible: 'Odgovorna osoba: {responsible}',
   deadline: 'Rok: {deadline}',

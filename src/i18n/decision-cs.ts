@@ -11,6 +11,7 @@ export const decisionCs: DecisionTexts = {
   budget: 'Opatření jsou financována z ročních rozpočtů obce a z dalších zdrojů uvedených v plánu. Celkové náklady plánu činí {total}, z toho {municipal} z rozpočtu obce.',
   coordinator: 'Realizaci plánu koordinuje {coordinator}.',
   monitoring: 'Plnění plánu sleduje {monitoringBody}; zprávy o plnění se předkládají {frequency} a projednává je {reportTo}.',
+  nationalReporting: 'Podávání zpráv národnímu kontaktnímu místu pro Romy: {nationalReporting}.',
   article: 'Článek {number}',
   responsible: 'Zodpovídá: {responsible}',
   deadline: 'Termín: {deadline}',

@@ -20,6 +20,8 @@ export const decisionEn = {
   coordinator: 'The {coordinator} coordinates the implementation of the plan.',
   /** {monitoringBody} reports to {reportTo}, {frequency} (e.g. "every year") */
   monitoring: 'The {monitoringBody} monitors the implementation of the plan and reports to the {reportTo} {frequency}.',
+  /** Added to the monitoring point when the plan says how it reports to the national contact point (monitoring.nationalReporting). */
+  nationalReporting: 'Reporting to the national contact point for Roma: {nationalReporting}.',
   /** the heading of an article (Serbian and Croatian form) */
   article: 'Article {number}',
   /** who carries the decision out (Hungarian "Felelős") */

@@ -11,6 +11,7 @@ export const decisionHr: DecisionTexts = {
   budget: 'Mjere se financiraju iz godišnjih proračuna općine i iz drugih izvora navedenih u planu. Ukupni troškovi plana iznose {total}, od čega se {municipal} osigurava iz općinskog proračuna.',
   coordinator: 'Provedbu plana koordinira {coordinator}.',
   monitoring: 'Praćenje provedbe plana obavlja {monitoringBody}; izvješće o praćenju podnosi se {frequency}, a razmatra ga {reportTo}.',
+  nationalReporting: 'Izvješćivanje nacionalne kontaktne točke za Rome: {nationalReporting}.',
   article: 'Članak {number}.',
   responsible: 'Odgovorna osoba: {responsible}',
   deadline: 'Rok: {deadline}',

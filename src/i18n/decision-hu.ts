@@ -11,6 +11,7 @@ export const decisionHu: DecisionTexts = {
   budget: 'Az intézkedések finanszírozása az önkormányzat éves költségvetéséből és a tervben megnevezett egyéb forrásokból történik. A terv teljes költsége {total}, amelyből {municipal} az önkormányzati költségvetést terheli.',
   coordinator: 'A terv végrehajtásának koordinálásáért felelős: {coordinator}.',
   monitoring: 'A végrehajtás nyomon követéséért felelős: {monitoringBody}, amely {frequency} beszámol {reportTo} részére.',
+  nationalReporting: 'Beszámolás a romaügyi nemzeti kapcsolattartó felé: {nationalReporting}.',
   article: '{number}. cikk',
   responsible: 'Felelős: {responsible}',
   deadline: 'Határidő: {deadline}',

@@ -11,6 +11,7 @@ export const decisionMk: DecisionTexts = {
   budget: 'Мерките се финансираат од годишните буџети на општината и од другите извори наведени во планот. Вкупните трошоци на планот изнесуваат {total}, од кои {municipal} се обезбедуваат од општинскиот буџет.',
   coordinator: 'Спроведувањето на планот го координира {coordinator}.',
   monitoring: '{monitoringBody} го следи спроведувањето на планот и {frequency} доставува извештај до {reportTo}.',
+  nationalReporting: 'Известување до националната контакт точка за Ромите: {nationalReporting}.',
   article: 'Член {number}',
   responsible: 'Одговорно лице: {responsible}',
   deadline: 'Рок: {deadline}',

@@ -11,6 +11,7 @@ export const decisionRo: DecisionTexts = {
   budget: 'Măsurile se finanțează din bugetele anuale ale unității administrativ-teritoriale și din celelalte surse prevăzute în plan. Costul total al planului este de {total}, din care {municipal} din bugetul local.',
   coordinator: 'Implementarea planului este coordonată de {coordinator}.',
   monitoring: 'Monitorizarea planului este asigurată de {monitoringBody}, care raportează {frequency} către {reportTo}.',
+  nationalReporting: 'Raportarea către punctul național de contact pentru romi: {nationalReporting}.',
   article: 'Articolul {number}',
   responsible: 'Responsabil: {responsible}',
   deadline: 'Termen: {deadline}',

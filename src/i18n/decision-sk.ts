@@ -11,6 +11,7 @@ export const decisionSk: DecisionTexts = {
   budget: 'Opatrenia sa financujú z ročných rozpočtov obce a z ďalších zdrojov uvedených v pláne. Celkové náklady plánu sú {total}, z toho {municipal} z rozpočtu obce.',
   coordinator: 'Realizáciu plánu koordinuje {coordinator}.',
   monitoring: 'Plnenie plánu sleduje {monitoringBody}; správy o plnení sa predkladajú {frequency} a prerokúva ich {reportTo}.',
+  nationalReporting: 'Podávanie správ národnému kontaktnému miestu pre Rómov: {nationalReporting}.',
   article: 'Článok {number}',
   responsible: 'Zodpovedá: {responsible}',
   deadline: 'Termín: {deadline}',

@@ -11,6 +11,7 @@ export const decisionSl: DecisionTexts = {
   budget: 'Ukrepi se financirajo iz letnih proračunov občine in iz drugih virov, navedenih v načrtu. Skupni stroški načrta znašajo {total}, od tega se {municipal} zagotovi iz občinskega proračuna.',
   coordinator: 'Izvajanje načrta usklajuje {coordinator}.',
   monitoring: 'Izvajanje načrta spremlja {monitoringBody}; poročilo o spremljanju se pripravi {frequency}, obravnava pa ga {reportTo}.',
+  nationalReporting: 'Poročanje nacionalni kontaktni točki za Rome: {nationalReporting}.',
   article: '{number}. člen',
   responsible: 'Odgovorna oseba: {responsible}',
   deadline: 'Rok: {deadline}',

@@ -11,6 +11,7 @@ export const decisionSq: DecisionTexts = {
   budget: 'Masat financohen nga buxhetet vjetore të bashkisë dhe nga burimet e tjera të përmendura në plan. Kostoja totale e planit është {total}, nga e cila {municipal} financohen nga buxheti i bashkisë.',
   coordinator: 'Zbatimin e planit e koordinon {coordinator}.',
   monitoring: 'Zbatimin e planit e monitoron {monitoringBody}; raporti i monitorimit hartohet {frequency} dhe shqyrtohet nga {reportTo}.',
+  nationalReporting: 'Raportimi te pika kombëtare e kontaktit për romët: {nationalReporting}.',
   article: 'Neni {number}',
   responsible: 'Përgjegjës: {responsible}',
   deadline: 'Afati: {deadline}',

@@ -11,6 +11,7 @@ export const decisionSrLatn: DecisionTexts = {
   budget: 'Mere se finansiraju iz godišnjih budžeta opštine i iz drugih izvora navedenih u planu. Ukupni troškovi plana iznose {total}, od čega se {municipal} obezbeđuje iz budžeta opštine.',
   coordinator: 'Sprovođenje plana koordinira {coordinator}.',
   monitoring: 'Praćenje sprovođenja plana vrši {monitoringBody}; izveštaj o praćenju podnosi se {frequency}, a razmatra ga {reportTo}.',
+  nationalReporting: 'Izveštavanje nacionalne kontakt tačke za Rome: {nationalReporting}.',
   article: 'Član {number}.',
   responsible: 'Odgovorno lice: {responsible}',
   deadline: 'Rok: {deadline}',

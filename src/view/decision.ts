@@ -49,7 +49,9 @@ export function buildDecision(ctx: ViewContext, budget: View['budget'], frequenc
     say(romaTookPart(plan) ? texts.preamble : texts.preambleUnrecorded),
   ];
 
-  const operative = [say(texts.adopt), say(texts.budget), say(texts.coordinator), say(texts.monitoring)];
+  const national = plan.monitoring.nationalReporting?.trim().replace(/\.$/, '');
+  const monitoring = national ? `${say(texts.monitoring)} ${say(texts.nationalReporting, { nationalReporting: national })}` : say(texts.monitoring);
+  const operative = [say(texts.adopt), say(texts.budget), say(texts.coordinator), monitoring];
   const gazette = details.gazette ?? localText(profileGazette(profile, plan), profile, fmt.locale);
   const closing = closingClause(form, texts, gazette, say, blank);
   const texts_ = closing === undefined ? operative : [...operative, closing];

@@ -76,6 +76,12 @@ describe('the council decision in the country’s form', () => {
     expect(withGazette.signature.title).toBe('Mayor');
   });
 
+  it('adds the reporting to the national contact point to the monitoring point when the plan says how', () => {
+    const plan = planIn('FI');
+    plan.monitoring.nationalReporting = 'a yearly report to the Office for Roma, by 31 March.';
+    expect(buildView(plan).decision.points[3]!.text).toMatch(/reports to the .+\. Reporting to the national contact point for Roma: a yearly report to the Office for Roma, by 31 March\.$/);
+  });
+
   it('ends with the signatory’s title and an empty name line and signature line', () => {
     const d = buildView(planIn('FI')).decision;
     expect(d.signature).toEqual({
