@@ -5,7 +5,9 @@ import type { CountryProfile } from './types.js';
  * Slovenia. How sure each fact is:
  * - Zakon o romski skupnosti v Republiki Sloveniji (Uradni list RS, št. 33/07) [verified as cited by
  *   the Government Office for National Minorities]; no article is given.
- * - "Občinski svet", "Mestni svet" in an urban municipality [high; Zakon o lokalni samoupravi].
+ * - "Občinski svet" [high; Zakon o lokalni samoupravi]. Urban municipalities name theirs
+ *   differently ("Mestni svet Mestne občine Ljubljana", "Občinski svet Mestne občine Krško"), so no
+ *   name by kind is given.
  * - strategy adopted by the government on 23 December 2021 [verified]; contact point [high].
  * - left out, not verified: the name of the act ("sklep"), signatory, entry into force. Neutral form.
  */
@@ -16,7 +18,7 @@ export const si: CountryProfile = {
   code: 'SI',
   language: 'sl',
   form: 'neutral',
-  council: { value: { municipality: 'Občinski svet', town: 'Občinski svet', city: 'Mestni svet' }, source: zls },
+  council: { value: { municipality: 'Občinski svet' }, source: zls },
   strategy: {
     value: { title: 'Nacionalni program ukrepov Vlade Republike Slovenije za Rome za obdobje 2021–2030', period: '2021–2030' },
     source: { title: 'Vlada je sprejela Nacionalni program ukrepov za Rome za obdobje 2021–2030 (108. redna seja)', publisher: 'Vlada Republike Slovenije, 23. december 2021' },
