@@ -2,8 +2,11 @@ import type { DecisionView } from '../view/types.js';
 
 /** One line or paragraph of the council decision as every format lays it out. */
 export interface DecisionBlock {
-  /** `title`: bold; `article`: a bold heading of its own; `paragraph`: body text; `line`: a short line kept close to the next. */
-  kind: 'title' | 'article' | 'paragraph' | 'line';
+  /**
+   * `title`: bold; `article`: a bold heading of its own; `paragraph`: body text; `line`: a short
+   * line kept close to the next; `place`: the place and date, with room below it for the signature.
+   */
+  kind: 'title' | 'article' | 'paragraph' | 'line' | 'place';
   text: string;
 }
 
@@ -20,7 +23,7 @@ export function decisionBlocks(d: DecisionView): DecisionBlock[] {
       d.articles ? [{ kind: 'article', text: p.label }, { kind: 'paragraph', text: p.text }] : [{ kind: 'paragraph', text: `${p.label} ${p.text}` }],
     ),
     ...d.responsibility.map((text): DecisionBlock => ({ kind: 'line', text })),
-    { kind: 'paragraph', text: d.placeDate },
+    { kind: 'place', text: d.placeDate },
     { kind: 'line', text: d.signature.title },
     { kind: 'line', text: d.signature.nameLine },
     { kind: 'line', text: d.signature.signatureLine },

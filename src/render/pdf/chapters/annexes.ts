@@ -20,7 +20,7 @@ export function annexBlocks(ctx: Ctx): Block[] {
         for (const b of decisionBlocks(view.decision)) {
           if (b.kind === 'title') flow.paragraph(b.text, STYLES.h3, { after: 8 });
           else if (b.kind === 'article') flow.paragraph(b.text, STYLES.h4, { after: 3 });
-          else flow.paragraph(b.text, STYLES.body, { after: b.kind === 'line' ? 2 : 6 });
+          else flow.paragraph(b.text, STYLES.body, { after: b.kind === 'line' ? 2 : b.kind === 'place' ? 18 : 6 });
         }
       },
     },
