@@ -1,5 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/types.js';
+import { renderDocx } from '../../src/render/docx/render-docx.js';
+import { renderHtml } from '../../src/render/html/render-html.js';
 import { renderMarkdown } from '../../src/render/markdown/render-markdown.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
 import { buildView } from '../../src/view/build-view.js';
@@ -29,6 +35,14 @@ const markdownDecision = (plan: Plan) => {
 };
 const pdfText = async (plan: Plan) => squash(unhyphenate(pageTexts(await renderPdf(buildView(plan))).join('\n')));
 
+/** The text of a Word document's paragraphs, one per line (python3's zipfile reads the package). */
+function docxText(bytes: Uint8Array): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'roma-plan-decision-')), 'plan.docx');
+  writeFileSync(file, bytes);
+  const script = 'import re, sys, zipfile; x = zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode(); print("\\n".join(re.sub(r"<[^>]+>", "", p) for p in re.findall(r"<w:p[ >].*?</w:p>", x)))';
+  return execFileSync('python3', ['-c', script, file], { encoding: 'utf8' });
+}
+
 describe('the council decision in Markdown and PDF', () => {
   it('shows a Hungarian határozat with its legal basis, Felelős and Határidő, and the empty name line', async () => {
     const md = markdownDecision(hungarian());
@@ -49,5 +63,15 @@ describe('the council decision in Markdown and PDF', () => {
     const text = await pdfText(serbian());
     expect(text).toContain(`Član 5. ${entry}`);
     expect(text).toContain(`Predsednik Skupštine opštine Ime i prezime: ${blank} Potpis: ${blank}`);
+  });
+
+  it('shows the same decision in the web page and the Word document', async () => {
+    const view = buildView(serbian());
+    const html = renderHtml(view);
+    expect(html).toContain('<p><strong>Član 5.</strong></p>');
+    expect(html).toContain(`<p>Ime i prezime: ${blank}</p>`);
+    const text = docxText(await renderDocx(view));
+    expect(text).toContain('\nČlan 5.\nOva odluka stupa na snagu osmog dana');
+    expect(text).toContain(`\nPredsednik Skupštine opštine\nIme i prezime: ${blank}\nPotpis: ${blank}`);
   });
 });
