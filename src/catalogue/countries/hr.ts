@@ -12,6 +12,7 @@ import type { CountryProfile } from './types.js';
  * - the gazette differs from one municipality to the next (Službeni glasnik Grada …, Glasnik
  *   županije …), so it is left to the user.
  * - strategy [verified]; contact point [medium-high: the Office runs the plan's monitoring committee].
+ * - signatory "Predsjednik Općinskog/Gradskog vijeća" [high; the act, article not cited, not verified].
  */
 const law: Source = { title: 'Zakon o lokalnoj i područnoj (regionalnoj) samoupravi', publisher: 'Narodne novine' };
 
