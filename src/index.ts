@@ -6,6 +6,8 @@
 export { catalogue, areaById, goalById, practiceById, practicesForArea } from './catalogue/index.js';
 export type { Area, Goal, EuObjective, Practice, Catalogue, AreaId, GoalId, EuObjectiveId } from './catalogue/index.js';
 export { AREA_IDS, GOAL_IDS, EU_OBJECTIVE_IDS } from './catalogue/index.js';
+export { countryProfile, countryProfiles } from './catalogue/index.js';
+export type { CountryProfile, DecisionForm } from './catalogue/index.js';
 export { loadPlan, loadPlanText, loadPlanBytes } from './plan/load.js';
 export type { LoadedPlan, LoadOptions } from './plan/load.js';
 export { validatePlan } from './plan/validate.js';

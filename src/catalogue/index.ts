@@ -67,3 +67,6 @@ export function isGoalId(value: unknown): value is GoalId {
 export function isEuObjectiveId(value: unknown): value is EuObjectiveId {
   return typeof value === 'string' && (EU_OBJECTIVE_IDS as readonly string[]).includes(value);
 }
+
+export { byKind, countryProfile, countryProfiles, DECISION_FORMS } from './countries/index.js';
+export type { CountryProfile, DecisionForm, EntryIntoForce, MunicipalityKind, Sourced } from './countries/index.js';

@@ -1,4 +1,6 @@
 import { contentBg } from './content-bg.js';
+import { wizardLegalBg } from './wizard-legal-bg.js';
+import { decisionBg } from './decision-bg.js';
 import { followUpBg } from './follow-up-bg.js';
 import type { LanguageFile } from './index.js';
 import { wizardBg } from './wizard-bg.js';
@@ -434,20 +436,8 @@ export const bg: LanguageFile = {
       'Автоматичните проверки на плана откриха следните точки. Те не пречат на приемането, но оценяващите обръщат внимание на тях.',
 
     // ---- The decision adopting the plan (Annex 3) ----
-    decisionTitleDraft: 'Проект на решение на {body} за приемане на „{title}“',
-    decisionTitleAdopted: 'Решение № {decision} на {body} за приемане на „{title}“',
-    decisionPreamble:
-      'След като разгледа проекта, изготвен с участието на ромската общност в община {municipality}, {body} приема следното решение:',
-    decisionPreambleUnrecorded: 'След като разгледа проекта, {body} приема следното решение:',
-    decisionAdopt: '1. {body} приема „{title}“ за периода {period} съгласно приложението към настоящото решение.',
-    decisionCoordination:
-      '2. Изпълнението на плана се координира от {coordinator}. {monitoringBody} наблюдава изпълнението му и докладва {frequency} пред {reportTo}.',
-    decisionBudget:
-      '3. Мерките се финансират от годишните бюджети на общината и от другите източници, посочени в плана. Общата стойност на плана е {total}, от които {municipal} от общинския бюджет.',
-    decisionEntry: '4. Решението влиза в сила от деня след публикуването му.',
     decisionPlaceDate: '{municipality}, {date}',
     decisionDateBlank: '……………………',
-    decisionSignature: 'Председател на {body}',
   },
   /** Labels only the PDF needs (running header and footer, chart legends). */
   pdf: {
@@ -459,6 +449,10 @@ export const bg: LanguageFile = {
     legend: 'Източници на финансиране:',
     figure: 'Фигура {number}: {title}',
   },
+  /** Words of the council decision that adopts the plan (kept in decision-bg.ts). */
+  decision: decisionBg,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-bg.ts). */
+  wizardLegal: wizardLegalBg,
   /** Labels of the annual report (kept in follow-up-bg.ts). */
   followUp: followUpBg,
   content: contentBg,

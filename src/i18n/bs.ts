@@ -1,4 +1,6 @@
 import { contentBs } from './content-bs.js';
+import { wizardLegalBs } from './wizard-legal-bs.js';
+import { decisionBs } from './decision-bs.js';
 import { followUpBs } from './follow-up-bs.js';
 import type { LanguageFile } from './index.js';
 import { wizardBs } from './wizard-bs.js';
@@ -452,22 +454,9 @@ export const bs: LanguageFile = {
     // {body}: the council; {title}: the plan title; {municipality}; {period}: e.g. 2026–2030;
     // {decision}: the decision number; {coordinator}: the coordinator's role; {monitoringBody};
     // {reportTo}; {frequency}: e.g. "every year"; {total} and {municipal}: amounts; {date}.
-    decisionTitleDraft: 'Nacrt odluke o usvajanju dokumenta „{title}“ ({body})',
-    decisionTitleAdopted: 'Odluka o usvajanju dokumenta „{title}“ ({body}, broj {decision})',
-    decisionPreamble:
-      'Razmotrivši nacrt pripremljen uz učešće romske zajednice u općini {municipality}, {body} donosi sljedeću odluku.',
-    decisionPreambleUnrecorded: 'Razmotrivši nacrt, {body} donosi sljedeću odluku.',
-    decisionAdopt:
-      '1. {body} usvaja dokument „{title}“ za period {period}, koji je priložen uz ovu odluku i čini njen sastavni dio.',
-    decisionCoordination:
-      '2. Provođenje plana koordinira {coordinator}. Praćenje provođenja plana vrši {monitoringBody}; izvještaj o praćenju podnosi se {frequency}, a razmatra ga {reportTo}.',
-    decisionBudget:
-      '3. Mjere se finansiraju iz godišnjih budžeta općine i iz drugih izvora navedenih u planu. Ukupni troškovi plana iznose {total}, od čega se {municipal} osigurava iz općinskog budžeta.',
-    decisionEntry: '4. Ova odluka stupa na snagu narednog dana od dana objavljivanja.',
     decisionPlaceDate: '{municipality}, {date}',
     /** Stands for the date of a decision not yet taken. */
     decisionDateBlank: '……………………',
-    decisionSignature: '{body} – predsjedavajući',
   },
   /** Labels only the PDF needs (running header and footer, chart legends). */
   pdf: {
@@ -483,6 +472,10 @@ export const bs: LanguageFile = {
     /** Caption under each chart. */
     figure: 'Grafikon {number}: {title}',
   },
+  /** Words of the council decision that adopts the plan (kept in decision-bs.ts). */
+  decision: decisionBs,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-bs.ts). */
+  wizardLegal: wizardLegalBs,
   /** Labels of the annual report (kept in follow-up-bs.ts). */
   followUp: followUpBs,
   content: contentBs,

@@ -1,4 +1,6 @@
 import { contentCs } from './content-cs.js';
+import { wizardLegalCs } from './wizard-legal-cs.js';
+import { decisionCs } from './decision-cs.js';
 import { followUpCs } from './follow-up-cs.js';
 import type { LanguageFile } from './index.js';
 import { wizardCs } from './wizard-cs.js';
@@ -433,20 +435,8 @@ export const cs: LanguageFile = {
       'Automatická kontrola plánu zjistila následující body. Schválení nebrání, ale posuzovatelé je sledují.',
 
     // ---- The decision adopting the plan (Annex 3) ----
-    decisionTitleDraft: '{body}: návrh usnesení o schválení dokumentu „{title}“',
-    decisionTitleAdopted: '{body}: usnesení č. {decision} o schválení dokumentu „{title}“',
-    decisionPreamble:
-      '{body} po projednání návrhu připraveného za účasti romské komunity v obci {municipality} přijímá toto usnesení:',
-    decisionPreambleUnrecorded: '{body} po projednání návrhu přijímá toto usnesení:',
-    decisionAdopt: '1. {body} schvaluje dokument „{title}“ na období let {period}, který je přílohou tohoto usnesení.',
-    decisionCoordination:
-      '2. Realizaci plánu koordinuje {coordinator}. Plnění plánu sleduje {monitoringBody}; zprávy o plnění se předkládají {frequency} a projednává je {reportTo}.',
-    decisionBudget:
-      '3. Opatření jsou financována z ročních rozpočtů obce a z dalších zdrojů uvedených v plánu. Celkové náklady plánu činí {total}, z toho {municipal} z rozpočtu obce.',
-    decisionEntry: '4. Toto usnesení nabývá účinnosti dnem následujícím po dni jeho zveřejnění.',
     decisionPlaceDate: '{municipality}, {date}',
     decisionDateBlank: '……………………',
-    decisionSignature: '{body} – předsedající zasedání',
   },
   /** Labels only the PDF needs (running header and footer, chart legends). */
   pdf: {
@@ -458,6 +448,10 @@ export const cs: LanguageFile = {
     legend: 'Zdroje financování:',
     figure: 'Graf {number}: {title}',
   },
+  /** Words of the council decision that adopts the plan (kept in decision-cs.ts). */
+  decision: decisionCs,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-cs.ts). */
+  wizardLegal: wizardLegalCs,
   /** Labels of the annual report (kept in follow-up-cs.ts). */
   followUp: followUpCs,
   content: contentCs,

@@ -1,3 +1,5 @@
+import { wizardLegalEn } from './wizard-legal-en.js';
+import { decisionEn } from './decision-en.js';
 import { areas } from '../catalogue/areas.js';
 import { euObjectives } from '../catalogue/eu-objectives.js';
 import { goals } from '../catalogue/goals.js';
@@ -263,25 +265,10 @@ export const en = {
       'The automatic checks of the plan found the following points. They do not prevent adoption, but reviewers look for them.',
 
     // ---- The decision adopting the plan (Annex 3) ----
-    // {body}: the council; {title}: the plan title; {municipality}; {period}: e.g. 2026–2030;
-    // {decision}: the decision number; {coordinator}: the coordinator's role; {monitoringBody};
-    // {reportTo}; {frequency}: e.g. "every year"; {total} and {municipal}: amounts; {date}.
-    decisionTitleDraft: 'Draft decision of the {body} on the adoption of the {title}',
-    decisionTitleAdopted: 'Decision {decision} of the {body} on the adoption of the {title}',
-    decisionPreamble:
-      'Having considered the draft prepared with the participation of the Roma community of {municipality}, the {body} makes the following decision.',
-    /** The preamble when the consultations record no Roma participants: it does not claim their part. */
-    decisionPreambleUnrecorded: 'Having considered the draft, the {body} makes the following decision.',
-    decisionAdopt: '1. The {body} adopts the {title} for the years {period}, annexed to this decision.',
-    decisionCoordination:
-      '2. The {coordinator} coordinates the implementation of the plan. The {monitoringBody} monitors it and reports to the {reportTo} {frequency}.',
-    decisionBudget:
-      '3. The measures are financed from the annual budgets of the municipality and from the other sources named in the plan. The plan costs {total} in total, of which {municipal} comes from the municipal budget.',
-    decisionEntry: '4. This decision enters into force on the day after its publication.',
+    // The decision itself is worded in decision-en.ts; these two are shared with the annual report.
     decisionPlaceDate: '{municipality}, {date}',
     /** Stands for the date of a decision not yet taken. */
     decisionDateBlank: '……………………',
-    decisionSignature: 'Chair of the {body}',
   },
   /** Labels only the PDF needs (running header and footer, chart legends). */
   pdf: {
@@ -297,6 +284,10 @@ export const en = {
     /** Caption under each chart. */
     figure: 'Figure {number}: {title}',
   },
+  /** Words of the council decision that adopts the plan (kept in decision-en.ts). */
+  decision: decisionEn,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-en.ts). */
+  wizardLegal: wizardLegalEn,
   /** Labels of the annual report and the other documents after adoption (kept in follow-up-en.ts). */
   followUp: followUpEn,
   /** Labels of risks, cross-cutting commitments, funding status, outcome indicators and targets (kept in content-en.ts). */

@@ -1,4 +1,6 @@
 import { contentHr } from './content-hr.js';
+import { wizardLegalHr } from './wizard-legal-hr.js';
+import { decisionHr } from './decision-hr.js';
 import { followUpHr } from './follow-up-hr.js';
 import type { LanguageFile } from './index.js';
 import { wizardHr } from './wizard-hr.js';
@@ -452,22 +454,9 @@ export const hr: LanguageFile = {
     // {body}: the council; {title}: the plan title; {municipality}; {period}: e.g. 2026–2030;
     // {decision}: the decision number; {coordinator}: the coordinator's role; {monitoringBody};
     // {reportTo}; {frequency}: e.g. "every year"; {total} and {municipal}: amounts; {date}.
-    decisionTitleDraft: 'Nacrt odluke o donošenju dokumenta „{title}“ ({body})',
-    decisionTitleAdopted: 'Odluka o donošenju dokumenta „{title}“ ({body}, {decision})',
-    decisionPreamble:
-      'Razmotrivši nacrt izrađen uz sudjelovanje romske zajednice u općini {municipality}, {body} donosi sljedeću odluku.',
-    decisionPreambleUnrecorded: 'Razmotrivši nacrt, {body} donosi sljedeću odluku.',
-    decisionAdopt:
-      '1. {body} donosi dokument „{title}“ za razdoblje {period}, koji se nalazi u prilogu ove odluke i čini njezin sastavni dio.',
-    decisionCoordination:
-      '2. Provedbu plana koordinira {coordinator}. Praćenje provedbe plana obavlja {monitoringBody}; izvješće o praćenju podnosi se {frequency}, a razmatra ga {reportTo}.',
-    decisionBudget:
-      '3. Mjere se financiraju iz godišnjih proračuna općine i iz drugih izvora navedenih u planu. Ukupni troškovi plana iznose {total}, od čega se {municipal} osigurava iz općinskog proračuna.',
-    decisionEntry: '4. Ova odluka stupa na snagu prvoga dana od dana objave.',
     decisionPlaceDate: '{municipality}, {date}',
     /** Stands for the date of a decision not yet taken. */
     decisionDateBlank: '……………………',
-    decisionSignature: '{body} – predsjednik',
   },
   /** Labels only the PDF needs (running header and footer, chart legends). */
   pdf: {
@@ -483,6 +472,10 @@ export const hr: LanguageFile = {
     /** Caption under each chart. */
     figure: 'Grafikon {number}: {title}',
   },
+  /** Words of the council decision that adopts the plan (kept in decision-hr.ts). */
+  decision: decisionHr,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-hr.ts). */
+  wizardLegal: wizardLegalHr,
   /** Labels of the annual report (kept in follow-up-hr.ts). */
   followUp: followUpHr,
   content: contentHr,

@@ -1,4 +1,6 @@
 import { contentHu } from './content-hu.js';
+import { wizardLegalHu } from './wizard-legal-hu.js';
+import { decisionHu } from './decision-hu.js';
 import { followUpHu } from './follow-up-hu.js';
 import type { LanguageFile } from './index.js';
 import { wizardHu } from './wizard-hu.js';
@@ -434,20 +436,8 @@ export const hu: LanguageFile = {
       'A terv automatikus ellenőrzése az alábbi pontokat tárta fel. Ezek nem akadályozzák az elfogadást, de a véleményezők figyelnek rájuk.',
 
     // ---- The decision adopting the plan (Annex 3) ----
-    decisionTitleDraft: '{body}: határozati javaslat {title} elfogadásáról',
-    decisionTitleAdopted: '{body}: {decision} határozat {title} elfogadásáról',
-    decisionPreamble:
-      '{body} megtárgyalta a tervezetet, amely {municipality} roma közösségének részvételével készült, és a következő határozatot hozza:',
-    decisionPreambleUnrecorded: '{body} megtárgyalta a tervezetet, és a következő határozatot hozza:',
-    decisionAdopt: '1. {body} elfogadja a határozat mellékletét képező, {title} című akciótervet a {period} közötti évekre.',
-    decisionCoordination:
-      '2. A terv végrehajtásának koordinálásáért felelős: {coordinator}. A végrehajtás nyomon követéséért felelős: {monitoringBody}, amely {frequency} beszámol {reportTo} részére.',
-    decisionBudget:
-      '3. Az intézkedések finanszírozása az önkormányzat éves költségvetéséből és a tervben megnevezett egyéb forrásokból történik. A terv teljes költsége {total}, amelyből {municipal} az önkormányzati költségvetést terheli.',
-    decisionEntry: '4. Ez a határozat a közzétételét követő napon lép hatályba.',
     decisionPlaceDate: '{municipality}, {date}',
     decisionDateBlank: '……………………',
-    decisionSignature: '{body} elnöke',
   },
   /** Labels only the PDF needs (running header and footer, chart legends). */
   pdf: {
@@ -459,6 +449,10 @@ export const hu: LanguageFile = {
     legend: 'Finanszírozási források:',
     figure: '{number}. ábra: {title}',
   },
+  /** Words of the council decision that adopts the plan (kept in decision-hu.ts). */
+  decision: decisionHu,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-hu.ts). */
+  wizardLegal: wizardLegalHu,
   /** Labels of the annual report (kept in follow-up-hu.ts). */
   followUp: followUpHu,
   content: contentHu,

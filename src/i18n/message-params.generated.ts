@@ -302,6 +302,7 @@ export interface MessageParams {
   'field.indicators.unit': Record<string, never>;
   'field.language': Record<string, never>;
   'field.lead': Record<string, never>;
+  'field.legalBasis': Record<string, never>;
   'field.legalStatus': Record<string, never>;
   'field.measures': Record<string, never>;
   'field.mediators': Record<string, never>;

@@ -1,4 +1,6 @@
 import { contentMk } from './content-mk.js';
+import { wizardLegalMk } from './wizard-legal-mk.js';
+import { decisionMk } from './decision-mk.js';
 import { followUpMk } from './follow-up-mk.js';
 import type { LanguageFile } from './index.js';
 import { wizardMk } from './wizard-mk.js';
@@ -452,21 +454,9 @@ export const mk: LanguageFile = {
     // {body}: the council; {title}: the plan title; {municipality}; {period}: e.g. 2026–2030;
     // {decision}: the decision number; {coordinator}: the coordinator's role; {monitoringBody};
     // {reportTo}; {frequency}: e.g. "every year"; {total} and {municipal}: amounts; {date}.
-    decisionTitleDraft: 'Нацрт-одлука на {body} за донесување на {title}',
-    decisionTitleAdopted: 'Одлука бр. {decision} на {body} за донесување на {title}',
-    decisionPreamble:
-      'Откако го разгледа нацртот подготвен со учество на ромската заедница во {municipality}, {body} ја донесува следнава одлука.',
-    decisionPreambleUnrecorded: 'Откако го разгледа нацртот, {body} ја донесува следнава одлука.',
-    decisionAdopt: '1. {body} го донесува {title} за периодот {period}, кој е приложен кон оваа одлука и е нејзин составен дел.',
-    decisionCoordination:
-      '2. Спроведувањето на планот го координира {coordinator}. {monitoringBody} го следи спроведувањето на планот и {frequency} доставува извештај до {reportTo}.',
-    decisionBudget:
-      '3. Мерките се финансираат од годишните буџети на општината и од другите извори наведени во планот. Вкупните трошоци на планот изнесуваат {total}, од кои {municipal} се обезбедуваат од општинскиот буџет.',
-    decisionEntry: '4. Оваа одлука влегува во сила наредниот ден од денот на објавувањето.',
     decisionPlaceDate: '{municipality}, {date}',
     /** Stands for the date of a decision not yet taken. */
     decisionDateBlank: '……………………',
-    decisionSignature: 'Претседател на {body}',
   },
   /** Labels only the PDF needs (running header and footer, chart legends). */
   pdf: {
@@ -482,6 +472,10 @@ export const mk: LanguageFile = {
     /** Caption under each chart. */
     figure: 'Графикон {number}: {title}',
   },
+  /** Words of the council decision that adopts the plan (kept in decision-mk.ts). */
+  decision: decisionMk,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-mk.ts). */
+  wizardLegal: wizardLegalMk,
   /** Labels of the annual report (kept in follow-up-mk.ts). */
   followUp: followUpMk,
   content: contentMk,

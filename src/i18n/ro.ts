@@ -1,4 +1,6 @@
 import { contentRo } from './content-ro.js';
+import { wizardLegalRo } from './wizard-legal-ro.js';
+import { decisionRo } from './decision-ro.js';
 import { followUpRo } from './follow-up-ro.js';
 import type { LanguageFile } from './index.js';
 import { wizardRo } from './wizard-ro.js';
@@ -434,21 +436,8 @@ export const ro: LanguageFile = {
       'Verificările automate ale planului au identificat următoarele aspecte. Acestea nu împiedică aprobarea, dar evaluatorii le urmăresc.',
 
     // ---- The decision adopting the plan (Annex 3) ----
-    decisionTitleDraft: '{body} – Proiect de hotărâre privind aprobarea documentului „{title}”',
-    decisionTitleAdopted: '{body} – Hotărârea nr. {decision} privind aprobarea documentului „{title}”',
-    decisionPreamble:
-      'Având în vedere proiectul elaborat cu participarea comunității rome din {municipality}, {body} adoptă următoarea hotărâre:',
-    decisionPreambleUnrecorded: 'Având în vedere proiectul, {body} adoptă următoarea hotărâre:',
-    decisionAdopt:
-      '1. {body} aprobă documentul „{title}” pentru anii {period}, prevăzut în anexa care face parte integrantă din prezenta hotărâre.',
-    decisionCoordination:
-      '2. Implementarea planului este coordonată de {coordinator}. Monitorizarea planului este asigurată de {monitoringBody}, care raportează {frequency} către {reportTo}.',
-    decisionBudget:
-      '3. Măsurile se finanțează din bugetele anuale ale unității administrativ-teritoriale și din celelalte surse prevăzute în plan. Costul total al planului este de {total}, din care {municipal} din bugetul local.',
-    decisionEntry: '4. Prezenta hotărâre intră în vigoare în ziua următoare publicării.',
     decisionPlaceDate: '{municipality}, {date}',
     decisionDateBlank: '……………………',
-    decisionSignature: '{body} – președinte de ședință',
   },
   /** Labels only the PDF needs (running header and footer, chart legends). */
   pdf: {
@@ -460,6 +449,10 @@ export const ro: LanguageFile = {
     legend: 'Surse de finanțare:',
     figure: 'Figura {number}: {title}',
   },
+  /** Words of the council decision that adopts the plan (kept in decision-ro.ts). */
+  decision: decisionRo,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-ro.ts). */
+  wizardLegal: wizardLegalRo,
   /** Labels of the annual report (kept in follow-up-ro.ts). */
   followUp: followUpRo,
   content: contentRo,

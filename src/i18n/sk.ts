@@ -1,4 +1,6 @@
 import { contentSk } from './content-sk.js';
+import { wizardLegalSk } from './wizard-legal-sk.js';
+import { decisionSk } from './decision-sk.js';
 import { followUpSk } from './follow-up-sk.js';
 import type { LanguageFile } from './index.js';
 import { wizardSk } from './wizard-sk.js';
@@ -433,20 +435,8 @@ export const sk: LanguageFile = {
       'Automatická kontrola plánu zistila nasledujúce body. Schváleniu nebránia, ale posudzovatelia ich sledujú.',
 
     // ---- The decision adopting the plan (Annex 3) ----
-    decisionTitleDraft: '{body}: návrh uznesenia o schválení dokumentu „{title}“',
-    decisionTitleAdopted: '{body}: uznesenie č. {decision} o schválení dokumentu „{title}“',
-    decisionPreamble:
-      '{body} po prerokovaní návrhu pripraveného za účasti rómskej komunity v obci {municipality} prijíma toto uznesenie:',
-    decisionPreambleUnrecorded: '{body} po prerokovaní návrhu prijíma toto uznesenie:',
-    decisionAdopt: '1. {body} schvaľuje dokument „{title}“ na roky {period}, ktorý je prílohou tohto uznesenia.',
-    decisionCoordination:
-      '2. Realizáciu plánu koordinuje {coordinator}. Plnenie plánu sleduje {monitoringBody}; správy o plnení sa predkladajú {frequency} a prerokúva ich {reportTo}.',
-    decisionBudget:
-      '3. Opatrenia sa financujú z ročných rozpočtov obce a z ďalších zdrojov uvedených v pláne. Celkové náklady plánu sú {total}, z toho {municipal} z rozpočtu obce.',
-    decisionEntry: '4. Toto uznesenie nadobúda účinnosť dňom nasledujúcim po dni jeho zverejnenia.',
     decisionPlaceDate: '{municipality}, {date}',
     decisionDateBlank: '……………………',
-    decisionSignature: '{body} – predsedajúci zasadnutia',
   },
   /** Labels only the PDF needs (running header and footer, chart legends). */
   pdf: {
@@ -458,6 +448,10 @@ export const sk: LanguageFile = {
     legend: 'Zdroje financovania:',
     figure: 'Graf {number}: {title}',
   },
+  /** Words of the council decision that adopts the plan (kept in decision-sk.ts). */
+  decision: decisionSk,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-sk.ts). */
+  wizardLegal: wizardLegalSk,
   /** Labels of the annual report (kept in follow-up-sk.ts). */
   followUp: followUpSk,
   content: contentSk,

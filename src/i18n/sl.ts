@@ -1,4 +1,6 @@
 import { contentSl } from './content-sl.js';
+import { wizardLegalSl } from './wizard-legal-sl.js';
+import { decisionSl } from './decision-sl.js';
 import { followUpSl } from './follow-up-sl.js';
 import type { LanguageFile } from './index.js';
 import { wizardSl } from './wizard-sl.js';
@@ -456,21 +458,9 @@ export const sl: LanguageFile = {
     // {reportTo}; {frequency}: e.g. "every year"; {total} and {municipal}: amounts; {date}.
     // Every value stands in the nominative (the form the plan gives), so the sentences are built
     // around it: "{body} sprejme", "obravnava ga {reportTo}".
-    decisionTitleDraft: 'Predlog sklepa o sprejetju dokumenta „{title}“ ({body})',
-    decisionTitleAdopted: 'Sklep o sprejetju dokumenta „{title}“ ({body}, {decision})',
-    decisionPreamble:
-      '{body} na podlagi osnutka, pripravljenega ob sodelovanju romske skupnosti v občini {municipality}, sprejme naslednji sklep.',
-    decisionPreambleUnrecorded: '{body} na podlagi osnutka sprejme naslednji sklep.',
-    decisionAdopt: '1. {body} sprejme dokument „{title}“ za obdobje {period}, ki je priloga tega sklepa.',
-    decisionCoordination:
-      '2. Izvajanje načrta usklajuje {coordinator}. Izvajanje načrta spremlja {monitoringBody}; poročilo o spremljanju se pripravi {frequency}, obravnava pa ga {reportTo}.',
-    decisionBudget:
-      '3. Ukrepi se financirajo iz letnih proračunov občine in iz drugih virov, navedenih v načrtu. Skupni stroški načrta znašajo {total}, od tega se {municipal} zagotovi iz občinskega proračuna.',
-    decisionEntry: '4. Ta sklep začne veljati naslednji dan po objavi.',
     decisionPlaceDate: '{municipality}, {date}',
     /** Stands for the date of a decision not yet taken. */
     decisionDateBlank: '……………………',
-    decisionSignature: '{body} – predsedujoči',
   },
   /** Labels only the PDF needs (running header and footer, chart legends). */
   pdf: {
@@ -486,6 +476,10 @@ export const sl: LanguageFile = {
     /** Caption under each chart. */
     figure: 'Slika {number}: {title}',
   },
+  /** Words of the council decision that adopts the plan (kept in decision-sl.ts). */
+  decision: decisionSl,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-sl.ts). */
+  wizardLegal: wizardLegalSl,
   /** Labels of the annual report (kept in follow-up-sl.ts). */
   followUp: followUpSl,
   content: contentSl,

@@ -1,4 +1,6 @@
 import { contentSq } from './content-sq.js';
+import { wizardLegalSq } from './wizard-legal-sq.js';
+import { decisionSq } from './decision-sq.js';
 import { followUpSq } from './follow-up-sq.js';
 import type { LanguageFile } from './index.js';
 import { wizardSq } from './wizard-sq.js';
@@ -457,21 +459,9 @@ export const sq: LanguageFile = {
     // {reportTo}; {frequency}: e.g. "every year"; {total} and {municipal}: amounts; {date}.
     // Every value stands in the nominative (the form the plan gives), so each sits where
     // Albanian keeps the nominative: as the subject, or after "nga".
-    decisionTitleDraft: 'Projektvendim për miratimin e dokumentit “{title}” ({body})',
-    decisionTitleAdopted: 'Vendim për miratimin e dokumentit “{title}” ({body}, {decision})',
-    decisionPreamble:
-      'Pasi shqyrtoi projektin e hartuar me pjesëmarrjen e komunitetit rom në {municipality}, {body} miraton vendimin e mëposhtëm.',
-    decisionPreambleUnrecorded: 'Pasi shqyrtoi projektin, {body} miraton vendimin e mëposhtëm.',
-    decisionAdopt: '1. {body} miraton dokumentin “{title}” për vitet {period}, bashkëlidhur këtij vendimi.',
-    decisionCoordination:
-      '2. Zbatimin e planit e koordinon {coordinator}. Zbatimin e planit e monitoron {monitoringBody}; raporti i monitorimit hartohet {frequency} dhe shqyrtohet nga {reportTo}.',
-    decisionBudget:
-      '3. Masat financohen nga buxhetet vjetore të bashkisë dhe nga burimet e tjera të përmendura në plan. Kostoja totale e planit është {total}, nga e cila {municipal} financohen nga buxheti i bashkisë.',
-    decisionEntry: '4. Ky vendim hyn në fuqi ditën pas botimit.',
     decisionPlaceDate: '{municipality}, {date}',
     /** Stands for the date of a decision not yet taken. */
     decisionDateBlank: '……………………',
-    decisionSignature: 'Kryetari – {body}',
   },
   /** Labels only the PDF needs (running header and footer, chart legends). */
   pdf: {
@@ -487,6 +477,10 @@ export const sq: LanguageFile = {
     /** Caption under each chart. */
     figure: 'Figura {number}: {title}',
   },
+  /** Words of the council decision that adopts the plan (kept in decision-sq.ts). */
+  decision: decisionSq,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-sq.ts). */
+  wizardLegal: wizardLegalSq,
   /** Labels of the annual report (kept in follow-up-sq.ts). */
   followUp: followUpSq,
   content: contentSq,

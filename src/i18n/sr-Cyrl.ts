@@ -17,6 +17,8 @@ export const srCyrl: LanguageFile = {
   catalogue: transliterateDeep(srLatn.catalogue),
   document: transliterateDeep(srLatn.document),
   pdf: transliterateDeep(srLatn.pdf),
+  decision: transliterateDeep(srLatn.decision),
+  wizardLegal: transliterateDeep(srLatn.wizardLegal),
   followUp: transliterateDeep(srLatn.followUp),
   content: transliterateDeep(srLatn.content),
   review: transliterateDeep(srLatn.review),

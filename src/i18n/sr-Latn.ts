@@ -1,4 +1,6 @@
 import { contentSrLatn } from './content-sr-Latn.js';
+import { wizardLegalSrLatn } from './wizard-legal-sr-Latn.js';
+import { decisionSrLatn } from './decision-sr-Latn.js';
 import { followUpSrLatn } from './follow-up-sr-Latn.js';
 import type { LanguageFile } from './index.js';
 import { wizardSrLatn } from './wizard-sr-Latn.js';
@@ -455,22 +457,9 @@ export const srLatn: LanguageFile = {
     // {body}: the council; {title}: the plan title; {municipality}; {period}: e.g. 2026–2030;
     // {decision}: the decision number; {coordinator}: the coordinator's role; {monitoringBody};
     // {reportTo}; {frequency}: e.g. "every year"; {total} and {municipal}: amounts; {date}.
-    decisionTitleDraft: 'Nacrt odluke o usvajanju planskog dokumenta „{title}“ ({body})',
-    decisionTitleAdopted: 'Odluka o usvajanju planskog dokumenta „{title}“ ({body}, broj {decision})',
-    decisionPreamble:
-      'Razmotrivši nacrt pripremljen uz učešće romske zajednice u opštini {municipality}, {body} donosi sledeću odluku.',
-    decisionPreambleUnrecorded: 'Razmotrivši nacrt, {body} donosi sledeću odluku.',
-    decisionAdopt:
-      '1. {body} usvaja planski dokument „{title}“ za period {period}, koji je priložen uz ovu odluku i čini njen sastavni deo.',
-    decisionCoordination:
-      '2. Sprovođenje plana koordinira {coordinator}. Praćenje sprovođenja plana vrši {monitoringBody}; izveštaj o praćenju podnosi se {frequency}, a razmatra ga {reportTo}.',
-    decisionBudget:
-      '3. Mere se finansiraju iz godišnjih budžeta opštine i iz drugih izvora navedenih u planu. Ukupni troškovi plana iznose {total}, od čega se {municipal} obezbeđuje iz budžeta opštine.',
-    decisionEntry: '4. Ova odluka stupa na snagu narednog dana od dana objavljivanja.',
     decisionPlaceDate: '{municipality}, {date}',
     /** Stands for the date of a decision not yet taken. */
     decisionDateBlank: '……………………',
-    decisionSignature: '{body} – predsednik',
   },
   /** Labels only the PDF needs (running header and footer, chart legends). */
   pdf: {
@@ -486,6 +475,10 @@ export const srLatn: LanguageFile = {
     /** Caption under each chart. */
     figure: 'Grafikon {number}: {title}',
   },
+  /** Words of the council decision that adopts the plan (kept in decision-sr-Latn.ts). */
+  decision: decisionSrLatn,
+  /** Questions of the wizard's legal-basis step (kept in wizard-legal-sr-Latn.ts). */
+  wizardLegal: wizardLegalSrLatn,
   /** Labels of the annual report (kept in follow-up-sr-Latn.ts). */
   followUp: followUpSrLatn,
   content: contentSrLatn,

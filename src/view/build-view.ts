@@ -10,7 +10,7 @@ import type { ViewContext } from './context.js';
 import { buildCoverage, buildGoals } from './coverage.js';
 import { buildRisk } from './content-labels.js';
 import { buildCrossCutting } from './cross-cutting.js';
-import { buildDecision } from './decision.js';
+import { buildDecision, legalBasisNote } from './decision.js';
 import { documentDate } from './document-date.js';
 import { createFormat } from './format.js';
 import { documentLanguage, STATUS_LABEL } from './labels.js';
@@ -59,7 +59,12 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
   const areas = buildAreas(ctx);
   const budget = buildBudget(ctx, areas);
   const monitoring = buildMonitoring(ctx);
-  const reviewNotes = buildReviewNotes(ctx, [...(language.warning ? [language.warning] : []), ...cleanStrings((options.issues ?? []).filter((i) => i.severity === 'warning'))]);
+  const decisionNote = legalBasisNote(ctx, language.messages.decision);
+  const reviewNotes = buildReviewNotes(ctx, [
+    ...(language.warning ? [language.warning] : []),
+    ...cleanStrings((options.issues ?? []).filter((i) => i.severity === 'warning')),
+    ...(decisionNote ? [decisionNote] : []),
+  ]);
   const showsReviewNotes = documentShowsNotes(plan.plan.status, options.reviewNotes);
   const warnings = showsReviewNotes ? reviewNotes : [];
   const { from, to } = plan.plan.period;
@@ -127,7 +132,7 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
     crossCutting,
     ...(plan.plan.sustainability !== undefined ? { sustainability: plan.plan.sustainability } : {}),
     targets,
-    decision: buildDecision(ctx, budget, monitoring.frequencyText),
+    decision: buildDecision(ctx, budget, monitoring.frequencyText, language.messages.decision),
     warnings,
     reviewNotes,
     review: buildReview(plan, { locale: language.locale }),

@@ -181,8 +181,8 @@ export interface View {
     /** The sources of the targets in the rows, each once: "EU 2030: <title> (<publisher>)". */
     sources: string[];
   };
-  /** The draft council decision (annex): paragraphs already worded in the document's language. */
-  decision: { title: string; paragraphs: string[] };
+  /** The council decision adopting the plan (annex), in the country's form and the document's language. */
+  decision: DecisionView;
   /**
    * The notes for reviewers the document itself shows (its review annex): the warnings, in the
    * document's language, while the plan is a draft or in consultation (or when asked for).
@@ -197,6 +197,28 @@ export interface View {
    * the plan is a draft or in consultation, or when asked for.
    */
   showsReviewNotes: boolean;
+}
+
+/**
+ * The council decision, every sentence already worded. Renderers draw, in order: the title, the
+ * preamble paragraphs, the points (each label before its text, or on a line of its own when
+ * `articles`), the responsibility lines, the place and date, and the signature block.
+ */
+export interface DecisionView {
+  /** The country's form (catalogue/countries), e.g. 'hu-hatarozat'; 'neutral' for other countries. */
+  form: string;
+  title: string;
+  /** The legal basis (only when the plan gives one) and the preamble. */
+  preamble: string[];
+  /** The operative points, entry into force included where the form has it: label '1.', 'I.' or 'Article 1'. */
+  points: { label: string; text: string }[];
+  /** Whether the labels are article headings on a line of their own (Serbian and Croatian odluka). */
+  articles: boolean;
+  /** 'Responsible: …' and 'Deadline: …' (Hungarian Felelős, Határidő), where the form has them. */
+  responsibility: string[];
+  placeDate: string;
+  /** Who signs: the title, and an empty name line and signature line to fill in by hand. */
+  signature: { title: string; nameLine: string; signatureLine: string };
 }
 
 /** A warning of the checks as the document shows it: its words, and the place it concerns in plain words. */

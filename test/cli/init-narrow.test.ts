@@ -29,6 +29,8 @@ describe.skipIf(!hasTmux)('the wizard on a 60-column terminal (tmux)', () => {
     const s = new TerminalSession(dir, `NO_COLOR=1 '${process.execPath}' '${bin}' init plan.yaml --answers partial.yaml`, { columns: 60, rows: 40 });
     sessions.push(s);
 
+    // The plan gives no legal basis: the country profile's proposal is taken with Enter.
+    await answer(s, 'Use these for the council decision?');
     await answer(s, 'Body that monitors the plan', 'Council for Roma inclusion of the statutory city');
     await answer(s, 'How often is progress reported?');
     await answer(s, 'Who receives the monitoring reports', 'City assembly');

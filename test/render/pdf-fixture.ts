@@ -231,7 +231,19 @@ export function makeView(measureCount = 12): View {
     crossCutting: [],
     targets: { rows: [], sources: [] },
     monitoring: { body: 'Savet za inkluziju Roma', frequencyText: labels.frequencyAnnual, reportTo: 'Skupština opštine', midTermReview: 2028, finalEvaluation: 2030, communityRole: 'Akciona grupa učestvuje u godišnjem pregledu.' },
-    decision: { title: 'Odluka o usvajanju Lokalnog akcionog plana', paragraphs: ['1. Usvaja se Lokalni akcioni plan za inkluziju Roma 2026–2030.', '2. Odluka stupa na snagu danom objavljivanja.'] },
+    decision: {
+      form: 'rs-odluka',
+      title: 'Odluka o usvajanju Lokalnog akcionog plana',
+      preamble: ['Pravni osnov: Zakon o lokalnoj samoupravi.'],
+      points: [
+        { label: 'Član 1.', text: 'Usvaja se Lokalni akcioni plan za inkluziju Roma 2026–2030.' },
+        { label: 'Član 2.', text: 'Ova odluka stupa na snagu osmog dana od dana objavljivanja u službenom glasilu „Službeni list opštine”.' },
+      ],
+      articles: true,
+      responsibility: [],
+      placeDate: 'Novi Bečej, ……………………',
+      signature: { title: 'Predsednik Skupštine', nameLine: 'Ime i prezime: ……………………', signatureLine: 'Potpis: ……………………' },
+    },
     warnings: [{ severity: 'warning', code: 'GOAL_NOT_SERVED', path: 'goals', message: 'Cilj 4 nije pokriven nijednom merom.', hint: 'Dodajte meru ili obrazložite.' }],
     // The checklist of a real (minimal) plan: its texts are the renderer's concern here, not its verdicts.
     review: buildReview(minimalPlan(), { locale: 'en' }),

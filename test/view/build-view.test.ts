@@ -220,9 +220,9 @@ describe('buildView decision', () => {
   it('drafts the council decision with the plan values filled in and the date left blank', () => {
     const view = buildView(minimalPlan());
     expect(view.decision.title).toBe(`Draft decision of the ${minimalPlan().monitoring.reportTo} on the adoption of the Local Action Plan for Roma Inclusion 2026-2030`);
-    expect(view.decision.paragraphs.join('\n')).not.toMatch(/\{\w+\}/);
-    expect(view.decision.paragraphs).toContain(`Example Town, ${en.document.decisionDateBlank}`);
-    expect(view.decision.paragraphs.join('\n')).toContain('The plan costs €6,000 in total, of which €6,000 comes from the municipal budget.');
+    expect(JSON.stringify(view.decision)).not.toMatch(/\{\w+\}/);
+    expect(view.decision.placeDate).toBe(`Example Town, ${en.document.decisionDateBlank}`);
+    expect(view.decision.points.map((p) => p.text).join('\n')).toContain('The plan costs €6,000 in total, of which €6,000 comes from the municipal budget.');
   });
 
   it('names the adopted decision once the plan is adopted', () => {
@@ -231,7 +231,7 @@ describe('buildView decision', () => {
     plan.plan.adoption = { body: 'Municipal Assembly', decision: '12/2026', date: '2026-03-26' };
     const view = buildView(plan);
     expect(view.decision.title).toMatch(/^Decision 12\/2026 of the Municipal Assembly on the adoption/);
-    expect(view.decision.paragraphs).toContain('Example Town, 26 March 2026');
+    expect(view.decision.placeDate).toBe('Example Town, 26 March 2026');
   });
 });
 
@@ -261,7 +261,7 @@ describe('buildView statements that follow the data', () => {
     plan.participation = [{ date: '2025-10-14', format: 'community-meeting', participants: { total: 30 } }];
     let view = buildView(plan);
     expect(view.participation.introText).toBe(en.document.methodIntroUnrecorded);
-    expect(view.decision.paragraphs[0]).not.toContain('Roma');
+    expect(view.decision.preamble.join(' ')).not.toContain('Roma');
     // Unknown counts read the same in the totals as in the log: not "0".
     expect(view.participation.totals.romaText).toBe(en.document.none);
     expect(view.participation.totals.womenText).toBe(en.document.none);
@@ -269,7 +269,7 @@ describe('buildView statements that follow the data', () => {
     plan.participation = [{ date: '2025-10-14', format: 'community-meeting', participants: { total: 30, roma: 12, women: 0 } }];
     view = buildView(plan);
     expect(view.participation.introText).toBe(en.document.methodIntro);
-    expect(view.decision.paragraphs[0]).toContain('Roma community');
+    expect(view.decision.preamble.join(' ')).toContain('Roma community');
     expect(view.participation.totals).toMatchObject({ romaText: '12', womenText: '0' });
   });
 });

@@ -22,7 +22,7 @@ describe('collectPlan with a scripted person', () => {
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(result.ok).toBe(true);
     expect(sections).toEqual([
-      'language', 'municipality', 'plan', 'governance', 'participation', 'goals',
+      'language', 'municipality', 'plan', 'legal-basis', 'governance', 'participation', 'goals',
       'area:participation', 'area:employment', 'area:health', 'area:culture', 'area:education', 'area:birth-registration', 'area:living-conditions',
       'monitoring',
     ]);

@@ -53,6 +53,8 @@ export function fullPlanScript(): Script {
     'plan.status': 'draft',
     'plan.vision': 'Romi u Novom Bečeju imaju jednak pristup uslugama opštine',
     'plan.policyBasis': 'Strategija za socijalno uključivanje Roma i Romkinja 2022-2030;  Lokalni plan razvoja ',
+    // The country profile's legal basis, gazette and signatory, taken with one "yes".
+    'plan.legalBasis:accept': true,
     'governance.coordinator.role': DEFAULT,
     'governance.coordinator.unit': 'Odeljenje za društvene delatnosti',
     'governance.coordinationBody:add': true,

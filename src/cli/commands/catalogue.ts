@@ -1,14 +1,16 @@
 import { Chalk } from 'chalk';
-import { catalogue, isAreaId } from '../../catalogue/index.js';
+import { catalogue, countryProfiles, isAreaId } from '../../catalogue/index.js';
 import { UsageError } from '../../errors.js';
+import { countryProfileLines } from '../catalogue-countries.js';
 import type { CliContext } from '../context.js';
+import { chosenLanguage } from '../language.js';
 import { ExitCode } from '../exit-codes.js';
 
-export async function runCatalogue(section: string | undefined, opts: { json?: boolean; area?: string }, ctx: CliContext): Promise<number> {
+export async function runCatalogue(section: string | undefined, opts: { json?: boolean; area?: string; lang?: string }, ctx: CliContext): Promise<number> {
   if (opts.area !== undefined && !isAreaId(opts.area)) throw new UsageError(`--area ${opts.area}: not a priority area`, `Use one of: ${catalogue.areas.map((a) => a.id).join(', ')}`);
   const practices = catalogue.practices.filter((p) => opts.area === undefined || (p.areas as string[]).includes(opts.area));
   if (opts.json) {
-    const data = section === 'areas' ? catalogue.areas : section === 'goals' ? catalogue.goals : section === 'eu' ? catalogue.euObjectives : section === 'practices' ? practices : { ...catalogue, practices };
+    const data = section === 'countries' ? countryProfiles : section === 'areas' ? catalogue.areas : section === 'goals' ? catalogue.goals : section === 'eu' ? catalogue.euObjectives : section === 'practices' ? practices : { ...catalogue, practices };
     ctx.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
     return ExitCode.ok;
   }
@@ -40,6 +42,8 @@ export async function runCatalogue(section: string | undefined, opts: { json?: b
     }
     out.push('');
   }
+  // Only when asked for: the profiles are about council decisions, not the plan's ids.
+  if (section === 'countries') out.push(...countryProfileLines(chosenLanguage(opts.lang, ctx.env) ?? 'en', c));
   ctx.stdout.write(out.join('\n'));
   return ExitCode.ok;
 }

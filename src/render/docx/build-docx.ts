@@ -16,6 +16,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
+import { decisionBlocks } from '../decision-blocks.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { ChapterRef, IndicatorView, MeasureView, View } from '../../view/types.js';
 import { numbered } from '../numbered.js';
@@ -315,8 +316,7 @@ export function buildDocx(view: View): Document {
           ...sectionHeading('annex-participation'),
           table([t('colDate'), t('colFormat'), t('colParticipants'), t('colRoma'), t('colWomen')], [...view.participation.entries.map((e) => [e.dateText, e.formatText, e.totalText, e.romaText ?? '', e.womenText ?? '']), [t('rowTotal'), '', view.participation.totals.participantsText, view.participation.totals.romaText, view.participation.totals.womenText]]),
           ...sectionHeading('annex-decision'),
-          para(view.decision.title, true),
-          ...view.decision.paragraphs.flatMap(paras),
+          ...decisionBlocks(view.decision).flatMap((b) => (b.kind === 'title' || b.kind === 'article' ? [para(b.text, true)] : paras(b.text))),
           ...(view.showsReviewNotes
             ? [
                 ...sectionHeading('annex-review'),

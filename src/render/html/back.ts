@@ -1,3 +1,4 @@
+import { decisionBlocks } from '../decision-blocks.js';
 import { budgetChart, ganttChart } from './charts.js';
 import { section, sub, type Ctx } from './context.js';
 import { definitions, esc, list, p, paragraphs, raw, table } from './markup.js';
@@ -144,7 +145,7 @@ export function annexes(ctx: Ctx): string {
     rows: [...view.participation.entries.map((e) => [e.dateText, e.formatText, e.totalText, e.romaText ?? '', e.womenText ?? '']), [t('rowTotal'), '', pt.participantsText, pt.romaText, pt.womenText]],
     totalRows: [view.participation.entries.length],
   });
-  const decision = `${p(view.decision.title, 'strong')}\n${view.decision.paragraphs.map(paragraphs).join('\n')}`;
+  const decision = decisionBlocks(view.decision).map((b) => (b.kind === 'title' ? p(b.text, 'strong') : b.kind === 'article' ? p(strong(b.text)) : paragraphs(b.text))).join('\n');
   const checklist = view.review;
   const warningsTable =
     view.warnings.length === 0

@@ -3,6 +3,7 @@ import { areaSection } from './area.js';
 import { goalsSection } from './goals.js';
 import { governanceSection } from './governance.js';
 import { languageSection } from './language.js';
+import { legalBasisSection } from './legal-basis.js';
 import { monitoringSection } from './monitoring.js';
 import { municipalitySection } from './municipality.js';
 import { participationSection } from './participation.js';
@@ -16,6 +17,8 @@ export const SECTIONS: readonly Section[] = [
   languageSection,
   municipalitySection,
   planSection,
+  // After the plan basics: the country is known, and so is whether the plan is adopted.
+  legalBasisSection,
   governanceSection,
   participationSection,
   goalsSection,

@@ -1,5 +1,6 @@
 import { STYLES } from '../layout/styles.js';
 import { drawTable } from '../layout/table.js';
+import { decisionBlocks } from '../../decision-blocks.js';
 import type { IndicatorView } from '../../../view/types.js';
 import { drawChapter, subHeading, type Block, type ChapterPart, type Ctx } from './context.js';
 import { drawParticipationLog } from './participation.js';
@@ -29,8 +30,11 @@ export function annexBlocks(ctx: Ctx): Block[] {
         // The draft decision is a document of its own: it starts a page (its heading, still waiting
         // to be drawn, goes with it) and so stays together unless it is longer than a page.
         if (!flow.atTop) flow.newPage();
-        flow.paragraph(view.decision.title, STYLES.h3, { after: 8 });
-        for (const p of view.decision.paragraphs) flow.paragraph(p, STYLES.body, { after: 6 });
+        for (const b of decisionBlocks(view.decision)) {
+          if (b.kind === 'title') flow.paragraph(b.text, STYLES.h3, { after: 8 });
+          else if (b.kind === 'article') flow.paragraph(b.text, STYLES.h4, { after: 3 });
+          else flow.paragraph(b.text, STYLES.body, { after: b.kind === 'line' ? 2 : b.kind === 'place' ? 18 : 6 });
+        }
       },
     },
   ];
