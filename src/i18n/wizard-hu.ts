@@ -175,9 +175,9 @@ export const wizardHu: Messages['wizard'] = {
   frequencies: { quarterly: 'negyedévente', 'semi-annual': 'félévente', annual: 'évente' },
 
   details: {
-    title: 'Amit a bírálók keresnek: vállalások, kockázatok, finanszírozás, eredményindikátorok',
+    title: 'Amit a bírálók keresnek: vállalások, kockázatok, finanszírozás, eredménymutatók',
     later:
-      'A bírálók a horizontális vállalásokat, a kockázatokat, a fenntarthatóságot, a források biztosítottságát, az eredményindikátorokat és a teljes nyomon követést is keresik. Ezeket a végén, az áttekintés menüjéből adhatja meg („{section}”), vagy később a tervfájlban.',
+      'A bírálók a horizontális vállalásokat, a kockázatokat, a fenntarthatóságot, a források biztosítottságát, az eredménymutatókat és a teljes nyomon követést is keresik. Ezeket a végén, az áttekintés menüjéből adhatja meg („{section}”), vagy később a tervfájlban.',
     crossCuttingAdd: 'Megadja most a horizontális vállalásokat (nemek közötti egyenlőség, gyermekek és fiatalok, diszkrimináció elleni fellépés, deszegregáció)?',
     crossCutting: 'Milyen vállalásokat tesz a terv? (ha egyet sem: nyomja meg az Entert)',
     statement: 'Hogyan valósítja meg a terv ezt: „{commitment}”?',
@@ -195,11 +195,11 @@ export const wizardHu: Messages['wizard'] = {
     fundingAdd: 'Megadja forrásonként, hogy a pénz biztosított-e?',
     fundingStatus: '{number}. intézkedés, {source}: biztosított a forrás?',
     measureSustainability: '{number}. intézkedés: hogyan folytatódik, ha a külső forrás elfogy? (nem kötelező)',
-    outcomesAdd: 'Megad eredményindikátorokat a célkitűzésekhez (milyen változást hoz a célkitűzés)?',
-    outcomeAddFirst: '{number}. célkitűzés („{title}”): felvesz egy eredményindikátort?',
-    outcomeAddAnother: 'Felvesz még egy eredményindikátort ehhez a célkitűzéshez?',
-    indicatorDetailsAdd: 'Megadja indikátoronként, ki gyűjti az adatot, milyen gyakran, és mely nemzeti vagy uniós célértékhez járul hozzá?',
-    collectedBy: '„{name}” indikátor: ki gyűjti az adatot (szerepkör vagy intézmény)? (nem kötelező)',
+    outcomesAdd: 'Megad eredménymutatókat a célkitűzésekhez (milyen változást hoz a célkitűzés)?',
+    outcomeAddFirst: '{number}. célkitűzés („{title}”): felvesz egy eredménymutatót?',
+    outcomeAddAnother: 'Felvesz még egy eredménymutatót ehhez a célkitűzéshez?',
+    indicatorDetailsAdd: 'Megadja mutatónként, ki gyűjti az adatot, milyen gyakran, és mely nemzeti vagy uniós célértékhez járul hozzá?',
+    collectedBy: '„{name}” mutató: ki gyűjti az adatot (szerepkör vagy intézmény)? (nem kötelező)',
     frequency: 'Milyen gyakran gyűjtik?',
     contributesTo: 'Mely célértékekhez járul hozzá? (nem kötelező)',
     monitoringAdd: 'Megadja a nyomon követés további részleteit (nyilvánosság, költségvetés, értékelési módszer, felülvizsgálat, beszámolás a nemzeti kapcsolattartó pontnak)?',
@@ -209,7 +209,7 @@ export const wizardHu: Messages['wizard'] = {
     revision: 'Hogyan vizsgálják felül vagy módosítják a tervet, pl. a félidei értékelés után? (nem kötelező)',
     nationalReporting: 'Hogyan és mikor számol be az önkormányzat a romaügyi nemzeti kapcsolattartó pontnak? (nem kötelező)',
     risks: 'Kockázatok',
-    outcomes: 'Eredményindikátorok',
+    outcomes: 'Eredménymutatók',
     commitments: {
       'gender-equality': 'nemek közötti egyenlőség (roma nők és lányok)',
       'children-youth': 'gyermekek és fiatalok',
