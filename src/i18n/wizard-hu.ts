@@ -206,7 +206,7 @@ export const wizardHu: Messages['wizard'] = {
     publication: 'Hol teszik közzé a monitoringjelentéseket, pl. a város honlapján? (nem kötelező)',
     budget: 'A nyomon követésre és értékelésre szánt összeg, {currency} (nem kötelező)',
     evaluationMethod: 'Hogyan értékelik a tervet: ki (belső vagy külső értékelő) és milyen módszerrel? (nem kötelező)',
-    revision: 'Hogyan vizsgálják felül vagy módosítják a tervet, pl. a félidei értékelés után? (nem kötelező)',
+    revision: 'Hogyan vizsgálják felül vagy módosítják a tervet, pl. a félidei felülvizsgálat után? (nem kötelező)',
     nationalReporting: 'Hogyan és mikor számol be az önkormányzat a romaügyi nemzeti kapcsolattartó pontnak? (nem kötelező)',
     risks: 'Kockázatok',
     outcomes: 'Eredménymutatók',

@@ -206,7 +206,7 @@ export const wizardSq: Messages['wizard'] = {
     publication: 'Ku publikohen raportet e monitorimit, p.sh. në faqen e internetit të bashkisë? (opsionale)',
     budget: 'Fondet për monitorimin dhe vlerësimin, në {currency} (opsionale)',
     evaluationMethod: 'Si vlerësohet plani: nga kush (i brendshëm apo i jashtëm) dhe me cilën metodë? (opsionale)',
-    revision: 'Si rishikohet ose ndryshohet plani, p.sh. pas vlerësimit të mesëm? (opsionale)',
+    revision: 'Si rishikohet ose ndryshohet plani, p.sh. pas vlerësimit afatmesëm? (opsionale)',
     nationalReporting: 'Si dhe kur raporton bashkia te pika kombëtare e kontaktit për romët? (opsionale)',
     risks: 'Rreziqet',
     outcomes: 'Treguesit e rezultatit',
