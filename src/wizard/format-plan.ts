@@ -37,7 +37,9 @@ export function formatPlanYaml(data: unknown, options: FormatOptions = {}): stri
     governance: c.governance,
     participation: c.participation,
     goals: c.goals,
+    crossCutting: messages.details.fileCrossCutting,
     areas: c.areas,
+    risks: messages.details.fileRisks,
     monitoring: c.monitoring,
   };
   if (isMap(doc.contents)) {

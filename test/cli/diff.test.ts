@@ -41,7 +41,7 @@ describe('roma-plan diff', () => {
     expect(changed!.fields).toEqual([
       { field: 'lead', before: 'Ostrava City Office, Department of Social Affairs and Health', after: 'Ostrava City Office, Department of Strategic Development' },
       { field: 'cost.total', before: 3360000, after: 4000000 },
-      { field: 'cost.sources', before: [{ type: 'municipal', amount: 3360000 }], after: [{ type: 'municipal', amount: 4000000 }] },
+      { field: 'cost.sources', before: [{ type: 'municipal', amount: 3360000, status: 'secured' }], after: [{ type: 'municipal', amount: 4000000, status: 'secured' }] },
       { field: 'target', indicator: 'Annual implementation reports submitted to the City Council', before: 4, after: 5 },
     ]);
     expect(diff.other).toEqual([{ field: 'monitoring.midTermReview', before: 2027, after: 2028 }]);

@@ -24,7 +24,7 @@ describe('collectPlan with a scripted person', () => {
     expect(sections).toEqual([
       'language', 'municipality', 'plan', 'legal-basis', 'governance', 'participation', 'goals',
       'area:participation', 'area:employment', 'area:health', 'area:culture', 'area:education', 'area:birth-registration', 'area:living-conditions',
-      'monitoring',
+      'monitoring', 'details',
     ]);
     const names = ask.asked.map((q) => q.name);
     // The order: language, municipality, basics, governance and participation, goals, areas, monitoring, review.

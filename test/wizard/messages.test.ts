@@ -50,6 +50,12 @@ describe('the wizard speaks English, Hungarian, Serbian (Latin), Slovenian and A
     const measure = ['areas', 'health', 'objectives', 0, 'measures', 0];
     expect(keys(wizardEn.sourceTypes)).toEqual(enumAt([...measure, 'cost', 'sources', 0, 'type']));
     expect(keys(wizardEn.disaggregations)).toEqual(enumAt([...measure, 'indicators', 0, 'disaggregation', 0]));
+    const d = wizardEn.details;
+    expect(keys(d.commitments)).toEqual(Object.keys(schemaForPath(['crossCutting'])?.['properties'] as object).sort());
+    expect(keys(d.levels)).toEqual(enumAt(['risks', 0, 'likelihood']));
+    expect(keys(d.levels)).toEqual(enumAt(['risks', 0, 'impact']));
+    expect(keys(d.statuses)).toEqual(enumAt([...measure, 'cost', 'sources', 0, 'status']));
+    expect(keys(d.frequencies)).toEqual(enumAt([...measure, 'indicators', 0, 'frequency']));
     expect(keys(wizardEn.services)).toEqual(Object.keys(schemaForPath(['municipality', 'settlements', 0, 'services'])?.['properties'] as object).sort());
   });
 

@@ -1,5 +1,6 @@
 import { AREA_IDS } from '../../catalogue/index.js';
 import { areaSection } from './area.js';
+import { detailsSection } from './details.js';
 import { goalsSection } from './goals.js';
 import { governanceSection } from './governance.js';
 import { languageSection } from './language.js';
@@ -24,6 +25,7 @@ export const SECTIONS: readonly Section[] = [
   goalsSection,
   ...AREA_IDS.map(areaSection),
   monitoringSection,
+  detailsSection,
 ];
 
 /** The section ids a draft may record as done. */

@@ -10,7 +10,7 @@ import { itemLabel, labelled, numberAt, textAt } from './section.js';
  * entered; that they add up to the total is the validator's SOURCES_MISMATCH rule, checked on the
  * cost as a whole, so the cost is asked again until it holds.
  */
-export async function askCost(s: Session, cost: PathSegments, mode: Mode): Promise<void> {
+export async function askCost(s: Session, cost: PathSegments, mode: Mode, measureNumber = ''): Promise<void> {
   const m = s.m.measure;
   const currency = textAt(s, ['currency']) ?? '';
   const sources = [...cost, 'sources'];
@@ -34,14 +34,14 @@ export async function askCost(s: Session, cost: PathSegments, mode: Mode): Promi
           const type = typeof src['type'] === 'string' ? (s.m.sourceTypes as Record<string, string>)[src['type']] : undefined;
           return itemLabel(s, i, src['name'] ?? type, typeof src['amount'] === 'number' ? s.formatNumber(src['amount']) : undefined);
         },
-        item: (path, itemMode) => source(s, path, itemMode, total, currency),
+        item: (path, itemMode) => source(s, path, itemMode, total, currency, measureNumber),
       },
       costMode,
     );
   });
 }
 
-async function source(s: Session, path: PathSegments, mode: Mode, total: number, currency: string): Promise<void> {
+async function source(s: Session, path: PathSegments, mode: Mode, total: number, currency: string, measureNumber: string): Promise<void> {
   const m = s.m.measure;
   const index = Number(path.at(-1));
   await s.choice([...path, 'type'], mode, { message: fill(m.sourceType, { number: index + 1 }), choices: labelled(s.m.sourceTypes), ...(index === 0 ? { default: 'municipal' } : {}) });
@@ -49,6 +49,8 @@ async function source(s: Session, path: PathSegments, mode: Mode, total: number,
   const others = amounts(s, path.slice(0, -1), index).reduce((a, b) => a + b, 0);
   const left = Math.round((total - others) * 100) / 100;
   await s.number([...path, 'amount'], mode, { message: fill(m.sourceAmount, { currency }), ...(left > 0 ? { default: left } : {}) });
+  // Whether the money is secured is asked with the reviewer's details; here only an answers file's value is checked.
+  await s.choice([...path, 'status'], 'fill', { message: fill(s.m.details.fundingStatus, { number: measureNumber, source: fill(m.sourceType, { number: index + 1 }) }), choices: labelled(s.m.details.statuses), optional: true });
 }
 
 /** The amounts of the sources, leaving out the one at `skip`. */

@@ -3,7 +3,8 @@ import { formatPath, type PathSegments } from '../../plan/issue.js';
 import { askList } from '../list.js';
 import { isRecord } from '../paths.js';
 import type { Mode, Session } from '../session.js';
-import { itemLabel, labelled, numberAt } from './section.js';
+import { itemLabel, labelled, numberAt, textAt } from './section.js';
+import { isAreaId, targets, type AreaId } from '../../catalogue/index.js';
 
 /** The indicators of a measure: how success is measured, with baseline, target and verification. */
 export async function askIndicators(s: Session, indicators: PathSegments, mode: Mode): Promise<void> {
@@ -15,13 +16,14 @@ export async function askIndicators(s: Session, indicators: PathSegments, mode: 
       min: 1,
       addAnother: s.m.measure.indicatorAddAnother,
       label: (item, i) => itemLabel(s, i, isRecord(item) ? item['name'] : undefined),
-      item: (path, itemMode) => indicator(s, path, itemMode),
+      item: (path, itemMode) => askIndicator(s, path, itemMode),
     },
     mode,
   );
 }
 
-async function indicator(s: Session, path: PathSegments, mode: Mode): Promise<void> {
+/** One indicator of a measure or an objective: what is measured, from where to where, and how it is verified. */
+export async function askIndicator(s: Session, path: PathSegments, mode: Mode): Promise<void> {
   const m = s.m.measure;
   const from = numberAt(s, ['plan', 'period', 'from']);
   const to = numberAt(s, ['plan', 'period', 'to']);
@@ -44,4 +46,31 @@ async function indicator(s: Session, path: PathSegments, mode: Mode): Promise<vo
   await s.number([...path, 'targetYear'], mode, { message: m.targetYear, ...(to !== undefined ? { default: to } : {}) });
   await s.text([...path, 'verification'], mode, { message: m.verification });
   await s.checklist([...path, 'disaggregation'], mode, { message: m.disaggregation, choices: labelled(s.m.disaggregations), optional: true });
+  // Who collects it, how often and towards which target are asked with the reviewer's details; here
+  // only what an answers file gave is checked.
+  const area = path[1];
+  if (isAreaId(area)) await indicatorDetails(s, area, path, 'fill');
+}
+
+/** The Western Balkans partners of the Poznan Declaration; elsewhere its targets do not apply. */
+const POZNAN_COUNTRIES = new Set(['AL', 'BA', 'ME', 'MK', 'RS', 'XK']);
+
+/** Who collects an indicator, how often, and the targets of its area it contributes to. */
+export async function indicatorDetails(s: Session, area: AreaId, path: PathSegments, mode: Mode): Promise<void> {
+  const m = s.m.details;
+  await s.text([...path, 'collectedBy'], mode, { message: fill(m.collectedBy, { name: textAt(s, [...path, 'name']) ?? '' }) });
+  await s.choice([...path, 'frequency'], mode, { message: m.frequency, choices: labelled(m.frequencies), optional: true });
+  const fitting = targetsFor(s, area);
+  if (fitting.length > 0 || s.get([...path, 'contributesTo']) !== undefined) {
+    await s.checklist([...path, 'contributesTo'], mode, { message: m.contributesTo, choices: fitting, optional: true });
+  }
+}
+
+/** The targets of the area that apply in the plan's country, Poznan's first in the Western Balkans. */
+function targetsFor(s: Session, area: AreaId): { value: string; name: string }[] {
+  const country = textAt(s, ['municipality', 'country']);
+  const poznan = country !== undefined && POZNAN_COUNTRIES.has(country);
+  const fitting = targets.filter((t) => t.area === area && (poznan || t.framework === 'eu-2030'));
+  const ordered = poznan ? [...fitting.filter((t) => t.framework === 'poznan-2019'), ...fitting.filter((t) => t.framework === 'eu-2030')] : fitting;
+  return ordered.map((t) => ({ value: t.id, name: `${s.m.details.frameworks[t.framework]}: ${t.title}` }));
 }

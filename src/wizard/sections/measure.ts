@@ -1,4 +1,4 @@
-import { GOAL_IDS, goalById, practiceById, practicesForArea, type AreaId, type Practice } from '../../catalogue/index.js';
+import { CROSS_CUTTING_IDS, GOAL_IDS, goalById, practiceById, practicesForArea, type AreaId, type Practice } from '../../catalogue/index.js';
 import { fill } from '../../i18n/index.js';
 import type { PathSegments } from '../../plan/issue.js';
 import { nextId, areaPrefix } from '../ids.js';
@@ -46,9 +46,16 @@ export async function askMeasure(s: Session, area: AreaId, path: PathSegments, m
     choices: GOAL_IDS.map((id) => ({ value: id, name: `${goalById(id).number}. ${s.texts.goals[id].title}` })),
     ...(practice ? { prefill: practice.goals } : {}),
   });
-  await askCost(s, [...path, 'cost'], mode);
+  await askCost(s, [...path, 'cost'], mode, number);
   await askIndicators(s, [...path, 'indicators'], mode);
-  await s.strings([...path, 'risks'], mode, { message: m.risks });
+  // Risks written out in full (likelihood, impact, ...) cannot be edited as one line; they are only checked.
+  const risks = s.get([...path, 'risks']);
+  const structured = Array.isArray(risks) && risks.some((r) => typeof r !== 'string');
+  await s.strings([...path, 'risks'], structured ? 'fill' : mode, { message: m.risks });
+  // The commitments served and the sustainability are asked with the reviewer's details; here only checked.
+  const d = s.m.details;
+  await s.checklist([...path, 'crossCutting'], 'fill', { message: fill(d.tags, { number, title: textAt(s, [...path, 'title']) ?? '' }), choices: CROSS_CUTTING_IDS.map((id) => ({ value: id, name: d.commitments[id] })), optional: true });
+  await s.text([...path, 'sustainability'], 'fill', { message: fill(d.measureSustainability, { number }) });
 }
 
 function practiceChoice(s: Session, p: Practice): { value: string; name: string; description: string } {
