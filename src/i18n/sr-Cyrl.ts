@@ -9,6 +9,12 @@ import { latinToCyrillicMessage, transliterateDeep } from './transliterate-sr.js
 const WIZARD_LATIN = ['ro', 'sk', 'de', 'hu', 'en', 'Enter'];
 
 /**
+ * Latin words of the documents after adoption that the reader types as they are: the name of the
+ * Enter key and the commands `roma-plan report` and `roma-plan progress` in the progress wizard.
+ */
+const FOLLOW_UP_LATIN = ['Enter', 'report', 'progress'];
+
+/**
  * Serbian, Cyrillic script: the Latin file (sr-Latn.ts) transliterated letter for letter, wizard
  * included, so that the two scripts always say the same. Edit the Serbian text in sr-Latn.ts.
  */
@@ -17,7 +23,7 @@ export const srCyrl: LanguageFile = {
   catalogue: transliterateDeep(srLatn.catalogue),
   document: transliterateDeep(srLatn.document),
   pdf: transliterateDeep(srLatn.pdf),
-  followUp: transliterateDeep(srLatn.followUp),
+  followUp: transliterateDeep(srLatn.followUp, { keep: FOLLOW_UP_LATIN }),
   ...(srLatn.wizard ? { wizard: transliterateDeep(srLatn.wizard, { keep: WIZARD_LATIN }) } : {}),
 };
 
