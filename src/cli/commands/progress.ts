@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { stringify } from 'yaml';
-import { RomaPlanError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { fill } from '../../i18n/index.js';
 import { progressPathFor } from '../../io/output-paths.js';
 import { packagePath } from '../../io/package-paths.js';
@@ -95,8 +95,7 @@ export async function runProgress(planFile: string, opts: ProgressCliOptions, ct
 
   const recorded = existing?.years.find((y) => y.year === year);
   if (recorded && !opts.force) {
-    if (!ask) throw new RomaPlanError('FILE_EXISTS', `${out} already records ${year}`, { hint: fill(l.p.cli.notReplaced, { file: out, year }), key: 'fatal.fileExists', params: { file: out } });
-    if (!(await ask.confirm({ name: 'replace', message: fill(l.p.cli.yearExists, { file: out, year }), default: false }))) {
+    if (!ask || !(await ask.confirm({ name: 'replace', message: fill(l.p.cli.yearExists, { file: out, year }), default: false }))) {
       ctx.stderr.write(`${fill(l.p.cli.notReplaced, { file: out, year })}\n`);
       return ExitCode.failure;
     }
