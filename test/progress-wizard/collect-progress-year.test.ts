@@ -56,8 +56,7 @@ const total = (e: ProgressYear['measures'][number]) => (e.spent ?? []).reduce((s
 
 describe('collectProgressYear: one year of progress asked measure by measure', () => {
   it('records a full year of the Pécs plan in Hungarian, as the example file has it, and it passes the progress checks', async () => {
-    let ask: ScriptAsk;
-    ask = new ScriptAsk({}, typing(year2027, () => ask));
+    const ask: ScriptAsk = new ScriptAsk({}, typing(year2027, () => ask));
     const steps: string[] = [];
     const entry = await collectProgressYear(ask, options({ existing: { ...example, years: [year2026] }, onStep: async (_e, p) => void steps.push(p.step) }));
     expect(ask.rejected).toEqual([]);
@@ -78,8 +77,7 @@ describe('collectProgressYear: one year of progress asked measure by measure', (
   });
 
   it("offers last year's answers as defaults for a measure reported before", async () => {
-    let ask: ScriptAsk;
-    ask = new ScriptAsk({}, typing(year2027, () => ask));
+    const ask: ScriptAsk = new ScriptAsk({}, typing(year2027, () => ask));
     await collectProgressYear(ask, options({ existing: { ...example, years: [year2026] } }));
     const defaultOf = (suffix: string) => ask.asked.find((q) => q.name.endsWith(suffix))?.default;
     // par-1-1 in 2026: on track, 9 360 000 HUF from the municipality, 140 people, indicator 1 = 1.
