@@ -115,7 +115,7 @@ async function askIndicators(s: ProgressSession, slot: MeasureSlot, mode: Mode):
     const exists = i >= 0;
     if (!exists && mode === 'fill') continue;
     const last = previous?.entry.indicators?.find((v) => (typeof v.indicator === 'number' ? v.indicator === k + 1 : v.indicator.trim().toLowerCase() === ind.name.trim().toLowerCase()));
-    s.ask.show(fill(p.indicator, { position: k + 1, name: ind.name, baseline: `${s.formatNumber(ind.baseline)} ${ind.unit}`, target: `${s.formatNumber(ind.target)} ${ind.unit}` }));
+    if (mode !== 'fill' || !exists || s.errors([...listPath, i]).length > 0) s.ask.show(fill(p.indicator, { position: k + 1, name: ind.name, baseline: `${s.formatNumber(ind.baseline)} ${ind.unit}`, target: `${s.formatNumber(ind.target)} ${ind.unit}` }));
     if (!exists) {
       i = entries.filter((e) => position(e) >= 1 && position(e) < k + 1).length;
       entries.splice(i, 0, { indicator: k + 1 });

@@ -96,11 +96,17 @@ export async function collectProgressYear(ask: Ask, options: ProgressWizardOptio
     const yearMode: Mode = done.has(YEAR_STEP) ? 'fill' : entry['preparedBy'] !== undefined || entry['reportDate'] !== undefined ? (resuming ? 'continue' : 'fill') : 'new';
     await runYear(yearMode);
     await saved(YEAR_STEP);
+    let continued = false;
     for (const index of measures.keys()) {
       // Recomputed for each measure: a measure not yet in the year is appended where it is first asked.
       const slot = slots()[index]!;
       const ref = slot.planned.id ?? slot.planned.number;
-      const mode: Mode = isDone(slot) ? 'fill' : given.has(ref) || given.has(slot.planned.number) ? (resuming ? 'continue' : 'fill') : 'new';
+      const present = given.has(ref) || given.has(slot.planned.number);
+      // Resuming, the first measure begun but not finished is the one Ctrl+C interrupted: it asks
+      // what it had not asked yet. Measures further on came from an answers file: only what is wrong.
+      const interrupted = resuming && present && !isDone(slot) && !continued;
+      if (interrupted) continued = true;
+      const mode: Mode = isDone(slot) ? 'fill' : present ? (interrupted ? 'continue' : 'fill') : 'new';
       await runMeasure(slot, index, mode);
       await saved(stepOf(slot));
     }

@@ -82,6 +82,7 @@ export async function runProgress(planFile: string, opts: ProgressCliOptions, ct
     if (await ask.confirm({ name: 'draft', message: fill(l.p.cli.draftFound, { year, draft: draftFile }), default: true })) start = await readYearStart({ resume: true }, draftFile, year, ctx, l);
     if (!start) return ExitCode.failure;
   }
+  if (ask && start.done !== undefined) ask.show(fill(l.messages.cli.resuming, { draft: draftFile }));
   const refused = unanswerableProgress(start.data ?? {}, context);
   if (start.data !== undefined && refused.length > 0) {
     const file = start.from ?? out;
