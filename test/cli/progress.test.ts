@@ -89,4 +89,19 @@ describe('roma-plan progress without a terminal', () => {
     expect(unknown.stderr).toContain('par-9-9');
     expect(hasStackTrace(unknown.stderr + other.stderr)).toBe(false);
   });
+
+  it('keeps the comments of an existing progress file and the form of the years it does not change', () => {
+    const dir = workspace();
+    const original = readFileSync(join(root, 'examples/pecs-hu.progress.yaml'), 'utf8').replace('file: pecs-hu.yaml', 'file: pecs.yaml');
+    writeFileSync(join(dir, 'pecs.progress.yaml'), original);
+    const changed = { ...example.years[1]!, preparedBy: 'Humán Szolgáltatási Főosztály' };
+    writeFileSync(join(dir, 'changed.yaml'), stringify(changed));
+    expect(runCli(['progress', 'pecs.yaml', '--year', '2027', '--answers', 'changed.yaml', '--force'], { ...noTerminal, cwd: dir }).status).toBe(0);
+    const after = readFileSync(join(dir, 'pecs.progress.yaml'), 'utf8');
+    const until2027 = (text: string) => text.slice(0, text.indexOf('  - year: 2027'));
+    expect(until2027(after)).toBe(until2027(original));
+    expect(after).toMatch(/^# A Pécsi Helyi Roma Integrációs Akcióterv végrehajtása/m);
+    expect(after).toContain('reportDate: "2028-03-');
+    expect((parse(after) as Progress).years[1]?.preparedBy).toBe('Humán Szolgáltatási Főosztály');
+  });
 });

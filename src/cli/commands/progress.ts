@@ -9,7 +9,7 @@ import { packagePath } from '../../io/package-paths.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { localizeIssues } from '../../plan/issue-text.js';
 import { loadPlan } from '../../plan/load.js';
-import { formatProgressYaml } from '../../progress/format-progress.js';
+import { formatProgressYaml, updateProgressYaml } from '../../progress/format-progress.js';
 import { loadProgress } from '../../progress/load.js';
 import { planDigest } from '../../progress/plan-digest.js';
 import type { ProgressYear } from '../../progress/types.js';
@@ -61,6 +61,7 @@ export async function runProgress(planFile: string, opts: ProgressCliOptions, ct
   const interactive = ctx.stdin.isTTY === true;
 
   let existing;
+  let before: string | undefined;
   if (existsSync(out)) {
     const current = await loadProgress(out, { plan: loaded });
     if (!current.ok || !current.progress) {
@@ -68,6 +69,7 @@ export async function runProgress(planFile: string, opts: ProgressCliOptions, ct
       return ExitCode.failure;
     }
     existing = current.progress;
+    before = current.text;
   }
   const context: YearContext = { plan, planData: loaded.data, year, existing, reference: { file: relative(dirname(out), planFile).split(sep).join('/'), version: plan.plan.version, digest: planDigest(loaded.data) } };
 
@@ -118,7 +120,8 @@ export async function runProgress(planFile: string, opts: ProgressCliOptions, ct
   const schema = relative(dirname(out), packagePath('schemas', 'progress.schema.json')).split(sep).join('/');
   try {
     if (!checked.ok) throw new Error(localizeIssues(checked.issues, l.locale).filter((i) => i.severity === 'error').map((i) => `${i.path}: ${i.message}`).join('; '));
-    await writeFileAtomic(out, formatProgressYaml(progress, schema), { force: true });
+    // An existing file keeps its comments and the form of the other years; only this year is written anew.
+    await writeFileAtomic(out, before === undefined ? formatProgressYaml(progress, schema) : updateProgressYaml(before, progress, schema), { force: true });
   } catch (err) {
     ctx.stderr.write(`${fill(l.p.cli.notSaved, { file: out, reason: err instanceof Error ? err.message : String(err) })}\n`);
     ctx.stdout.write(stringify(entry, { lineWidth: 0 }));
