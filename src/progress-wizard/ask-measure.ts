@@ -61,7 +61,8 @@ async function askSpending(s: ProgressSession, slot: MeasureSlot, mode: Mode): P
     const last = previous?.entry.spent?.find((x) => x.type === type)?.amount;
     await s.number([...at, 'spent', i, 'amount'], mode, {
       message: fill(s.p.spent, { year: s.year, source: s.m.sourceTypes[type], currency: s.currency }),
-      default: last,
+      // Nothing spent from a source is 0, proposed so that Enter says it; last year's amount when there is one.
+      default: last ?? 0,
     });
   }
 }
