@@ -54,6 +54,11 @@ async function askSpending(s: ProgressSession, slot: MeasureSlot, mode: Mode): P
   if (types.length === 0) return;
   const current = s.get([...at, 'spent']);
   const list = Array.isArray(current) ? current.filter(isRecord) : [];
+  // From a file, the spending given is kept as it is (a source left out was nothing spent); only a wrong amount is asked.
+  if (mode === 'fill') {
+    for (const i of list.keys()) await s.number([...at, 'spent', i, 'amount'], mode, { message: fill(s.p.spent, { year: s.year, source: s.m.sourceTypes[list[i]!['type'] as 'other'] ?? String(list[i]!['type']), currency: s.currency }) });
+    return;
+  }
   // One line per planned source, in the plan's order; amounts from other sources (written in a file) are kept after them.
   const spent = [...types.map((type) => list.find((x) => x['type'] === type) ?? { type }), ...list.filter((x) => !types.includes(x['type'] as never))];
   s.set([...at, 'spent'], spent);

@@ -9,7 +9,7 @@ import type { Progress, ProgressYear } from '../../src/progress/types.js';
 import { validateProgress } from '../../src/progress/validate.js';
 import { withProgressYear } from '../../src/sheets/merge-progress-year.js';
 import { WizardStopped } from '../../src/wizard/stopped.js';
-import { CTRL_C, ScriptAsk, seq, type Answer, type Asked } from '../wizard/script-ask.js';
+import { CTRL_C, DEFAULT, ScriptAsk, seq, type Answer, type Asked } from '../wizard/script-ask.js';
 
 const loaded = await loadPlan('examples/pecs-hu.yaml');
 const plan = loaded.plan!;
@@ -140,5 +140,25 @@ describe('collectProgressYear: one year of progress asked measure by measure', (
     expect(words[0]![1]).not.toMatch(/number/);
     // A part of the people reached above the total is explained in Hungarian too.
     expect(words.find(([field]) => field === 'roma')?.[1]).toMatch(/több, mint az összesen elért 140 személy/);
+  });
+
+  it('starts from a year already recorded at the review screen, and changes one measure chosen there', async () => {
+    const ask = new ScriptAsk(
+      {
+        review: seq('1.1.1', ':finish'),
+        'years[1].measures[0].status': 'completed',
+        'years[1].measures[0].community:given': false,
+      },
+      () => DEFAULT,
+    );
+    const entry = await collectProgressYear(ask, options({ existing: example, draft: year2027, review: true }));
+    // Nothing asked before the review; then the measure's questions, with its recorded answers proposed.
+    expect(ask.asked[0]?.name).toBe('review');
+    expect(ask.asked.find((q) => q.name === 'years[1].measures[0].reached.total')?.default).toBe(162);
+    const first = entry.measures[0]!;
+    expect(first.status).toBe('completed');
+    expect(first.community).toBeUndefined();
+    expect(first.reached).toEqual(year2027.measures[0]!.reached);
+    expect(entry.measures.slice(1)).toEqual(year2027.measures.slice(1));
   });
 });
