@@ -85,6 +85,9 @@ export async function runProgress(planFile: string, opts: ProgressCliOptions, ct
     if (!start) return ExitCode.failure;
   }
   if (ask && start.done !== undefined) ask.show(fill(l.messages.cli.resuming, { draft: draftFile }));
+  const recorded = existing?.years.find((y) => y.year === year);
+  // A year already recorded is the starting point when nothing else is given: the review shows it, ready to change.
+  const data = start.data ?? recorded;
   const refused = unanswerableProgress(start.data ?? {}, context);
   if (start.data !== undefined && refused.length > 0) {
     const file = start.from ?? out;
@@ -92,11 +95,10 @@ export async function runProgress(planFile: string, opts: ProgressCliOptions, ct
     return ExitCode.failure;
   }
   if (!interactive) {
-    const missing = missingProgressAnswers(start.data, context);
+    const missing = missingProgressAnswers(data, context);
     if (missing.measures.length + missing.issues.length > 0) return reportMissing(planFile, opts, missing, ctx, l);
   }
 
-  const recorded = existing?.years.find((y) => y.year === year);
   if (recorded && !opts.force) {
     if (!ask || !(await ask.confirm({ name: 'replace', message: fill(l.p.cli.yearExists, { file: out, year }), default: false }))) {
       ctx.stderr.write(`${fill(l.p.cli.notReplaced, { file: out, year })}\n`);
@@ -105,10 +107,8 @@ export async function runProgress(planFile: string, opts: ProgressCliOptions, ct
   }
 
   let entry: ProgressYear;
-  if (!ask) entry = { ...(start.data as object), year } as ProgressYear;
+  if (!ask) entry = { ...(data as object), year } as ProgressYear;
   else {
-    // A year already recorded is the starting point when nothing else is given: the review shows it, ready to change.
-    const data = start.data ?? recorded;
     const command = progressResumeCommand(planFile, year, opts.out, opts.lang, ctx.startedWith);
     const result = await progressInterview(ask, stop, { ...start, data }, { context, lang: opts.lang, draftFile, command, review: start.done !== undefined || recorded !== undefined }, ctx, l);
     if (typeof result === 'number') return result;
