@@ -1,5 +1,4 @@
 import type { Issue } from '../plan/issue.js';
-import type { PlanMeasure } from '../progress/plan-measures.js';
 import { MEASURE_STATUSES, type MeasureStatus } from '../progress/types.js';
 import type { Choice } from '../wizard/ask.js';
 import { Session } from '../wizard/session.js';
@@ -32,10 +31,5 @@ export class ProgressSession extends Session {
     const r = this.language.report;
     const names: Record<MeasureStatus, string> = { 'not-started': r.statusNotStarted, 'on-track': r.statusOnTrack, delayed: r.statusDelayed, completed: r.statusCompleted, cancelled: r.statusCancelled };
     return MEASURE_STATUSES.map((value) => ({ value, name: names[value] }));
-  }
-
-  /** How the person sees a measure: its number and title. */
-  measureName(m: PlanMeasure): string {
-    return `${m.number} ${m.measure.title}`;
   }
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { Document } from 'yaml';
 
 /** The line of a draft file that records which steps are finished: `:year` and the measures. */
 const MARKER = 'roma-plan-progress-done:';
@@ -12,7 +12,7 @@ export const YEAR_STEP = ':year';
  * comments.
  */
 export function formatYearDraft(entry: unknown, done: readonly string[], heading: string, resumeCommand: string): string {
-  return [`# ${heading}`, `#   ${resumeCommand}`, `# ${MARKER} ${done.join(' ')}`, stringify(entry, { lineWidth: 0 })].join('\n');
+  return [`# ${heading}`, `#   ${resumeCommand}`, `# ${MARKER} ${done.join(' ')}`, new Document(entry, { compat: 'yaml-1.1' }).toString({ lineWidth: 0 })].join('\n');
 }
 
 /** The finished steps a draft file records, or undefined when the text is not a draft of the progress wizard. */
