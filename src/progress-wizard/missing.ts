@@ -41,7 +41,7 @@ export function missingProgressAnswers(entry: unknown, context: YearContext): Mi
 
 /** The errors of the answers that the wizard cannot ask about: they are refused up front, not dropped. */
 export function unanswerableProgress(entry: unknown, context: YearContext): Issue[] {
-  return yearErrors(entry, context).filter((i) => UNASKABLE.has(i.code) || (i.code === 'WRONG_TYPE' && (i.path === '' || i.path === 'measures')));
+  return yearErrors(entry, context).filter((i) => UNASKABLE.has(i.code) || (i.code === 'WRONG_TYPE' && /^(measures(\[\d+\])?)?$/.test(i.path)));
 }
 
 function yearErrors(entry: unknown, context: YearContext): Issue[] {
