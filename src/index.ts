@@ -70,4 +70,7 @@ export { buildSheets } from './sheets/build-sheets.js';
 export type { BuiltSheet } from './sheets/build-sheets.js';
 export { collectProgress } from './sheets/collect-progress.js';
 export type { CollectResult, CollectIssue } from './sheets/collect-progress.js';
+export { collectProgressYear, missingProgressAnswers } from './progress-wizard/index.js';
+export type { ProgressWizardOptions } from './progress-wizard/index.js';
+export { formatProgressYaml, updateProgressYaml } from './progress/format-progress.js';
 export type { ProgressSummary } from './batch/types.js';

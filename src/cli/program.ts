@@ -9,6 +9,7 @@ import type { DiffCliOptions } from './commands/diff.js';
 import type { SheetsCliOptions } from './commands/sheets.js';
 import type { CollectCliOptions } from './commands/collect.js';
 import type { ReviewCliOptions } from './commands/review.js';
+import type { ProgressCliOptions } from './commands/progress.js';
 import { readFileSync } from 'node:fs';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -184,6 +185,25 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .action(async (dir: string, opts: CollectCliOptions) => {
       const { runCollect } = await import('./commands/collect.js');
       ctx.exitCode = await runCollect(dir, opts, ctx);
+    });
+
+  program
+    .command('progress')
+    .description("record a year's progress measure by measure, without spreadsheets (a wizard)")
+    .argument('<plan>', 'the plan reported on')
+    .requiredOption('--year <year>', 'the reporting year')
+    .option('--out <file>', 'the progress file (default: <plan>.progress.yaml beside the plan)')
+    .option('--lang <tag>', 'language of the questions, e.g. en, hu, sr-Latn (default: the language of the plan)')
+    .option('--answers <file>', "start from the year's answers, shaped like one year of the progress file: only what is missing is asked; complete, nothing is asked")
+    .option('--resume', 'continue the draft an interrupted run saved next to the progress file')
+    .option('--force', 'replace the year in the progress file without asking (other years are kept)')
+    .addHelpText(
+      'after',
+      "\nExamples:\n  $ roma-plan progress pecs.yaml --year 2027\n  $ roma-plan progress pecs.yaml --year 2027 --resume                after Ctrl+C\n  $ roma-plan progress pecs.yaml --year 2027 --answers 2027.yaml     a trainer's script: no questions when complete\n\nThe year is added to pecs.progress.yaml (created with the plan's file, version and digest when missing).\nWithout a terminal (CI, pipes) nothing is asked: the command lists the missing answers and exits 2.",
+    )
+    .action(async (plan: string, opts: ProgressCliOptions) => {
+      const { runProgress } = await import('./commands/progress.js');
+      ctx.exitCode = await runProgress(plan, opts, ctx);
     });
 
   program

@@ -1,3 +1,4 @@
+import { wizardProgressBg } from './wizard-progress-bg.js';
 import { sheetsBg } from './sheets-bg.js';
 import { amendmentBg } from './amendment-bg.js';
 import type { FollowUpTexts } from './follow-up-types.js';
@@ -6,6 +7,8 @@ import type { FollowUpTexts } from './follow-up-types.js';
 export const followUpBg: FollowUpTexts = {
   amendment: amendmentBg,
   sheets: sheetsBg,
+  /** Questions of `roma-plan progress` (kept in wizard-progress-bg.ts). */
+  progressWizard: wizardProgressBg,
   report: {
     title: 'Отчет за изпълнението на общинския план за действие за интегриране на ромите през {year} г.',
     subject: 'Годишен отчет за изпълнението',

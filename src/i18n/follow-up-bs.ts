@@ -1,3 +1,4 @@
+import { wizardProgressBs } from './wizard-progress-bs.js';
 import { sheetsBs } from './sheets-bs.js';
 import { amendmentBs } from './amendment-bs.js';
 import type { FollowUpTexts } from './follow-up-types.js';
@@ -6,6 +7,8 @@ import type { FollowUpTexts } from './follow-up-types.js';
 export const followUpBs: FollowUpTexts = {
   amendment: amendmentBs,
   sheets: sheetsBs,
+  /** Questions of `roma-plan progress` (kept in wizard-progress-bs.ts). */
+  progressWizard: wizardProgressBs,
   report: {
     title: 'Izvještaj o provedbi lokalnog akcionog plana za inkluziju Roma za {year}. godinu',
     subject: 'Godišnji izvještaj o provedbi',

@@ -1,3 +1,4 @@
+import { wizardProgressCs } from './wizard-progress-cs.js';
 import { sheetsCs } from './sheets-cs.js';
 import { amendmentCs } from './amendment-cs.js';
 import type { FollowUpTexts } from './follow-up-types.js';
@@ -6,6 +7,8 @@ import type { FollowUpTexts } from './follow-up-types.js';
 export const followUpCs: FollowUpTexts = {
   amendment: amendmentCs,
   sheets: sheetsCs,
+  /** Questions of `roma-plan progress` (kept in wizard-progress-cs.ts). */
+  progressWizard: wizardProgressCs,
   report: {
     title: 'Zpráva o plnění místního akčního plánu romské integrace za rok {year}',
     subject: 'Výroční zpráva o plnění',

@@ -1,3 +1,4 @@
+import { wizardProgressEn } from './wizard-progress-en.js';
 import { amendmentEn } from './amendment-en.js';
 import { sheetsEn } from './sheets-en.js';
 
@@ -8,6 +9,8 @@ import { sheetsEn } from './sheets-en.js';
 export const followUpEn = {
   amendment: amendmentEn,
   sheets: sheetsEn,
+  /** Questions of `roma-plan progress` (kept in wizard-progress-en.ts). */
+  progressWizard: wizardProgressEn,
   report: {
     /** The document's title. {year}: the reporting year. */
     title: 'Report on the implementation of the local action plan for Roma inclusion in {year}',

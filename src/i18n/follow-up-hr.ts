@@ -1,3 +1,4 @@
+import { wizardProgressHr } from './wizard-progress-hr.js';
 import { sheetsHr } from './sheets-hr.js';
 import { amendmentHr } from './amendment-hr.js';
 import type { FollowUpTexts } from './follow-up-types.js';
@@ -6,6 +7,8 @@ import type { FollowUpTexts } from './follow-up-types.js';
 export const followUpHr: FollowUpTexts = {
   amendment: amendmentHr,
   sheets: sheetsHr,
+  /** Questions of `roma-plan progress` (kept in wizard-progress-hr.ts). */
+  progressWizard: wizardProgressHr,
   report: {
     title: 'Izvještaj o provedbi lokalnog akcijskog plana za uključivanje Roma za {year}. godinu',
     subject: 'Godišnji izvještaj o provedbi',

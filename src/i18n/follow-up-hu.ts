@@ -1,3 +1,4 @@
+import { wizardProgressHu } from './wizard-progress-hu.js';
 import { sheetsHu } from './sheets-hu.js';
 import { amendmentHu } from './amendment-hu.js';
 import type { FollowUpTexts } from './follow-up-types.js';
@@ -6,6 +7,8 @@ import type { FollowUpTexts } from './follow-up-types.js';
 export const followUpHu: FollowUpTexts = {
   amendment: amendmentHu,
   sheets: sheetsHu,
+  /** Questions of `roma-plan progress` (kept in wizard-progress-hu.ts). */
+  progressWizard: wizardProgressHu,
   report: {
     title: 'Beszámoló a helyi roma integrációs akcióterv {year}. évi végrehajtásáról',
     subject: 'Éves végrehajtási beszámoló',

@@ -1,3 +1,4 @@
+import { wizardProgressMk } from './wizard-progress-mk.js';
 import { sheetsMk } from './sheets-mk.js';
 import { amendmentMk } from './amendment-mk.js';
 import type { FollowUpTexts } from './follow-up-types.js';
@@ -6,6 +7,8 @@ import type { FollowUpTexts } from './follow-up-types.js';
 export const followUpMk: FollowUpTexts = {
   amendment: amendmentMk,
   sheets: sheetsMk,
+  /** Questions of `roma-plan progress` (kept in wizard-progress-mk.ts). */
+  progressWizard: wizardProgressMk,
   report: {
     title: 'Извештај за спроведувањето на локалниот акциски план за инклузија на Ромите за {year} година',
     subject: 'Годишен извештај за спроведување',

@@ -1,3 +1,4 @@
+import { wizardProgressRo } from './wizard-progress-ro.js';
 import { sheetsRo } from './sheets-ro.js';
 import { amendmentRo } from './amendment-ro.js';
 import type { FollowUpTexts } from './follow-up-types.js';
@@ -6,6 +7,8 @@ import type { FollowUpTexts } from './follow-up-types.js';
 export const followUpRo: FollowUpTexts = {
   amendment: amendmentRo,
   sheets: sheetsRo,
+  /** Questions of `roma-plan progress` (kept in wizard-progress-ro.ts). */
+  progressWizard: wizardProgressRo,
   report: {
     title: 'Raport privind implementarea planului local de acțiune pentru incluziunea romilor în anul {year}',
     subject: 'Raport anual de implementare',

@@ -1,3 +1,4 @@
+import { wizardProgressSk } from './wizard-progress-sk.js';
 import { sheetsSk } from './sheets-sk.js';
 import { amendmentSk } from './amendment-sk.js';
 import type { FollowUpTexts } from './follow-up-types.js';
@@ -6,6 +7,8 @@ import type { FollowUpTexts } from './follow-up-types.js';
 export const followUpSk: FollowUpTexts = {
   amendment: amendmentSk,
   sheets: sheetsSk,
+  /** Questions of `roma-plan progress` (kept in wizard-progress-sk.ts). */
+  progressWizard: wizardProgressSk,
   report: {
     title: 'Správa o plnení miestneho akčného plánu inklúzie Rómov za rok {year}',
     subject: 'Výročná správa o plnení',

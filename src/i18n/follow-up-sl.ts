@@ -1,3 +1,4 @@
+import { wizardProgressSl } from './wizard-progress-sl.js';
 import { sheetsSl } from './sheets-sl.js';
 import { amendmentSl } from './amendment-sl.js';
 import type { FollowUpTexts } from './follow-up-types.js';
@@ -6,6 +7,8 @@ import type { FollowUpTexts } from './follow-up-types.js';
 export const followUpSl: FollowUpTexts = {
   amendment: amendmentSl,
   sheets: sheetsSl,
+  /** Questions of `roma-plan progress` (kept in wizard-progress-sl.ts). */
+  progressWizard: wizardProgressSl,
   report: {
     title: 'Poročilo o izvajanju lokalnega akcijskega načrta za vključevanje Romov v letu {year}',
     subject: 'Letno poročilo o izvajanju',

@@ -1,3 +1,4 @@
+import { wizardProgressSq } from './wizard-progress-sq.js';
 import { sheetsSq } from './sheets-sq.js';
 import { amendmentSq } from './amendment-sq.js';
 import type { FollowUpTexts } from './follow-up-types.js';
@@ -6,6 +7,8 @@ import type { FollowUpTexts } from './follow-up-types.js';
 export const followUpSq: FollowUpTexts = {
   amendment: amendmentSq,
   sheets: sheetsSq,
+  /** Questions of `roma-plan progress` (kept in wizard-progress-sq.ts). */
+  progressWizard: wizardProgressSq,
   report: {
     title: 'Raport për zbatimin e planit lokal të veprimit për përfshirjen e romëve në vitin {year}',
     subject: 'Raporti vjetor i zbatimit',

@@ -1,3 +1,4 @@
+import { wizardProgressSrLatn } from './wizard-progress-sr-Latn.js';
 import { sheetsSrLatn } from './sheets-sr-Latn.js';
 import { amendmentSrLatn } from './amendment-sr-Latn.js';
 import type { FollowUpTexts } from './follow-up-types.js';
@@ -6,6 +7,8 @@ import type { FollowUpTexts } from './follow-up-types.js';
 export const followUpSrLatn: FollowUpTexts = {
   amendment: amendmentSrLatn,
   sheets: sheetsSrLatn,
+  /** Questions of `roma-plan progress` (kept in wizard-progress-sr-Latn.ts). */
+  progressWizard: wizardProgressSrLatn,
   report: {
     title: 'Izveštaj o sprovođenju lokalnog akcionog plana za inkluziju Roma za {year}. godinu',
     subject: 'Godišnji izveštaj o sprovođenju',

@@ -9,6 +9,12 @@ import { latinToCyrillicMessage, transliterateDeep } from './transliterate-sr.js
 const WIZARD_LATIN = ['ro', 'sk', 'de', 'hu', 'en', 'Enter'];
 
 /**
+ * Latin words of the documents after adoption that the reader types as they are: the name of the
+ * Enter key and the commands `roma-plan report` and `roma-plan progress` in the progress wizard.
+ */
+const FOLLOW_UP_LATIN = ['Enter', 'report', 'progress'];
+
+/**
  * Serbian, Cyrillic script: the Latin file (sr-Latn.ts) transliterated letter for letter, wizard
  * included, so that the two scripts always say the same. Edit the Serbian text in sr-Latn.ts.
  */
@@ -19,7 +25,7 @@ export const srCyrl: LanguageFile = {
   pdf: transliterateDeep(srLatn.pdf),
   decision: transliterateDeep(srLatn.decision),
   wizardLegal: transliterateDeep(srLatn.wizardLegal),
-  followUp: transliterateDeep(srLatn.followUp),
+  followUp: transliterateDeep(srLatn.followUp, { keep: FOLLOW_UP_LATIN }),
   content: transliterateDeep(srLatn.content),
   review: transliterateDeep(srLatn.review),
   ...(srLatn.wizard ? { wizard: transliterateDeep(srLatn.wizard, { keep: WIZARD_LATIN }) } : {}),

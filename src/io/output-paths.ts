@@ -95,3 +95,8 @@ function fileId(path: string): string | undefined {
     return undefined;
   }
 }
+
+/** The progress file of a plan when none is named: beside it, `pecs.yaml` -> `pecs.progress.yaml`. */
+export function progressPathFor(planFile: string): string {
+  return join(dirname(planFile), `${basename(planFile, extname(planFile))}.progress.yaml`);
+}

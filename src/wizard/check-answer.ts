@@ -8,7 +8,14 @@ export interface CheckOptions {
    * Roma population is answered and its source is the next question.
    */
   pending?: readonly string[];
+  /**
+   * The validator that judges the whole draft: the plan's by default; the progress wizard passes
+   * the progress file's, so that both interviews check answers the way `validate` does.
+   */
+  validate?: (draft: unknown) => readonly Issue[];
 }
+
+const planIssues = (draft: unknown): readonly Issue[] => validatePlan(draft).issues;
 
 /**
  * Checks one answer with the very validator `roma-plan validate` uses: the value goes into a copy of
@@ -25,7 +32,7 @@ export function checkAnswer(draft: unknown, path: PathSegments, value: unknown, 
 
 /** The errors of the draft at or under `path`, read the way `checkAnswer` reads them. */
 export function errorsAt(draft: unknown, path: PathSegments, options: CheckOptions = {}): Issue[] {
-  return selectErrors(validatePlan(draft).issues, path, options);
+  return selectErrors((options.validate ?? planIssues)(draft), path, options);
 }
 
 /** The errors among `issues` (of a whole draft) that concern the answer at `path`. */

@@ -1,6 +1,6 @@
 import type { CatalogueTexts } from '../i18n/types.js';
 import { fill } from '../i18n/index.js';
-import type { Issue, PathSegments } from '../plan/issue.js';
+import { formatPath, type Issue, type PathSegments } from '../plan/issue.js';
 import { localizeIssues } from '../plan/issue-text.js';
 import { validatePlan } from '../plan/validate.js';
 import type { Ask, Choice } from './ask.js';
@@ -29,6 +29,10 @@ export interface FieldOptions {
   checkAt?: PathSegments;
   /** For an optional group: an empty answer removes this whole path (e.g. population without a total). */
   emptyRemoves?: PathSegments;
+  /** An answer is needed even where the format leaves the field optional (the reason for a delay). */
+  required?: boolean;
+  /** An empty answer is accepted and stored as nothing, even for a required field (an item the caller then drops). */
+  emptySkips?: boolean;
 }
 
 export interface ChoiceOptions<T extends string> extends FieldOptions {
@@ -59,6 +63,8 @@ export class SessionState {
     readonly draft: Record<string, unknown>,
     /** The current year, for proposed plan periods (injected so that tests do not depend on the clock). */
     readonly year: number,
+    /** The validator that judges the draft (the plan's unless another document is asked for). */
+    readonly validate: (draft: unknown) => readonly Issue[] = (draft) => validatePlan(draft).issues,
   ) {
     this.m = language.messages;
     this.texts = language.texts;
@@ -116,7 +122,7 @@ export class SessionState {
    */
   private draftIssues(): Issue[] {
     const key = JSON.stringify(this.draft);
-    if (this.cached?.key !== key) this.cached = { key, issues: validatePlan(this.draft).issues };
+    if (this.cached?.key !== key) this.cached = { key, issues: [...this.validate(this.draft)] };
     return this.cached.issues;
   }
 
@@ -140,8 +146,10 @@ export class SessionState {
     return this.problems(path, current, o).length > 0;
   }
 
-  protected problems(path: PathSegments, value: unknown, o: Pick<FieldOptions, 'pending' | 'checkAt' | 'emptyRemoves'>): Issue[] {
-    const pending = o.pending ? { pending: o.pending } : {};
+  protected problems(path: PathSegments, value: unknown, o: Pick<FieldOptions, 'pending' | 'checkAt' | 'emptyRemoves' | 'required' | 'emptySkips'>): Issue[] {
+    if (value === undefined && o.emptySkips) return [];
+    if (value === undefined && o.required) return [{ severity: 'error', code: 'MISSING_FIELD', path: formatPath(path), message: this.m.required }];
+    const pending = { ...(o.pending ? { pending: o.pending } : {}), validate: this.validate };
     const target = value === undefined && o.emptyRemoves ? o.emptyRemoves : path;
     // The value the draft already holds: its issues are the draft's own.
     if (value === getAt(this.draft, target) && (value !== undefined || getAt(this.draft, target.slice(0, -1)) !== undefined)) {

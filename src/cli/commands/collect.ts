@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, sep } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { dirname, join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
 import { FileExistsError, UsageError } from '../../errors.js';
+import { progressPathFor } from '../../io/output-paths.js';
 import { packagePath } from '../../io/package-paths.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { loadPlan } from '../../plan/load.js';
+import { formatProgressYaml } from '../../progress/format-progress.js';
 import { planDigest } from '../../progress/plan-digest.js';
 import type { Progress } from '../../progress/types.js';
 import { validateProgress } from '../../progress/validate.js';
@@ -37,7 +39,7 @@ export async function runCollect(dir: string, opts: CollectCliOptions, ctx: CliC
   }
   const plan = loaded.plan;
   const year = yearInPeriod(opts.year, plan);
-  const out = opts.out ?? join(dirname(opts.plan), `${basename(opts.plan, extname(opts.plan))}.progress.yaml`);
+  const out = opts.out ?? progressPathFor(opts.plan);
   if (!opts.force && existsSync(out)) throw new FileExistsError(out);
   const names = (await readdir(dir).catch(() => {
     throw new UsageError(`${dir}: no such folder`, 'Give the folder the returned .xlsx files are in.', { key: 'fatal.noSheetFolder', params: { folder: dir } });
@@ -68,7 +70,7 @@ export async function runCollect(dir: string, opts: CollectCliOptions, ctx: CliC
     return ExitCode.failure;
   }
   const schema = relative(dirname(out), packagePath('schemas', 'progress.schema.json')).split(sep).join('/');
-  await writeFileAtomic(out, `# yaml-language-server: $schema=${schema}\n${stringify(progress, { lineWidth: 0 })}`, { force: Boolean(opts.force) });
+  await writeFileAtomic(out, formatProgressYaml(progress, schema), { force: Boolean(opts.force) });
   ctx.stderr.write(`wrote ${out}: ${result.measures.length} measure${result.measures.length === 1 ? '' : 's'} for ${year} from ${names.length} workbook${names.length === 1 ? '' : 's'}\n`);
   if (result.notReported.length > 0) ctx.stderr.write(`not reported in any workbook: ${result.notReported.join(', ')}\n`);
   if (result.leftOut.length > 0) {
