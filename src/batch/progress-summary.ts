@@ -34,7 +34,7 @@ export async function summarizeProgress(plan: LoadedPlan, view: View, progressDi
     const first = errors[0];
     return {
       summary: null,
-      issues: [{ severity: 'warning', code: 'PROGRESS_INVALID', path: '', message: `the progress file ${basename(file)} beside the plan has ${errors.length} error${errors.length === 1 ? '' : 's'}${first ? ` (first: ${first.code}${first.line ? ` at line ${first.line}` : ''})` : ''}; it is left out of the index`, hint: `Run \`roma-plan validate ${file}\` to see them.` }],
+      issues: [{ severity: 'warning', code: 'PROGRESS_INVALID', path: '', message: `the progress file ${basename(file)} beside the plan has ${errors.length} error${errors.length === 1 ? '' : 's'}${first ? ` (first: ${first.code}${first.line ? ` at line ${first.line}` : ''})` : ''}; it is left out of the index`, hint: `Run \`roma-plan validate ${file}\` to see them.`, params: { file: basename(file), count: errors.length, path: file } }],
     };
   }
   const report = buildReportView(view, plan.plan, progress.progress);

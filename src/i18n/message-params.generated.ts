@@ -120,6 +120,8 @@ export interface MessageParams {
   'PLAN_INVALID.message': { file: string | number };
   'PLAN_VERSION_CHANGED.hint': Record<string, never>;
   'PLAN_VERSION_CHANGED.message': { current: string | number; reported: string | number };
+  'PROGRESS_INVALID.hint': { path: string | number };
+  'PROGRESS_INVALID.message': { count: number; file: string | number };
   'REACHED_ABOVE_TOTAL.hint': Record<string, never>;
   'REACHED_ABOVE_TOTAL.message': { count: number; total: number; which: string };
   'RENDER_FAILED.hint': Record<string, never>;
@@ -231,9 +233,11 @@ export interface MessageParams {
   'fatal.internal.hint': Record<string, never>;
   'fatal.internal.message': { message: string | number };
   'fatal.noExample.hint': { examples: string | number };
-  'fatal.noExample.message': { name: string | number };
+  'fatal.noExample.message': { guess: string; name: string | number };
   'fatal.noPlanFiles.hint': Record<string, never>;
   'fatal.noPlanFiles.message': { patterns: string | number };
+  'fatal.noProgressFolder.hint': Record<string, never>;
+  'fatal.noProgressFolder.message': { folder: string | number };
   'fatal.noReportYear.hint': { years: string | number };
   'fatal.noReportYear.message': { year: string | number };
   'fatal.noSheetFolder.hint': Record<string, never>;

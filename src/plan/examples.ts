@@ -51,7 +51,7 @@ export async function readExample(name: string): Promise<string> {
     const guess = didYouMean(name, known);
     throw new UsageError(`there is no example called "${name}"${guess ? `; did you mean "${guess}"?` : ''}`, `The examples are: ${known.join(', ')} (roma-plan new --list describes them).`, {
       key: 'fatal.noExample',
-      params: { name, guess: guess ?? '', examples: known.join(', ') },
+      params: { name, guess: guess ?? 'none', examples: known.join(', ') },
     });
   }
   return readFile(`${examplesDir()}/${name}.yaml`, 'utf8');

@@ -82,7 +82,7 @@ describe('roma-plan new', () => {
     expect(none.stderr).toContain('pecs-hu');
     const typo = runCli(['new', 'x.yaml', '--example', 'pesc-hu']);
     expect(typo.status).toBe(2);
-    expect(typo.stderr).toContain('did you mean "pecs-hu"?');
+    expect(typo.stderr).toContain('did you mean `pecs-hu`?');
     expect(existsSync(join(root, 'x.yaml'))).toBe(false);
   });
 });

@@ -132,7 +132,7 @@ describe('roma-plan render', () => {
     for (const bad of ['2026-02-30', '2026-3-1', 'tomorrow']) {
       const r = runCli(['render', plan, '--out', '-', '--date', bad]);
       expect(r.status).toBe(2);
-      expect(r.stderr).toContain(`--date ${bad}: expected a real date`);
+      expect(r.stderr).toContain(`“${bad}” is not a real date`);
       expect(r.stdout).toBe('');
     }
   });

@@ -66,7 +66,7 @@ describe('roma-plan validate', () => {
   it('refuses an unknown --lang with exit 2, listing the languages', () => {
     const r = runCli(['validate', '--lang', 'de', 'examples/pecs-hu.yaml']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('--lang de');
+    expect(r.stderr).toContain('“de” is not one of the languages');
     expect(r.stderr).toContain('en, hu, ro, cs, sk, sl, bg, sr-Latn, sr-Cyrl, mk, bs, hr, sq');
   });
 
