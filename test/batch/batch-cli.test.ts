@@ -68,12 +68,12 @@ describe('roma-plan batch', () => {
   });
 
   it.each([
-    [['--format', 'odt'], '--format odt'],
+    [['--format', 'odt'], 'unknown output format "odt"'],
     [['--shard', '3/2'], '--shard 3/2'],
     [['--jobs', 'many'], '--jobs many'],
     [['--timeout', '0'], '--timeout 0'],
     [['--date', '2026-13-01'], '2026-13-01'],
-    [['--set', 'municipality.name'], 'expected path=value'],
+    [['--set', 'municipality.name'], '--set municipality.name: expected field=value'],
   ])('refuses %j with exit 2 and a message', (args, message) => {
     const r = runCli(['batch', 'examples', '--out', 'never-written', ...args]);
     expect(r.status).toBe(2);

@@ -25,6 +25,8 @@ describe.skipIf(!hasTmux)('the wizard on a 60-column terminal (tmux)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'roma-plan-narrow-'));
     const plan = parse(readFileSync(join(root, 'examples', 'ostrava-en.yaml'), 'utf8')) as Record<string, unknown>;
     delete plan['monitoring'];
+    delete (plan['plan'] as Record<string, unknown>)['legalBasis'];
+    delete (plan['plan'] as Record<string, unknown>)['decision'];
     writeFileSync(join(dir, 'partial.yaml'), stringify(plan));
     const s = new TerminalSession(dir, `NO_COLOR=1 '${process.execPath}' '${bin}' init plan.yaml --answers partial.yaml`, { columns: 60, rows: 40 });
     sessions.push(s);

@@ -1,3 +1,4 @@
+import { formatMessage } from '../../src/i18n/messages.js';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -116,7 +117,9 @@ describe('outputs', () => {
     ]) {
       const r = runCli(args, { stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'] });
       expect({ args, status: r.status }).toEqual({ args, status: 1 });
-      expect(r.stderr).toContain('could not be written to standard output');
+      // Worded in the plan's language once the plan is read (pecs-hu is Hungarian), else in English.
+      const words = ['en', 'hu'].map((lang) => formatMessage(lang, 'fatal.stdoutFailed.message', { reason: 'ENOSPC' }).split('(')[0]!);
+      expect(words.some((w) => r.stderr.includes(w)), r.stderr).toBe(true);
     }
   });
 

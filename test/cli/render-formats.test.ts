@@ -39,7 +39,7 @@ describe('render and batch --format docx, html, xlsx, csv', () => {
   it('refuses an unknown format and names the ones there are', () => {
     const r = runCli(['render', 'examples/pecs-hu.yaml', '--format', 'odt']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('unknown format "odt"');
+    expect(r.stderr).toContain('unknown output format "odt"');
     expect(r.stderr).toContain('md, pdf, docx, html, xlsx, csv');
   });
 

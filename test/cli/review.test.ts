@@ -4,15 +4,23 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '../../src/review/checks.js';
 import { examples } from '../helpers/examples.js';
-import { minimalYaml, minimalYamlPath } from '../helpers/minimal-plan.js';
+import { minimalYaml as fullMinimalYaml } from '../helpers/minimal-plan.js';
 import { hasStackTrace, runCli } from '../helpers/run-cli.js';
+
+// The minimal plan without the legal basis, funding status and cross-cutting tags it carries to
+// stay free of warnings: the checks below need a plan that misses them.
+const minimalYaml = fullMinimalYaml
+  .replace('  legalBasis: [ "Law on Local Self-Government" ]\n', '\n')
+  .replace(', status: secured }', ' }')
+  .replace(/^ +crossCutting: \[.*\]\n/gm, '');
+const minimalYamlPath = { pathname: tempPlan(minimalYaml, 'minimal.yaml') };
 
 const MARK = /^ {2}\[[x~ -]\] /;
 const markLines = (out: string): string[] => out.split('\n').filter((l) => MARK.test(l));
 
-function tempPlan(text: string): string {
+function tempPlan(text: string, name = 'plan.yaml'): string {
   const dir = mkdtempSync(join(tmpdir(), 'roma-plan-review-'));
-  const file = join(dir, 'plan.yaml');
+  const file = join(dir, name);
   writeFileSync(file, text);
   return file;
 }
@@ -101,7 +109,7 @@ describe('roma-plan review', () => {
     expect(markLines(r.stdout)).toEqual([]);
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
     const json = JSON.parse(runCli(['review', file, '--json']).stdout) as ReviewJson;
-    expect(json.plans[0]).toMatchObject({ valid: false, issues: [expect.objectContaining({ severity: 'error' })] });
+    expect(json.plans[0]).toMatchObject({ valid: false, issues: expect.arrayContaining([expect.objectContaining({ severity: 'error' })]) });
   });
 
   it('reviews every plan of a folder', () => {

@@ -57,7 +57,10 @@ export function drawArea(ctx: Ctx, part: ChapterPart, area: AreaView): void {
           flow.bullets(objective.indicators.map((i) => outcomeLine(ctx, i)), STYLES.small);
         }
         drawActionMatrix(ctx, objective.measures);
-        for (const m of objective.measures) drawMeasureDetails(ctx, m);
+        for (const m of objective.measures) {
+          ctx.breakPoint(`measure-${m.number}`);
+          drawMeasureDetails(ctx, m);
+        }
       },
     });
   }

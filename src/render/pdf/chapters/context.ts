@@ -18,6 +18,15 @@ export interface Ctx {
   breakBefore: ReadonlySet<string>;
   /** Where a chapter ended with fewer than RUNT lines on its last page: the block to break before. */
   runts: Set<string>;
+  /**
+   * A place inside a block where a page may start (before one measure's details), so that the end
+   * of a chapter can be moved onto its last page in smaller steps than a whole block.
+   */
+  breakPoint: (name: string) => void;
+  /** The break points of the chapter being drawn, with the page each fell on. */
+  points: { key: string; page: number }[];
+  /** The key of the block being drawn (`chapter id#index`), the prefix of its break points. */
+  blockKey: string;
 }
 
 /** A chapter's last page should hold at least this many lines. */
@@ -35,6 +44,16 @@ export function createCtx(flow: Flow, view: View, breakBefore: ReadonlySet<strin
     nextFigure: () => (figures += 1),
     breakBefore,
     runts: new Set(),
+    points: [],
+    blockKey: '',
+    breakPoint(name) {
+      const key = `${this.blockKey}.${name}`;
+      if (breakBefore.has(key)) {
+        flow.flushHeadings();
+        if (!flow.atTop) flow.newPage();
+      }
+      this.points.push({ key, page: flow.page });
+    },
   };
 }
 
@@ -80,13 +99,14 @@ export function drawChapter(ctx: Ctx, part: ChapterPart, blocks: readonly Block[
   const { flow } = ctx;
   chapterHeading(ctx, part.chapter);
   const used = new Set<string>();
-  const spans: { from: number; to: number }[] = [];
+  ctx.points = [];
   for (const [i, block] of blocks.entries()) {
-    if (ctx.breakBefore.has(`${part.chapter.id}#${i}`)) {
+    ctx.blockKey = `${part.chapter.id}#${i}`;
+    if (ctx.breakBefore.has(ctx.blockKey)) {
       flow.flushHeadings();
       if (!flow.atTop) flow.newPage();
     }
-    const from = flow.page;
+    ctx.points.push({ key: ctx.blockKey, page: flow.page });
     const section = part.sections.find((s) => !used.has(s.id) && (s.id === block.key || s.id.endsWith(`-${block.key}`)));
     if (section) {
       used.add(section.id);
@@ -95,23 +115,27 @@ export function drawChapter(ctx: Ctx, part: ChapterPart, blocks: readonly Block[
       subHeading(ctx, block.title);
     }
     block.draw();
-    spans.push({ from, to: flow.page });
   }
   for (const s of part.sections) if (!used.has(s.id)) sectionHeading(ctx, s);
   flow.flushHeadings();
-  noteRunt(ctx, part, spans);
+  noteRunt(ctx);
 }
 
 /**
- * Notes a chapter whose last page holds fewer than RUNT lines: the block to start a page with
- * instead is the one running over onto that page, or else the last one before it.
+ * Notes a chapter whose last page holds fewer than RUNT lines: the place to start a page with
+ * instead is the last break point (a block, or one measure's details inside a block) that fell on
+ * an earlier page, so that what follows it, the runt included, fills the last page. The chapter's
+ * first block is never chosen: the chapter starts a page already.
  */
-function noteRunt(ctx: Ctx, part: ChapterPart, spans: readonly { from: number; to: number }[]): void {
+function noteRunt(ctx: Ctx): void {
   const last = ctx.flow.page;
-  if (ctx.flow.linesOnPage >= RUNT || spans.length < 2 || spans[0]!.from === last) return;
-  let k = spans.findIndex((s) => s.from < last && s.to === last);
-  if (k === -1) k = spans.findLastIndex((s) => s.to < last);
-  if (k > 0) ctx.runts.add(`${part.chapter.id}#${k}`);
+  const points = ctx.points;
+  if (ctx.flow.linesOnPage >= RUNT || points.length < 2 || points[0]!.page === last) return;
+  let k = points.findLastIndex((p) => p.page < last);
+  // The last point is taken where it was reached, at the foot of a page, though what follows it
+  // went to the next page (the area's cost line): break one point earlier.
+  if (k === points.length - 1 && k > 1) k -= 1;
+  if (k > 0) ctx.runts.add(points[k]!.key);
 }
 
 /** The numbered title of a chart, kept on the page with the chart. */
