@@ -108,12 +108,12 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
 
   program
     .command('catalogue')
-    .description('list the priority areas, policy goals and good practices; `countries`: the country profiles of the council decision, with their sources')
-    .addArgument(new Argument('[section]', 'what to list').choices(['areas', 'goals', 'eu', 'practices', 'countries']))
+    .description('list the priority areas, policy goals and good practices; `targets`: the EU 2030 and Poznan targets an indicator may contribute to; `countries`: the country profiles of the council decision, with their sources')
+    .addArgument(new Argument('[section]', 'what to list').choices(['areas', 'goals', 'eu', 'practices', 'targets', 'countries']))
     .option('--json', 'print as JSON')
     .option('--area <id>', 'only the practices for this area')
     .option('--lang <tag>', LANG_HELP)
-    .addHelpText('after', '\nExamples:\n  $ roma-plan catalogue goals\n  $ roma-plan catalogue practices --area education\n  $ roma-plan catalogue countries --lang hu')
+    .addHelpText('after', '\nExamples:\n  $ roma-plan catalogue goals\n  $ roma-plan catalogue practices --area education\n  $ roma-plan catalogue targets --lang mk\n  $ roma-plan catalogue countries --lang hu')
     .action(async (section: string | undefined, opts: { json?: boolean; area?: string; lang?: string }) => {
       const { runCatalogue } = await import('./commands/catalogue.js');
       ctx.exitCode = await runCatalogue(section, opts, ctx);

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
-import { catalogue, countryProfiles, isAreaId } from '../../catalogue/index.js';
+import { catalogue, countryProfiles, isAreaId, targets } from '../../catalogue/index.js';
+import { messagesFor } from '../../i18n/index.js';
 import { UsageError } from '../../errors.js';
 import { countryProfileLines } from '../catalogue-countries.js';
 import type { CliContext } from '../context.js';
@@ -10,7 +11,7 @@ export async function runCatalogue(section: string | undefined, opts: { json?: b
   if (opts.area !== undefined && !isAreaId(opts.area)) throw new UsageError(`--area ${opts.area}: not a priority area`, `Use one of: ${catalogue.areas.map((a) => a.id).join(', ')}`);
   const practices = catalogue.practices.filter((p) => opts.area === undefined || (p.areas as string[]).includes(opts.area));
   if (opts.json) {
-    const data = section === 'countries' ? countryProfiles : section === 'areas' ? catalogue.areas : section === 'goals' ? catalogue.goals : section === 'eu' ? catalogue.euObjectives : section === 'practices' ? practices : { ...catalogue, practices };
+    const data = section === 'countries' ? countryProfiles : section === 'targets' ? targets : section === 'areas' ? catalogue.areas : section === 'goals' ? catalogue.goals : section === 'eu' ? catalogue.euObjectives : section === 'practices' ? practices : { ...catalogue, practices };
     ctx.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
     return ExitCode.ok;
   }
@@ -39,6 +40,17 @@ export async function runCatalogue(section: string | undefined, opts: { json?: b
       out.push(`    areas: ${p.areas.join(', ')}; goals: ${p.goals.join(', ')}`);
       out.push(`    ${p.description}`);
       out.push(c.dim(`    source: ${p.source.title}${p.source.publisher ? `, ${p.source.publisher}` : ''}`));
+    }
+    out.push('');
+  }
+  if (section === 'targets') {
+    // The titles in the language asked for; the sources as they are published.
+    const content = messagesFor(chosenLanguage(opts.lang, ctx.env) ?? 'en').content;
+    out.push(c.bold('Targets') + c.dim("  (values of an indicator's `contributesTo:`)"));
+    for (const target of targets) {
+      const framework = target.framework === 'eu-2030' ? content.labels.frameworkEu2030 : content.labels.frameworkPoznan2019;
+      out.push(`  ${c.cyan(target.id.padEnd(28))} ${framework}: ${content.targets[target.id]}`);
+      out.push(c.dim(`    ${target.source.title}, ${target.source.publisher ?? ''}`.replace(/, $/, '')));
     }
     out.push('');
   }
