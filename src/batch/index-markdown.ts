@@ -43,9 +43,11 @@ export function formatIndexMarkdown(report: BatchReport, lang?: string): string 
   }
   const withProgress = report.plans.filter((p) => p.summary.progress !== null);
   if (withProgress.length > 0) {
-    out.push('', '## Implementation progress', '');
-    out.push('From the progress file beside each plan, its latest year; spending and execution are cumulative from the start of the plan.', '');
-    out.push('| Plan file | Year | Not started | On track | Delayed | Completed | Cancelled | Not reported | Planned to date | Spent to date | Execution |');
+    const r = messagesFor(effectiveMessageLocale(lang)).followUp.report;
+    out.push('', `## ${t(lang, 'batch.index.progress.title', {})}`, '');
+    out.push(t(lang, 'batch.index.progress.intro', {}), '');
+    const headers = [t(lang, 'batch.index.col.file', {}), r.colYear, r.statusNotStarted, r.statusOnTrack, r.statusDelayed, r.statusCompleted, r.statusCancelled, r.statusNotReported, r.colPlannedToDate, r.colSpentToDate, r.colExecution];
+    out.push(`| ${headers.map(text).join(' | ')} |`);
     out.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
     for (const p of withProgress) {
       const g = p.summary.progress!;

@@ -203,6 +203,8 @@ export interface MessageParams {
   'batch.index.intro': { generator: string | number; report: string | number; summary: string | number };
   'batch.index.more': { count: number; report: string | number };
   'batch.index.notRendered': Record<string, never>;
+  'batch.index.progress.intro': Record<string, never>;
+  'batch.index.progress.title': Record<string, never>;
   'batch.index.result': { code: string | number; errors: number; result: string };
   'batch.index.status': { status: string };
   'batch.index.title': Record<string, never>;

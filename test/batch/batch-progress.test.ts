@@ -1,5 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { messagesFor } from '../../src/i18n/index.js';
+import { formatMessage } from '../../src/i18n/messages.js';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -62,8 +64,13 @@ describe('batch with progress files beside the plans', () => {
     copyFileSync('examples/ostrava-en.yaml', join(plans, 'ostrava-en.yaml'));
     writeFileSync(join(reports, 'pecs-hu.progress.yaml'), readFileSync('examples/pecs-hu.progress.yaml', 'utf8').replace('file: pecs-hu.yaml', 'file: ../plans/pecs-hu.yaml'));
     const out = join(dir, 'out');
-    const r = runCli(['batch', plans, '--out', out, '--format', 'md', '--jobs', '1', '--progress', reports]);
+    const r = runCli(['batch', plans, '--out', out, '--format', 'md', '--jobs', '1', '--progress', reports, '--lang', 'hu']);
     expect(r.status).toBe(0);
+    // The progress table of index.md in the language asked for, with the annual report's words.
+    const index = readFileSync(join(out, 'index.md'), 'utf8');
+    expect(index).toContain(`## ${formatMessage('hu', 'batch.index.progress.title')}`);
+    expect(index).toContain(`| ${messagesFor('hu').followUp.report.statusNotStarted} |`);
+    expect(index).not.toContain('Not started');
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { options: { progressDir?: string }; plans: { file: string; progress: { year: number } | null }[] };
     expect(report.plans.find((p) => p.file.endsWith('pecs-hu.yaml'))!.progress?.year).toBe(2027);
     expect(report.plans.find((p) => p.file.endsWith('ostrava-en.yaml'))!.progress).toBeNull();
