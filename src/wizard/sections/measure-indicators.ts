@@ -5,6 +5,7 @@ import { isRecord } from '../paths.js';
 import type { Mode, Session } from '../session.js';
 import { itemLabel, labelled, numberAt, textAt } from './section.js';
 import { isAreaId, targets, type AreaId } from '../../catalogue/index.js';
+import { messagesFor } from '../../i18n/index.js';
 
 /** The indicators of a measure: how success is measured, with baseline, target and verification. */
 export async function askIndicators(s: Session, indicators: PathSegments, mode: Mode): Promise<void> {
@@ -72,5 +73,7 @@ function targetsFor(s: Session, area: AreaId): { value: string; name: string }[]
   const poznan = country !== undefined && POZNAN_COUNTRIES.has(country);
   const fitting = targets.filter((t) => t.area === area && (poznan || t.framework === 'eu-2030'));
   const ordered = poznan ? [...fitting.filter((t) => t.framework === 'poznan-2019'), ...fitting.filter((t) => t.framework === 'eu-2030')] : fitting;
-  return ordered.map((t) => ({ value: t.id, name: `${s.m.details.frameworks[t.framework]}: ${t.title}` }));
+  // The target in the wizard's language, as the documents name it.
+  const titles = messagesFor(s.locale).content.targets;
+  return ordered.map((t) => ({ value: t.id, name: `${s.m.details.frameworks[t.framework]}: ${titles[t.id]}` }));
 }
