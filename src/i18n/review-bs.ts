@@ -116,7 +116,7 @@ export const reviewBs: ReviewTexts = {
       todo: 'Dopunite poglavlje o praćenju onim što nedostaje.',
     },
     'cross-cutting': {
-      title: 'Horizontalne obaveze',
+      title: 'Horizontalna opredjeljenja',
       met: 'Ravnopravnost spolova, djeca i mladi, borba protiv diskriminacije i desegregacija: svaka obaveza je navedena i služi joj barem jedna mjera.',
       unmet: 'Obaveze koje nisu navedene ili kojima ne služi nijedna mjera ({count}/{total}): {list}.',
       todo: 'Navedite obavezu plana za svaku od njih i označite mjere koje joj služe.',

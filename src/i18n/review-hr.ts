@@ -116,7 +116,7 @@ export const reviewHr: ReviewTexts = {
       todo: 'Dopunite poglavlje o praćenju onim što nedostaje.',
     },
     'cross-cutting': {
-      title: 'Horizontalne obveze',
+      title: 'Horizontalna opredjeljenja',
       met: 'Ravnopravnost spolova, djeca i mladi, borba protiv diskriminacije i desegregacija: svaka je obveza navedena i služi joj barem jedna mjera.',
       unmet: 'Obveze koje nisu navedene ili kojima ne služi nijedna mjera ({count}/{total}): {list}.',
       todo: 'Navedite obvezu plana za svaku od njih i označite mjere koje joj služe.',

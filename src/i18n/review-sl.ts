@@ -116,7 +116,7 @@ export const reviewSl: ReviewTexts = {
       todo: 'Poglavje o spremljanju dopolnite s tem, kar manjka.',
     },
     'cross-cutting': {
-      title: 'Presečne zaveze',
+      title: 'Horizontalne zaveze',
       met: 'Enakost spolov, otroci in mladi, boj proti diskriminaciji in desegregacija: vsaka zaveza je zapisana in ji služi vsaj en ukrep.',
       unmet: 'Zaveze, ki niso zapisane ali jim ne služi noben ukrep ({count}/{total}): {list}.',
       todo: 'Zapišite zavezo načrta za vsako od njih in označite ukrepe, ki ji služijo.',

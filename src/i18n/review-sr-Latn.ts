@@ -116,7 +116,7 @@ export const reviewSrLatn: ReviewTexts = {
       todo: 'Dopunite poglavlje o praćenju onim što nedostaje.',
     },
     'cross-cutting': {
-      title: 'Horizontalne obaveze',
+      title: 'Horizontalna opredeljenja',
       met: 'Rodna ravnopravnost, deca i mladi, borba protiv diskriminacije i desegregacija: svaka obaveza je navedena i služi joj bar jedna mera.',
       unmet: 'Obaveze koje nisu navedene ili kojima ne služi nijedna mera ({count}/{total}): {list}.',
       todo: 'Navedite obavezu plana za svaku od njih i označite mere koje joj služe.',

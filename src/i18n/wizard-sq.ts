@@ -177,8 +177,8 @@ export const wizardSq: Messages['wizard'] = {
   details: {
     title: 'Çfarë kërkojnë vlerësuesit: angazhime, rreziqe, financim, tregues rezultati',
     later:
-      'Vlerësuesit kërkojnë edhe angazhimet horizontale, rreziqet, qëndrueshmërinë, nëse fondet janë të siguruara, treguesit e rezultatit dhe monitorimin e plotë. Mund t’i shtoni në fund, nga menyja e rishikimit („{section}”), ose më vonë në skedarin e planit.',
-    crossCuttingAdd: 'Të shtohen tani angazhimet horizontale (barazia gjinore, fëmijët dhe të rinjtë, lufta kundër diskriminimit, desegregimi)?',
+      'Vlerësuesit kërkojnë edhe angazhimet ndërsektoriale, rreziqet, qëndrueshmërinë, nëse fondet janë të siguruara, treguesit e rezultatit dhe monitorimin e plotë. Mund t’i shtoni në fund, nga menyja e rishikimit („{section}”), ose më vonë në skedarin e planit.',
+    crossCuttingAdd: 'Të shtohen tani angazhimet ndërsektoriale (barazia gjinore, fëmijët dhe të rinjtë, lufta kundër diskriminimit, desegregimi)?',
     crossCutting: 'Çfarë angazhimesh merr plani? (asnjë: shtypni Enter)',
     statement: 'Si e përmbush plani angazhimin „{commitment}”?',
     tagsAdd: 'Të shënohen te çdo masë angazhimet të cilave u shërben?',
