@@ -59,6 +59,10 @@ export interface ReportView {
       measureNumber: string;
       name: string;
       unit: string;
+      baseline: number;
+      target: number;
+      /** The latest value reported up to the reporting year. */
+      value?: number;
       baselineText: string;
       targetText: string;
       valueText: string;
@@ -78,6 +82,7 @@ export interface ReportView {
     status: ReportStatus;
     statusText: string;
     planned: Money;
+    spentInYear: Money;
     spentToDate: Money;
     reachedText: string;
     implemented?: string;
