@@ -211,7 +211,7 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .description('what a new version of a plan changes, in council terms, with a draft amendment decision')
     .argument('<old>', 'the plan in force')
     .argument('<new>', 'the amended plan')
-    .option('--format <list>', 'also write the amendment document: md, pdf or md,pdf')
+    .option('--format <list>', 'also write the amendment document: md, pdf, docx, html, comma-separated')
     .option('--out <dir|file>', "where to write the amendment document (default: the new plan's folder), a .md or .pdf file, or - for Markdown on standard output")
     .option('--json', 'print the changes as JSON')
     .option('--date <YYYY-MM-DD>', 'the document date (default: SOURCE_DATE_EPOCH, else the new plan\'s own)')
