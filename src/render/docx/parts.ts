@@ -7,7 +7,12 @@ export interface DocxTableOptions {
   align?: readonly ('left' | 'right' | undefined)[];
   /** Rows (by index) that are totals, set in bold. */
   totalRows?: readonly number[];
+  /** Relative column widths; without them Word and LibreOffice share the width equally. */
+  weights?: readonly number[];
 }
+
+/** The text width of an A4 portrait page with the library's default margins of one inch, in twips. */
+const PORTRAIT_TEXT_WIDTH = 11906 - 2 * 1440;
 
 /**
  * The Word building blocks every document shares (the plan, the progress report): runs marked
@@ -22,15 +27,19 @@ export function docxParts(language: string) {
   const heading = (text: string, level: HeadingLevelValue) => new Paragraph({ heading: level, children: [run(text)] });
   const pair = (k: string, v: string) => new Paragraph({ children: [run(`${k}: `, true), run(v)] });
   const bullets = (items: readonly string[]) => items.map((i) => new Paragraph({ bullet: { level: 0 }, children: [run(i)] }));
-  const cell = (text: string, bold = false, right = false) => new TableCell({ children: text.split('\n').map((line) => para(line, bold, right ? AlignmentType.RIGHT : undefined)) });
+  const cell = (text: string, bold = false, right = false, width?: number) =>
+    new TableCell({ ...(width !== undefined ? { width: { size: width, type: WidthType.DXA } } : {}), children: text.split('\n').map((line) => para(line, bold, right ? AlignmentType.RIGHT : undefined)) });
   const table = (headers: readonly string[], rows: readonly (readonly (string | number)[])[], options: DocxTableOptions = {}) => {
     const totals = new Set(options.totalRows ?? []);
     const right = (i: number) => options.align?.[i] === 'right';
+    const sum = options.weights?.reduce((a, b) => a + b, 0) ?? 0;
+    const widths = sum > 0 ? options.weights!.map((w) => Math.round((w / sum) * PORTRAIT_TEXT_WIDTH)) : undefined;
     return new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
+      ...(widths ? { columnWidths: widths } : {}),
       rows: [
-        new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, true, right(i))) }),
-        ...rows.map((r, ri) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(String(c), totals.has(ri), right(i))) })),
+        new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, true, right(i), widths?.[i])) }),
+        ...rows.map((r, ri) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(String(c), totals.has(ri), right(i), widths?.[i])) })),
       ],
     });
   };

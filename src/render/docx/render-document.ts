@@ -27,7 +27,7 @@ export async function renderDocumentDocx(model: DocumentModel): Promise<Uint8Arr
         case 'definitions':
           return b.pairs.map(([k, v]) => w.pair(k, v));
         case 'table':
-          return [w.table(b.columns.map((c) => c.header), b.rows, { align: b.columns.map((c) => c.align), ...(b.totalRows ? { totalRows: b.totalRows } : {}) }), new Paragraph({ children: [] })];
+          return [w.table(b.columns.map((c) => c.header), b.rows, { align: b.columns.map((c) => c.align), weights: b.columns.map((c) => c.weight), ...(b.totalRows ? { totalRows: b.totalRows } : {}) }), new Paragraph({ children: [] })];
         case 'bars':
           return [];
       }
