@@ -7,8 +7,8 @@ const share = (header: string): SheetColumn => ({ header, width: 11, kind: 'shar
 
 /**
  * Arranges the report view as sheets for spreadsheets and databases: the measures with their
- * status and money (the CSV is this first sheet), budget execution by area, by source and by
- * year, and indicator progress. Amounts, values and shares are numbers; every figure comes from
+ * status and money (the CSV is this first sheet), budget execution by area, by source, by area
+ * and source, and by year, and indicator progress. Amounts, values and shares are numbers; every figure comes from
  * the view.
  */
 export function reportSheets(view: ReportView): Sheet[] {
@@ -40,6 +40,12 @@ export function reportSheets(view: ReportView): Sheet[] {
     },
     { name: l.sectionByArea, columns: executionColumns(l.colArea), rows: [...b.byArea.map(execution), execution(b.total)], totalRows: [b.byArea.length] },
     { name: l.sectionBySource, columns: executionColumns(l.colSource), rows: [...b.bySource.map(execution), execution(b.total)], totalRows: [b.bySource.length] },
+    {
+      name: `${l.colArea} × ${l.colSource}`,
+      columns: [{ header: l.colArea, width: 36 }, ...executionColumns(l.colSource)],
+      rows: [...b.byAreaAndSource.map((r) => [r.area, ...execution(r)]), [null, ...execution(b.total)]],
+      totalRows: [b.byAreaAndSource.length],
+    },
     {
       name: l.sectionByYear,
       columns: [{ header: l.colYear, width: 10 }, money(l.colPlannedYear), money(l.colSpent), share(l.colExecution)],

@@ -180,12 +180,13 @@ describe.skipIf(XLSX_PYTHON === undefined).each(REPORTS)('the workbook of the re
     const r = await report(name, year);
     const v = r.view;
     const sheets = JSON.parse(execFileSync(XLSX_PYTHON!, ['-c', READ_WORKBOOK, tempFile('report.xlsx', await workbookOf(r))], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })) as { name: string; freeze: string; filter: string; rows: unknown[][] }[];
-    expect(sheets).toHaveLength(5);
+    expect(sheets).toHaveLength(6);
     for (const s of sheets) {
       expect(s.freeze, s.name).toBe('A2');
       expect(s.filter, s.name).toMatch(/^A1:[A-Z]+\d+$/);
     }
-    const [measures, byArea, bySource, byYear, indicators] = sheets as [(typeof sheets)[number], (typeof sheets)[number], (typeof sheets)[number], (typeof sheets)[number], (typeof sheets)[number]];
+    type Read = (typeof sheets)[number];
+    const [measures, byArea, bySource, byAreaAndSource, byYear, indicators] = sheets as [Read, Read, Read, Read, Read, Read];
     const t = v.budget.total;
     // One row per measure: number, title, lead, status, planned, spent in the year, spent to date.
     const rows = measures.rows.slice(1);
@@ -202,6 +203,12 @@ describe.skipIf(XLSX_PYTHON === undefined).each(REPORTS)('the workbook of the re
       close(sum(body.map((x) => x[3])), t.spentInYear.value);
       close(total[5] as number, t.rate!);
     }
+    // Area × source: each area's rows add up to the area's row, and all of them to the total.
+    const cross = byAreaAndSource.rows.slice(1, -1);
+    expect(byAreaAndSource.rows.at(-1)!.slice(2, 6)).toEqual([t.planned.value, t.plannedToDate.value, t.spentInYear.value, t.spentToDate.value]);
+    close(sum(cross.map((x) => x[5])), t.spentToDate.value);
+    close(sum(cross.map((x) => x[2])), t.planned.value);
+    for (const a of v.budget.byArea) close(sum(cross.filter((x) => x[0] === a.label).map((x) => x[5])), a.spentToDate.value);
     // By year: spent each year adds up to the spending to date.
     const years = byYear.rows.slice(1, -1);
     expect(years.map((x) => x[0])).toEqual(v.budget.byYear.map((y) => y.year));
