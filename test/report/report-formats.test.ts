@@ -231,3 +231,22 @@ describe.each(REPORTS)('the CSV of the report of examples/%s for %i', (name, yea
     close(sum(parsed.slice(1).map((x) => Number(x[6]))), r.view.budget.total.spentToDate.value);
   });
 });
+
+describe('renderDocumentHtml', () => {
+  it('escapes the text and keeps the line breaks of table cells', () => {
+    const html = renderDocumentHtml({
+      meta: { title: 'T <b>', author: 'A & B', subject: 'S', keywords: [], language: 'en', date: '2027-01-01' },
+      runningHeader: 'A & B · T',
+      pageOf: 'Page {page} of {pages}',
+      blocks: [
+        { kind: 'heading', level: 1, text: 'T <b>', id: 'top' },
+        { kind: 'heading', level: 2, text: 'Measures', id: 'measures' },
+        { kind: 'table', columns: [{ header: 'Measure', weight: 1 }], rows: [['Mediators\n<script>x</script>']] },
+      ],
+    });
+    expect(html).toContain('<h1 id="top">T &lt;b&gt;</h1>');
+    expect(html).toContain('<td>Mediators<br>&lt;script&gt;x&lt;/script&gt;</td>');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('<section aria-labelledby="measures">');
+  });
+});

@@ -1,7 +1,7 @@
 import type { BarsBlock, Block, DocumentModel } from '../../document/blocks.js';
 import { SERIES_COLORS } from '../pdf/charts/palette.js';
 import { figure, fit, LABEL, ROW, VALUE, WIDTH } from './figure.js';
-import { definitions, esc, list, paragraphs, table } from './markup.js';
+import { definitions, esc, lines, list, paragraphs, table } from './markup.js';
 import { STYLE } from './style.js';
 
 /**
@@ -30,7 +30,7 @@ export function renderDocumentHtml(model: DocumentModel): string {
       case 'definitions':
         return definitions(b.pairs);
       case 'table':
-        return table({ caption, columns: b.columns.map((c) => (c.align === 'right' ? { header: c.header, align: 'right' } : { header: c.header })), rows: b.rows, ...(b.totalRows ? { totalRows: b.totalRows } : {}), wide: b.columns.length > 6 });
+        return table({ caption, columns: b.columns.map((c) => (c.align === 'right' ? { header: c.header, align: 'right' } : { header: c.header })), rows: b.rows.map((row) => row.map((cell) => (cell.includes('\n') ? lines(cell.split('\n')) : cell))), ...(b.totalRows ? { totalRows: b.totalRows } : {}), wide: b.columns.length > 6 });
       case 'bars':
         return bars(b, `chart-${(figures += 1)}`);
     }
