@@ -74,3 +74,18 @@ export { collectProgressYear, missingProgressAnswers } from './progress-wizard/i
 export type { ProgressWizardOptions } from './progress-wizard/index.js';
 export { formatProgressYaml, updateProgressYaml } from './progress/format-progress.js';
 export type { ProgressSummary } from './batch/types.js';
+export { loadReport } from './report/load-report.js';
+export type { LoadedReport } from './report/load-report.js';
+export { buildReportView } from './report/build-report-view.js';
+export type { BuildReportOptions } from './report/build-report-view.js';
+export type { ReportView, ReportStatus, ExecutionRow } from './report/types.js';
+export { reportDocument } from './report/report-document.js';
+export { reportSheets } from './report/report-sheets.js';
+export type { DocumentModel, Block } from './document/blocks.js';
+export type { Sheet, SheetColumn, Cell, WorkbookMeta } from './document/sheets.js';
+export { renderDocumentMarkdown } from './render/markdown/render-document.js';
+export { renderDocumentPdf } from './render/pdf/render-document.js';
+export { renderDocumentDocx } from './render/docx/render-document.js';
+export { renderDocumentHtml } from './render/html/render-document.js';
+export { writeWorkbook } from './render/xlsx/write-workbook.js';
+export { sheetCsv } from './render/xlsx/render-csv.js';

@@ -143,11 +143,11 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
 
   program
     .command('report')
-    .description('the annual implementation report of a plan from its progress file (Markdown and PDF)')
+    .description('the annual implementation report of a plan from its progress file (Markdown, PDF, Word, HTML, XLSX, CSV)')
     .argument('<plan>', 'the plan file')
     .argument('<progress>', 'the progress file (see the README: the progress format)')
     .option('--year <year>', 'the reporting year (default: the latest year of the progress file)')
-    .option('--format <list>', 'md, pdf or md,pdf (default: md,pdf, or what --out names)')
+    .option('--format <list>', 'md, pdf, docx, html, xlsx, csv, comma-separated (default: md,pdf, or what --out names)')
     .option('--out <dir|file>', "output folder (default: the progress file's folder), a .md or .pdf file, or - for Markdown on standard output")
     .option('--date <YYYY-MM-DD>', "the document date (default: the year's reportDate)")
     .option('--lang <tag>', LANG_HELP)
@@ -211,7 +211,7 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .description('what a new version of a plan changes, in council terms, with a draft amendment decision')
     .argument('<old>', 'the plan in force')
     .argument('<new>', 'the amended plan')
-    .option('--format <list>', 'also write the amendment document: md, pdf or md,pdf')
+    .option('--format <list>', 'also write the amendment document: md, pdf, docx, html, comma-separated')
     .option('--out <dir|file>', "where to write the amendment document (default: the new plan's folder), a .md or .pdf file, or - for Markdown on standard output")
     .option('--json', 'print the changes as JSON')
     .option('--date <YYYY-MM-DD>', 'the document date (default: SOURCE_DATE_EPOCH, else the new plan\'s own)')

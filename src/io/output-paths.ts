@@ -5,8 +5,10 @@ import { UsageError } from '../errors.js';
 export type RenderFormat = 'md' | 'pdf' | 'docx' | 'html' | 'xlsx' | 'csv';
 /** Every format a plan renders to, in the order outputs are written and listed. */
 export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'pdf', 'docx', 'html', 'xlsx', 'csv'];
-/** What `render` writes when no --format is given, and all that block documents (the progress report) offer. */
+/** What `render`, `report` and `diff` write when no --format is given. */
 export const DEFAULT_FORMATS: readonly RenderFormat[] = ['md', 'pdf'];
+/** The formats of a block document without sheets (the amendment document). */
+export const DOCUMENT_FORMATS: readonly RenderFormat[] = ['md', 'pdf', 'docx', 'html'];
 /** The formats' names in messages and links. */
 export const FORMAT_NAMES: Readonly<Record<RenderFormat, string>> = { md: 'Markdown', pdf: 'PDF', docx: 'Word', html: 'HTML', xlsx: 'XLSX', csv: 'CSV' };
 
@@ -50,7 +52,7 @@ export function outputTargets(input: string, out: string | undefined, formats: r
 
 /**
  * `md,pdf` -> ['md', 'pdf']; a name outside `allowed` is a usage error. Plans render to every
- * format (pass RENDER_FORMATS); the default is what block documents offer.
+ * format, the annual report too (pass RENDER_FORMATS), the amendment to DOCUMENT_FORMATS.
  */
 export function parseFormats(list: string, allowed: readonly RenderFormat[] = DEFAULT_FORMATS): RenderFormat[] {
   const names = list.split(',').map((f) => f.trim().toLowerCase()).filter((f) => f !== '');

@@ -73,10 +73,14 @@ export function buildExecution(ctx: ReportContext, spending: Spending): ReportVi
     fill(labels.executionSummary, { from, year, spent: total.spentToDate.text, planned: total.plannedToDate.text, rate: total.rateText }),
     fill(labels.executionOfPlan, { rate: fmt.share(total.spentToDate.value, total.planned.value), total: total.planned.text }),
   ].join(' ');
+  const areas = view.areas.filter((a) => a.applicable);
   return {
     total,
     summary,
-    byArea: view.areas.filter((a) => a.applicable).map((a) => ({ id: a.id, ...group(`${a.number}. ${a.title}`, a.objectives.flatMap((o) => o.measures)) })),
+    byArea: areas.map((a) => ({ id: a.id, ...group(`${a.number}. ${a.title}`, a.objectives.flatMap((o) => o.measures)) })),
+    byAreaAndSource: areas.flatMap((a) =>
+      sources.map(([type, key]) => ({ id: a.id, area: `${a.number}. ${a.title}`, type, ...group(view.labels[key] ?? type, a.objectives.flatMap((o) => o.measures), type) })),
+    ),
     bySource: sources.map(([type, key]) => ({ type, ...group(view.labels[key] ?? type, measures, type) })),
     byYear,
   };

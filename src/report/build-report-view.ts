@@ -47,8 +47,8 @@ export function buildReportView(view: View, plan: Plan, progress: Progress, opti
     .filter((s) => (counts.get(s) ?? 0) > 0)
     .map((status) => ({ status, label: labels[STATUS_LABEL[status]], count: counts.get(status) ?? 0, shareText: fmt.share(counts.get(status) ?? 0, measures.length) }));
 
-  const spentToDate = (number: string): number =>
-    [...entries.entries()].reduce((s, [, byNumber]) => s + (byNumber.get(number)?.spent ?? []).reduce((a, x) => a + x.amount, 0), 0);
+  const spentIn = (byNumber: Map<string, MeasureProgress> | undefined, number: string): number => (byNumber?.get(number)?.spent ?? []).reduce((a, x) => a + x.amount, 0);
+  const spentToDate = (number: string): number => [...entries.values()].reduce((s, byNumber) => s + spentIn(byNumber, number), 0);
 
   return {
     language: view.language,
@@ -82,6 +82,7 @@ export function buildReportView(view: View, plan: Plan, progress: Progress, opti
         status,
         statusText: labels[STATUS_LABEL[status]],
         planned: m.cost,
+        spentInYear: fmt.money(spentIn(thisYear, m.number)),
         spentToDate: fmt.money(spentToDate(m.number)),
         reachedText: entry?.reached ? reachedText(ctx, entry.reached) : '',
         ...(entry?.implemented !== undefined ? { implemented: entry.implemented } : {}),
@@ -146,6 +147,9 @@ function indicatorRows(ctx: ReportContext, measures: readonly PlanMeasure[], ent
         measureNumber: pm.number,
         name: ind.name,
         unit: ind.unit,
+        baseline: ind.baseline,
+        target: ind.target,
+        ...(value !== undefined ? { value } : {}),
         baselineText: fmt.number(ind.baseline),
         targetText: fmt.number(ind.target),
         valueText: value === undefined ? '' : fmt.number(value),

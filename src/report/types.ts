@@ -50,6 +50,8 @@ export interface ReportView {
     summary: string;
     byArea: (ExecutionRow & { id: AreaId })[];
     bySource: (ExecutionRow & { type: string })[];
+    /** Every applicable area with every source of bySource, in that order; `label` is the source's. */
+    byAreaAndSource: (ExecutionRow & { id: AreaId; area: string; type: string })[];
     /** One row per year from the plan's start to the reporting year (plannedToDate = that year's plan). */
     byYear: { year: number; planned: Money; spent: Money; rate?: number; rateText: string }[];
   };
@@ -59,6 +61,10 @@ export interface ReportView {
       measureNumber: string;
       name: string;
       unit: string;
+      baseline: number;
+      target: number;
+      /** The latest value reported up to the reporting year. */
+      value?: number;
       baselineText: string;
       targetText: string;
       valueText: string;
@@ -78,6 +84,7 @@ export interface ReportView {
     status: ReportStatus;
     statusText: string;
     planned: Money;
+    spentInYear: Money;
     spentToDate: Money;
     reachedText: string;
     implemented?: string;

@@ -70,6 +70,15 @@ describe('roma-plan diff', () => {
     const pdf = pdfText(join(out, 'ostrava-amended-amendment.pdf'));
     expect(pdf).toContain('Draft council decision');
     expect(pdf).toContain('the plan period is extended to 2030;');
+
+    // The same document as Word and as a web page, from the same renderers as the annual report.
+    const more = runCli(['diff', 'examples/ostrava-en.yaml', file, '--format', 'docx,html', '--out', out]);
+    expect(more.status).toBe(0);
+    expect(readFileSync(join(out, 'ostrava-amended-amendment.docx')).subarray(0, 2).toString()).toBe('PK');
+    const html = readFileSync(join(out, 'ostrava-amended-amendment.html'), 'utf8');
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain(opening.replace(/"/g, '&quot;'));
+    expect(runCli(['diff', 'examples/ostrava-en.yaml', file, '--format', 'xlsx', '--out', out]).status).toBe(2);
   });
 
   it('says when nothing changed, and refuses an invalid plan without a stack trace', () => {

@@ -44,4 +44,19 @@ describe('roma-plan report', () => {
     expect(r.stderr).toContain('UNKNOWN_MEASURE');
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
+
+  it('writes Word, the web page, the workbook and the CSV with --format, named after the plan and the year', () => {
+    const out = mkdtempSync(join(tmpdir(), 'report-'));
+    const r = runCli(['report', 'examples/ostrava-en.yaml', 'examples/ostrava-en.progress.yaml', '--year', '2026', '--format', 'docx,html,xlsx,csv', '--out', out]);
+    expect(r.status).toBe(0);
+    for (const ext of ['docx', 'html', 'xlsx', 'csv']) expect(r.stderr).toContain(`wrote ${join(out, `ostrava-en-report-2026.${ext}`)}`);
+    expect(r.stderr).not.toContain('ostrava-en-report-2026.md');
+    expect(readFileSync(join(out, 'ostrava-en-report-2026.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(join(out, 'ostrava-en-report-2026.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(join(out, 'ostrava-en-report-2026.html'), 'utf8')).toContain('Report on the implementation of the local action plan for Roma inclusion in 2026');
+    expect(readFileSync(join(out, 'ostrava-en-report-2026.csv'), 'utf8').startsWith('\uFEFFNo.,Measure,')).toBe(true);
+    const bad = runCli(['report', 'examples/ostrava-en.yaml', 'examples/ostrava-en.progress.yaml', '--format', 'odt', '--out', out]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('md, pdf, docx, html, xlsx, csv');
+  });
 });

@@ -1,7 +1,7 @@
 import { basename, dirname, extname, join } from 'node:path';
 import type { AmendmentView } from '../../diff/amendment-view.js';
 import { loadDiff } from '../../diff/load-diff.js';
-import { outputTargets, parseFormats } from '../../io/output-paths.js';
+import { DOCUMENT_FORMATS, outputTargets, parseFormats } from '../../io/output-paths.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatIssues } from '../report.js';
@@ -17,7 +17,7 @@ export interface DiffCliOptions {
 
 /**
  * `roma-plan diff <old> <new>`: what the new version changes, in the terminal; with --format or
- * --out also the amendment document (Markdown, PDF); with --json the changes as data.
+ * --out also the amendment document (Markdown, PDF, Word, HTML); with --json the changes as data.
  */
 export async function runDiff(beforeFile: string, afterFile: string, opts: DiffCliOptions, ctx: CliContext): Promise<number> {
   const loaded = await loadDiff(beforeFile, afterFile, opts.date !== undefined ? { date: opts.date } : {});
@@ -30,7 +30,7 @@ export async function runDiff(beforeFile: string, afterFile: string, opts: DiffC
   else if (opts.out !== '-') ctx.stdout.write(terminalText(loaded.view));
   if (opts.format === undefined && opts.out === undefined) return ExitCode.ok;
   const stem = `${basename(afterFile, extname(afterFile))}-amendment`;
-  const targets = outputTargets(join(dirname(afterFile), `${stem}.yaml`), opts.out, opts.format === undefined ? undefined : parseFormats(opts.format));
+  const targets = outputTargets(join(dirname(afterFile), `${stem}.yaml`), opts.out, opts.format === undefined ? undefined : parseFormats(opts.format, DOCUMENT_FORMATS));
   return writeDocument(loaded.document, targets, Boolean(opts.force), ctx);
 }
 

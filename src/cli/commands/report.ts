@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { outputTargets, parseFormats, refuseInputAsOutput } from '../../io/output-paths.js';
+import { outputTargets, parseFormats, refuseInputAsOutput, RENDER_FORMATS } from '../../io/output-paths.js';
 import { loadReport } from '../../report/load-report.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
@@ -33,7 +33,7 @@ export async function runReport(planFile: string, progressFile: string, opts: Re
   }
   if (loaded.warnings.length > 0) ctx.stderr.write(formatIssues({ ...loaded.progress, issues: loaded.warnings }, { color: ctx.color, lang }));
   const stem = `${basename(planFile, extname(planFile))}-report-${loaded.view.year}`;
-  const targets = outputTargets(join(dirname(progressFile), `${stem}.yaml`), opts.out, opts.format === undefined ? undefined : parseFormats(opts.format));
+  const targets = outputTargets(join(dirname(progressFile), `${stem}.yaml`), opts.out, opts.format === undefined ? undefined : parseFormats(opts.format, RENDER_FORMATS));
   refuseInputAsOutput([planFile, progressFile], targets);
-  return writeDocument(loaded.document, targets, Boolean(opts.force), ctx);
+  return writeDocument(loaded.document, targets, Boolean(opts.force), ctx, loaded.sheets);
 }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { DocumentModel } from '../../document/blocks.js';
 import { FileExistsError } from '../../errors.js';
-import type { OutputTarget } from '../../io/output-paths.js';
+import type { OutputTarget, RenderFormat } from '../../io/output-paths.js';
+import type { Sheet } from '../../document/sheets.js';
 import { dirname } from 'node:path';
 import { removeStaleTempFiles } from '../../io/remove-stale-temp-files.js';
 import { removePendingTempFiles, writeFileAtomic } from '../../io/write-atomic.js';
@@ -11,19 +12,36 @@ import { ExitCode } from '../exit-codes.js';
 import { printable } from '../printable.js';
 import { formatMessage } from '../../i18n/messages.js';
 
-/** Renders a block document to every target and writes them, refusing to overwrite before writing any. */
-export async function writeDocument(model: DocumentModel, targets: readonly OutputTarget[], force: boolean, ctx: CliContext): Promise<number> {
+/**
+ * Renders a block document to every target and writes them, refusing to overwrite before writing
+ * any. Spreadsheet formats (xlsx, csv) take the document's sheets; the CSV is the first sheet.
+ */
+export async function writeDocument(model: DocumentModel, targets: readonly OutputTarget[], force: boolean, ctx: CliContext, sheets?: readonly Sheet[]): Promise<number> {
   if (!force) for (const t of targets) if (t.path !== '-' && existsSync(t.path)) throw new FileExistsError(t.path);
   const outputs: { target: OutputTarget; data: string | Uint8Array }[] = [];
-  for (const target of targets) {
-    if (target.format === 'md') outputs.push({ target, data: renderDocumentMarkdown(model) });
-    else {
-      const { renderDocumentPdf } = await import('../../render/pdf/render-document.js');
-      outputs.push({ target, data: await renderDocumentPdf(model) });
-    }
-  }
+  for (const target of targets) outputs.push({ target, data: await renderAs(target.format, model, sheets) });
   await writeOutputs(outputs, force, ctx);
   return ExitCode.ok;
+}
+
+async function renderAs(format: RenderFormat, model: DocumentModel, sheets: readonly Sheet[] | undefined): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'md':
+      return renderDocumentMarkdown(model);
+    case 'pdf':
+      return (await import('../../render/pdf/render-document.js')).renderDocumentPdf(model);
+    case 'docx':
+      return (await import('../../render/docx/render-document.js')).renderDocumentDocx(model);
+    case 'html':
+      return (await import('../../render/html/render-document.js')).renderDocumentHtml(model);
+    case 'xlsx':
+    case 'csv': {
+      if (sheets === undefined || sheets.length === 0) throw new Error(`this document has no sheets to write as ${format}`);
+      if (format === 'csv') return (await import('../../render/xlsx/render-csv.js')).sheetCsv(sheets[0]!);
+      const m = model.meta;
+      return (await import('../../render/xlsx/write-workbook.js')).writeWorkbook(sheets, { title: m.title, subject: m.subject, author: m.author, keywords: m.keywords, date: m.date });
+    }
+  }
 }
 
 /**

@@ -1,29 +1,12 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  Header,
-  HeadingLevel,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  SectionType,
-  Table,
-  TableCell,
-  SimpleField,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ISectionOptions,
-} from 'docx';
+import { Document, HeadingLevel, PageOrientation, Paragraph, SectionType, SimpleField, type ISectionOptions, type Table } from 'docx';
 import { decisionBlocks } from '../decision-blocks.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { ChapterRef, IndicatorView, MeasureView, View } from '../../view/types.js';
 import { numbered } from '../numbered.js';
+import { docxParts } from './parts.js';
 
 type LabelKey = keyof ReturnType<typeof messagesFor>['document'] | keyof ReturnType<typeof messagesFor>['content']['labels'];
 type Block = Paragraph | Table;
-type HeadingLevelValue = (typeof HeadingLevel)[keyof typeof HeadingLevel];
 
 /** Lays the view out as a Word document: styles Title and Heading 1–3, a contents field, landscape action matrices. */
 export function buildDocx(view: View): Document {
@@ -31,31 +14,15 @@ export function buildDocx(view: View): Document {
   const english: Record<LabelKey, string> = { ...en.document, ...en.content.labels };
   const t = (key: LabelKey): string => view.labels[key] ?? english[key];
   const pdf = messagesFor(view.locale).pdf;
-  const lang = { value: view.language };
-  const run = (text: string, bold = false) => new TextRun({ text, bold, language: lang });
-  const para = (text: string, bold = false) => new Paragraph({ children: [run(text, bold)] });
-  const paras = (text: string) => text.split(/\r?\n\s*\r?\n/).filter((p) => p.trim() !== '').map((p) => para(p.trim()));
-  const heading = (text: string, level: HeadingLevelValue) => new Paragraph({ heading: level, children: [run(text)] });
-  const pair = (k: string, v: string) => new Paragraph({ children: [run(`${k}: `, true), run(v)] });
-  const bullets = (items: readonly string[]) => items.map((i) => new Paragraph({ bullet: { level: 0 }, children: [run(i)] }));
-  const cell = (text: string, header = false) => new TableCell({ children: text.split('\n').map((line) => para(line, header)) });
-  const table = (headers: readonly string[], rows: readonly (readonly (string | number)[])[]) =>
-    new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: [
-        new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h) => cell(h, true)) }),
-        ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(String(c))) })),
-      ],
-    });
+  const { lang, run, para, paras, heading, pair, bullets, table, header: runningHeader, footer: pageFooter } = docxParts(view.language);
   const chapterHeading = (ref: ChapterRef) => heading(numbered(ref) + ref.title, ref.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2);
   const ref = (id: string): ChapterRef | undefined => view.chapters.find((c) => c.id === id);
 
   const sections: ISectionOptions[] = [];
   let children: Block[] = [];
   let landscape = false;
-  const pageOf = pdf.pageOf.split(/(\{page\}|\{pages\})/).map((part) => (part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : part));
-  const header = new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(`${view.meta.title} · ${view.meta.municipality}`)] })] });
-  const footer = new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: pageOf, language: lang })] })] });
+  const header = runningHeader(`${view.meta.title} · ${view.meta.municipality}`);
+  const footer = pageFooter(pdf.pageOf);
   const close = () => {
     if (children.length === 0) return;
     sections.push({

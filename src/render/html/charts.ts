@@ -2,29 +2,7 @@ import { fill } from '../../i18n/index.js';
 import { AREA_COLORS, sourceColor } from '../pdf/charts/palette.js';
 import type { Ctx } from './context.js';
 import { esc } from './markup.js';
-
-const WIDTH = 720;
-const LABEL = 210;
-const VALUE = 150;
-const ROW = 26;
-
-/** Cuts a label that would run into the bars; the full text stays in the figure's description and table. */
-const fit = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-/**
- * A chart as inline SVG inside a figure: `<title>` and `<desc>` name it and state its figures for
- * screen readers (the same figures are in the table beside it), the caption numbers it.
- */
-function figure(id: string, caption: string, title: string, desc: string, height: number, body: string): string {
-  return `<figure class="chart">
-<svg role="img" viewBox="0 0 ${WIDTH} ${height}" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">
-<title id="${id}-title">${esc(title)}</title>
-<desc id="${id}-desc">${esc(desc)}</desc>
-${body}
-</svg>
-<figcaption>${esc(caption)}</figcaption>
-</figure>`;
-}
+import { figure, WIDTH, LABEL, VALUE, ROW, fit } from './figure.js';
 
 /** The budget by area as bars stacked by funding source, with a legend. */
 export function budgetChart(ctx: Ctx): string {

@@ -4,7 +4,8 @@ import { markMissingGlyphs } from './glyph-coverage.js';
 import { drawRunners } from './header-footer.js';
 import { drawDefinitions } from './layout/definitions.js';
 import type { Flow } from './layout/flow.js';
-import { ACCENT, RULE, STYLES } from './layout/styles.js';
+import { RULE, STYLES } from './layout/styles.js';
+import { SERIES_COLORS } from './charts/palette.js';
 import { drawTable } from './layout/table.js';
 import { fitLine } from './layout/wrap.js';
 import { openPdf } from './open-pdf.js';
@@ -69,7 +70,6 @@ function unbroken(flow: Flow, rows: readonly (readonly string[])[], column: numb
 const LABEL_WIDTH = 150;
 const VALUE_WIDTH = 84;
 const BAR = 6;
-const SERIES_COLOR = { plan: '#9fb6cd', actual: ACCENT } as const;
 
 /** One group of thin bars per row (planned above done), each with its figure at its end. */
 function drawBars(flow: Flow, b: BarsBlock): void {
@@ -86,7 +86,7 @@ function drawBars(flow: Flow, b: BarsBlock): void {
     b.series.forEach((s, i) => {
       const y = top + 3 + i * (BAR + 2);
       const w = Math.max(0, Math.min(1, (row.values[i] ?? 0) / b.max)) * span;
-      if (w > 0) flow.fillRect(x0, y, w, BAR, SERIES_COLOR[s.key]);
+      if (w > 0) flow.fillRect(x0, y, w, BAR, SERIES_COLORS[s.key]);
       flow.line(row.texts[i] ?? '', x0 + w + 4, y - 1, STYLES.chart);
     });
     flow.strokeStyle(0.5, RULE);
@@ -96,7 +96,7 @@ function drawBars(flow: Flow, b: BarsBlock): void {
   flow.y += 4;
   let x = flow.left + LABEL_WIDTH;
   for (const s of b.series) {
-    flow.fillRect(x, flow.y + 1, 7, 7, SERIES_COLOR[s.key]);
+    flow.fillRect(x, flow.y + 1, 7, 7, SERIES_COLORS[s.key]);
     flow.line(s.label, x + 10, flow.y, STYLES.chart);
     x += 10 + flow.measure(s.label, STYLES.chart) + 16;
   }

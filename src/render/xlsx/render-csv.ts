@@ -1,5 +1,6 @@
+import type { Cell, Sheet } from '../../document/sheets.js';
 import type { View } from '../../view/types.js';
-import { buildSheets, type Cell } from './sheets.js';
+import { buildSheets } from './sheets.js';
 
 /**
  * Renders the measures sheet as CSV for systems that take CSV: RFC 4180 (comma separated, CRLF
@@ -7,7 +8,11 @@ import { buildSheets, type Cell } from './sheets.js';
  * Excel reads the letters of every plan language. Amounts are plain numbers with a decimal point.
  */
 export function renderCsv(view: View): string {
-  const sheet = buildSheets(view)[0]!;
+  return sheetCsv(buildSheets(view)[0]!);
+}
+
+/** One sheet as RFC 4180 CSV in UTF-8 with a byte order mark: its header row, then its rows. */
+export function sheetCsv(sheet: Sheet): string {
   const lines = [sheet.columns.map((c) => field(c.header)), ...sheet.rows.map((r) => r.map(field))];
   return `\uFEFF${lines.map((l) => l.join(',')).join('\r\n')}\r\n`;
 }

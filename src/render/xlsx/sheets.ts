@@ -1,24 +1,8 @@
 import { messagesFor, type Messages } from '../../i18n/index.js';
 import type { View } from '../../view/types.js';
+import type { Cell, Sheet } from '../../document/sheets.js';
 
-/** A cell: text, a number, or a calendar date (YYYY-MM-DD). */
-export type Cell = string | number | { date: string } | null;
-
-export interface SheetColumn {
-  header: string;
-  /** Width in characters. */
-  width: number;
-  /** 'money' and 'count' are numbers; 'date' a calendar date. */
-  kind?: 'money' | 'count' | 'date';
-}
-
-export interface Sheet {
-  name: string;
-  columns: SheetColumn[];
-  rows: Cell[][];
-  /** Rows (by index) that are totals, set in bold; they come last, after the filtered rows. */
-  totalRows?: number[];
-}
+export type { Cell, Sheet, SheetColumn } from '../../document/sheets.js';
 
 type LabelKey = keyof Messages['document'] | keyof Messages['content']['labels'];
 

@@ -24,3 +24,6 @@ const SOURCE_COLORS: Readonly<Record<string, string>> = {
 };
 
 export const sourceColor = (type: string): string => SOURCE_COLORS[type] ?? '#999999';
+
+/** The two series of a block document's bar chart: what was planned (light) and what was done (dark). */
+export const SERIES_COLORS: Readonly<Record<'plan' | 'actual', string>> = { plan: '#9fb6cd', actual: '#1f4e79' };
