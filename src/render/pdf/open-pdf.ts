@@ -46,6 +46,8 @@ export async function openPdf(meta: PdfMeta): Promise<OpenPdf> {
     // The first page is added once the page content is collected (see collectPageContent).
     autoFirstPage: false,
     pdfVersion: '1.7',
+    // Tagged (a structure tree: headings, paragraphs, lists, tables, figures) for screen readers.
+    tagged: true,
     lang: meta.language,
     displayTitle: true,
     // The parsed DejaVu face is the default, so that pdfkit never loads a standard (WinAnsi) font.

@@ -70,10 +70,11 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
   const headHeight = height(head);
   const pageBody = flow.bottom - flow.top;
 
-  const drawCells = (cells: Line[][], y: number, h: number, fill?: string): void => {
+  const drawCells = (cells: Line[][], y: number, h: number, fill?: string, cellTag: 'TH' | 'TD' = 'TD'): void => {
     const doc = flow.doc;
-    if (fill) flow.fillRect(flow.left, y, flow.width, h, fill);
+    if (fill) flow.artifact(() => flow.fillRect(flow.left, y, flow.width, h, fill));
     cells.forEach((lines, c) => {
+      flow.begin(cellTag);
       let ly = y + PAD_Y;
       for (const l of lines) {
         const x = spec.columns[c]!.align === 'right' ? xs[c]! + widths[c]! - PAD_X - flow.measure(l.text, l.style) : xs[c]! + PAD_X;
@@ -81,13 +82,25 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
         if (l.right !== undefined) flow.line(l.right, xs[c]! + widths[c]! - PAD_X - flow.measure(l.right, l.style), ly, l.style);
         ly += l.height;
       }
+      flow.end();
     });
-    flow.strokeStyle(0.4, RULE);
-    for (const x of [...xs, flow.left + flow.width]) doc.moveTo(x, y).lineTo(x, y + h);
-    doc.moveTo(flow.left, y).lineTo(flow.left + flow.width, y).moveTo(flow.left, y + h).lineTo(flow.left + flow.width, y + h).stroke();
+    flow.artifact(() => {
+      flow.strokeStyle(0.4, RULE);
+      for (const x of [...xs, flow.left + flow.width]) doc.moveTo(x, y).lineTo(x, y + h);
+      doc.moveTo(flow.left, y).lineTo(flow.left + flow.width, y).moveTo(flow.left, y + h).lineTo(flow.left + flow.width, y + h).stroke();
+    });
   };
+  // The header row is in the structure once; its repetitions on later pages are artifacts.
+  let headTagged = false;
   const drawHead = (): void => {
-    drawCells(head, flow.y, headHeight, HEAD_FILL);
+    if (headTagged) {
+      flow.artifact(() => drawCells(head, flow.y, headHeight, HEAD_FILL, 'TH'));
+    } else {
+      flow.begin('TR');
+      drawCells(head, flow.y, headHeight, HEAD_FILL, 'TH');
+      flow.end();
+      headTagged = true;
+    }
     flow.y += headHeight;
   };
   const continueOnNewPage = (): void => {
@@ -106,6 +119,7 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
   // A short table is not worth breaking: it moves to the next page whole.
   const whole = headHeight + heights.reduce((sum, h) => sum + h, 0);
   flow.ensure(whole <= pageBody / 3 ? whole : headHeight + firstPiece(0));
+  flow.begin('Table');
   drawHead();
   let stripe = false;
   laid.forEach((cells, i) => {
@@ -113,9 +127,11 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
     if (flow.y + h > flow.bottom && headHeight + h <= pageBody) continueOnNewPage();
     const fill = spec.zebra && stripe ? '#fafbfc' : undefined;
     stripe = !stripe;
+    flow.begin('TR');
     if (flow.y + h <= flow.bottom) {
       drawCells(cells, flow.y, h, fill);
       flow.y += h;
+      flow.end();
       return;
     }
     // Taller than a page: split between lines, continuing under a repeated header.
@@ -135,7 +151,9 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
       rest = rest.map((ls, c) => ls.slice(chunk[c]!.length));
       if (rest.some((ls) => ls.length > 0)) continueOnNewPage();
     }
+    flow.end();
   });
+  flow.end();
   flow.y += 8;
 }
 
