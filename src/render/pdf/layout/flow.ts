@@ -47,6 +47,8 @@ export class Flow extends Pen {
     this.doc.addPage();
     this.pageChanged();
     this.y = this.top;
+    // A chart continued on the next page: its shapes there belong to the figure too.
+    if (this.figureOpen) this.markOpen();
   }
 
   /**
@@ -57,6 +59,29 @@ export class Flow extends Pen {
     const headings = this.pending.reduce((sum, h, i) => sum + this.headingHeight(h, i === 0 && this.atTop), 0);
     if (this.y + headings + height > this.bottom && !this.atTop) this.newPage();
     this.flushHeadings();
+    if (this.figureAlt !== undefined) {
+      this.begin('Figure', { alt: this.figureAlt });
+      this.figureAlt = undefined;
+      this.figureOpen = true;
+      this.markOpen();
+    }
+  }
+
+  private figureAlt: string | undefined;
+  private figureOpen = false;
+
+  /**
+   * A chart: what `draw` draws after its first `ensure` (so after the headings waiting) is one
+   * Figure whose alternative text is `alt`, its shapes and labels included.
+   */
+  figure(alt: string, draw: () => void): void {
+    this.figureAlt = alt;
+    draw();
+    this.figureAlt = undefined;
+    if (this.figureOpen) {
+      this.figureOpen = false;
+      this.end();
+    }
   }
 
   /** Queues a heading; it is drawn with the first block after it (see `ensure`). */

@@ -112,6 +112,11 @@ export class Pen {
     this.marked = undefined;
   }
 
+  /** Starts the marked-content sequence of the open element now, before anything is drawn (a figure's shapes). */
+  protected markOpen(): void {
+    this.markFor();
+  }
+
   private markFor(): void {
     const element = this.open[this.open.length - 1];
     if (element === undefined || element === this.marked) return;
