@@ -70,19 +70,28 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
   const headHeight = height(head);
   const pageBody = flow.bottom - flow.top;
 
-  const drawCells = (cells: Line[][], y: number, h: number, fill?: string, cellTag: 'TH' | 'TD' = 'TD'): void => {
+  const drawLines = (lines: readonly Line[], c: number, y: number): void => {
+    let ly = y + PAD_Y;
+    for (const l of lines) {
+      const x = spec.columns[c]!.align === 'right' ? xs[c]! + widths[c]! - PAD_X - flow.measure(l.text, l.style) : xs[c]! + PAD_X;
+      flow.line(l.text, x, ly, l.style);
+      if (l.right !== undefined) flow.line(l.right, xs[c]! + widths[c]! - PAD_X - flow.measure(l.right, l.style), ly, l.style);
+      ly += l.height;
+    }
+  };
+  /** `parts`: the TD elements of a row split across pages, so that each of its cells stays one element. */
+  const drawCells = (cells: Line[][], y: number, h: number, fill?: string, cellTag: 'TH' | 'TD' = 'TD', parts?: readonly (PDFKit.PDFStructureElement | undefined)[]): void => {
     const doc = flow.doc;
     if (fill) flow.artifact(() => flow.fillRect(flow.left, y, flow.width, h, fill));
     cells.forEach((lines, c) => {
-      flow.begin(cellTag);
-      let ly = y + PAD_Y;
-      for (const l of lines) {
-        const x = spec.columns[c]!.align === 'right' ? xs[c]! + widths[c]! - PAD_X - flow.measure(l.text, l.style) : xs[c]! + PAD_X;
-        flow.line(l.text, x, ly, l.style);
-        if (l.right !== undefined) flow.line(l.right, xs[c]! + widths[c]! - PAD_X - flow.measure(l.right, l.style), ly, l.style);
-        ly += l.height;
+      const part = parts?.[c];
+      if (part !== undefined) {
+        flow.resume(part, cellTag, () => drawLines(lines, c, y), true);
+      } else {
+        flow.begin(cellTag);
+        drawLines(lines, c, y);
+        flow.end();
       }
-      flow.end();
     });
     flow.artifact(() => {
       flow.strokeStyle(0.4, RULE);
@@ -136,6 +145,12 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
     }
     // Taller than a page: split between lines, continuing under a repeated header.
     if (flow.bottom - flow.y < 2 * PAD_Y + 3 * flow.lineHeight(style)) continueOnNewPage();
+    // One TD per cell, filled chunk by chunk; ending the row ends them.
+    const parts = cells.map(() => {
+      const td = flow.begin('TD');
+      flow.end(true);
+      return td;
+    });
     let rest = cells.map((ls) => [...ls]);
     while (rest.some((ls) => ls.length > 0)) {
       const room = flow.bottom - flow.y - 2 * PAD_Y;
@@ -146,7 +161,7 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
         return ls.slice(0, n);
       });
       const ch = height(chunk);
-      drawCells(chunk, flow.y, ch, fill);
+      drawCells(chunk, flow.y, ch, fill, 'TD', parts);
       flow.y += ch;
       rest = rest.map((ls, c) => ls.slice(chunk[c]!.length));
       if (rest.some((ls) => ls.length > 0)) continueOnNewPage();
