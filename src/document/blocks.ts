@@ -77,4 +77,12 @@ export interface BarsBlock {
   series: { label: string; key: 'plan' | 'actual' }[];
   rows: { label: string; values: number[]; texts: string[] }[];
   max: number;
+  /** What the chart shows, for readers who do not see it (a tagged PDF's Figure): see `barsWithAlt`. */
+  alt: string;
+}
+
+/** A bars block with its alternative text: the caption, then every row's label and figures with the series' labels. */
+export function barsWithAlt(block: Omit<BarsBlock, 'alt'>): BarsBlock {
+  const rows = block.rows.map((r) => `${r.label}: ${block.series.map((s, i) => `${s.label} ${r.texts[i] ?? ''}`).join(', ')}`);
+  return { ...block, alt: rows.length === 0 ? block.caption : `${block.caption}. ${rows.join('; ')}.` };
 }

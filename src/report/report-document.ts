@@ -1,4 +1,4 @@
-import type { Block, DocumentModel, TableColumn } from '../document/blocks.js';
+import { barsWithAlt, type Block, type DocumentModel, type TableColumn } from '../document/blocks.js';
 import { fill, messagesFor } from '../i18n/index.js';
 import type { ReportView } from './types.js';
 
@@ -41,7 +41,7 @@ export function reportDocument(view: ReportView): DocumentModel {
     { kind: 'paragraph', text: budget.summary },
     { kind: 'heading', level: 3, text: l.sectionByArea, id: 'budget-by-area' },
     { kind: 'table', columns: executionColumns(l.colArea), rows: [...budget.byArea.map((r) => [r.label, ...money(r)]), [budget.total.label, ...money(budget.total)]], totalRows: [budget.byArea.length] },
-    {
+    barsWithAlt({
       kind: 'bars',
       caption: l.figureBudget,
       series: [
@@ -50,7 +50,7 @@ export function reportDocument(view: ReportView): DocumentModel {
       ],
       rows: budget.byArea.map((r) => ({ label: r.label, values: [r.plannedToDate.value, r.spentToDate.value], texts: [r.plannedToDate.text, r.spentToDate.text] })),
       max: Math.max(0, ...budget.byArea.flatMap((r) => [r.plannedToDate.value, r.spentToDate.value])),
-    },
+    }),
     { kind: 'heading', level: 3, text: l.sectionBySource, id: 'budget-by-source' },
     { kind: 'table', columns: executionColumns(l.colSource), rows: [...budget.bySource.map((r) => [r.label, ...money(r)]), [budget.total.label, ...money(budget.total)]], totalRows: [budget.bySource.length] },
     { kind: 'heading', level: 3, text: l.sectionByYear, id: 'budget-by-year' },
@@ -67,7 +67,7 @@ export function reportDocument(view: ReportView): DocumentModel {
       columns: [left(l.colNumber, 0.6), left(l.colIndicator, 3), right(l.colBaseline, 0.9), right(l.colTarget, 0.9), right(l.colValue, 0.9), right(l.colProgress, 0.9), right(l.colExpected, 0.9), left(l.colRating, 1.5)],
       rows: view.indicators.rows.map((r) => [r.measureNumber, `${r.name} (${r.unit})`, r.baselineText, r.targetText, r.valueText, r.progressText, r.expectedText, r.ratingText]),
     },
-    {
+    barsWithAlt({
       kind: 'bars',
       caption: fill(l.figureIndicators, { year: view.year }),
       series: [
@@ -76,7 +76,7 @@ export function reportDocument(view: ReportView): DocumentModel {
       ],
       rows: view.indicators.rows.filter((r) => r.progress !== undefined).map((r) => ({ label: `${r.measureNumber} ${r.name}`, values: [r.expected, Math.max(0, r.progress!)], texts: [r.expectedText, r.progressText] })),
       max: 1,
-    },
+    }),
     { kind: 'heading', level: 2, text: l.chapterMeasures, id: 'measures' },
     {
       kind: 'table',

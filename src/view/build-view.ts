@@ -17,6 +17,7 @@ import { documentLanguage, STATUS_LABEL } from './labels.js';
 import { buildGovernance, buildMonitoring, buildMunicipality, buildParticipation } from './sections.js';
 import { buildTargets } from './targets.js';
 import { buildTimeline } from './timeline.js';
+import { buildFigures } from './figures.js';
 import { buildReview } from '../review/build-review.js';
 import { buildReviewNotes, documentShowsNotes } from './review-notes.js';
 import type { View } from './types.js';
@@ -58,6 +59,7 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
 
   const areas = buildAreas(ctx);
   const budget = buildBudget(ctx, areas);
+  const timeline = buildTimeline(ctx, areas);
   const monitoring = buildMonitoring(ctx);
   const decisionNote = legalBasisNote(ctx, language.messages.decision);
   const reviewNotes = buildReviewNotes(ctx, [
@@ -121,7 +123,8 @@ export function buildView(input: Plan, options: BuildViewOptions = {}): View {
     areas,
     budget,
     coverage: buildCoverage(ctx, areas),
-    timeline: buildTimeline(ctx, areas),
+    timeline,
+    figures: buildFigures(language.messages.pdf, budget, timeline),
     indicators: measureIndicators,
     indicatorAnnex: {
       outcomes: [...outcomes, ...measureIndicators].filter((i) => i.level === 'outcome'),

@@ -133,6 +133,11 @@ export interface View {
     /** Goals no measure serves. */
     gaps: { id: GoalId; number: number; title: string }[];
   };
+  /**
+   * The alternative text of the charts (the budget by area and source, and the timeline), in the
+   * document's language: a screen reader reads it for the chart in a tagged PDF.
+   */
+  figures: { budget: string; timeline: string };
   timeline: {
     from: number;
     to: number;

@@ -218,6 +218,7 @@ export function makeView(measureCount = 12): View {
       rows: areas.map((a) => ({ id: a.id, number: a.number, short: a.title, applicable: a.applicable, cells: GOAL_IDS.map((_, i) => (a.applicable && i === 5 ? a.objectives.flatMap((o) => o.measures).length : 0)) })),
       gaps: GOAL_IDS.filter((_, i) => i !== 5).map((id) => ({ id, number: GOAL_IDS.indexOf(id) + 1, title: `Goal ${GOAL_IDS.indexOf(id) + 1} ${id}` })),
     },
+    figures: { budget: 'Budget by area and funding source.', timeline: 'Measures over the plan period, by area.' },
     timeline: {
       from: 2026,
       to: 2030,

@@ -142,3 +142,77 @@ export const wordsIn = (text: string): string[] => [...text.matchAll(WORD)].map(
 
 /** Joins a word hyphenated at a line end (a letter, a hyphen, a line break, a lower-case letter) back into one. */
 export const unhyphenate = (text: string): string => text.replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2');
+
+/** One element of the structure tree as `pdfinfo -struct-text` prints it: its type, depth and text. */
+export interface StructNode {
+  type: string;
+  depth: number;
+  /** The text of the element's own marked content, its lines joined. */
+  text: string;
+  children: StructNode[];
+}
+
+/** The structure tree of a tagged PDF, read with `pdfinfo -struct-text` (the Document element is the root). */
+export function structTree(bytes: Uint8Array): StructNode {
+  const root: StructNode = { type: '', depth: -1, text: '', children: [] };
+  const stack = [root];
+  for (const line of run('pdfinfo', ['-struct-text'], bytes).split('\n')) {
+    if (line.trim() === '') continue;
+    const depth = (line.length - line.trimStart().length) / 2;
+    const body = line.trim();
+    while (stack.length > 1 && stack[stack.length - 1]!.depth >= depth) stack.pop();
+    const parent = stack[stack.length - 1]!;
+    if (body.startsWith('"')) {
+      parent.text += body.slice(1, -1);
+      continue;
+    }
+    const node: StructNode = { type: body.split(' ')[0]!, depth, text: '', children: [] };
+    parent.children.push(node);
+    stack.push(node);
+  }
+  return root.children[0] ?? root;
+}
+
+/** Every element of the tree in document order (depth first). */
+export function structElements(node: StructNode): StructNode[] {
+  return [node, ...node.children.flatMap(structElements)];
+}
+
+/** The text of an element and of everything below it. */
+export function structText(node: StructNode): string {
+  return node.text + node.children.map(structText).join('');
+}
+
+/**
+ * The alternative texts (/Alt) of the Figure elements, read from the file's objects (pdfkit writes
+ * the structure tree uncompressed); pdfinfo does not print them.
+ */
+export function figureAlts(bytes: Uint8Array): string[] {
+  const raw = Buffer.from(bytes).toString('latin1');
+  const out: string[] = [];
+  for (const m of raw.matchAll(/\/S \/Figure\s*\/Alt \(/g)) {
+    let i = m.index + m[0].length;
+    let depth = 0;
+    const bytesOut: number[] = [];
+    for (; i < raw.length; i += 1) {
+      const c = raw[i]!;
+      if (c === '\\') {
+        const next = raw[(i += 1)]!;
+        const escapes: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12 };
+        if (/[0-7]/.test(next)) {
+          const oct = /^[0-7]{1,3}/.exec(raw.slice(i))![0];
+          bytesOut.push(parseInt(oct, 8));
+          i += oct.length - 1;
+        } else bytesOut.push(escapes[next] ?? next.charCodeAt(0));
+        continue;
+      }
+      if (c === '(') depth += 1;
+      if (c === ')' && depth-- === 0) break;
+      bytesOut.push(c.charCodeAt(0));
+    }
+    // A UTF-16BE string with its byte order mark, as pdfkit writes text outside ASCII.
+    const b = Buffer.from(bytesOut);
+    out.push(b[0] === 0xfe && b[1] === 0xff ? b.subarray(2).swap16().toString('utf16le') : b.toString('latin1'));
+  }
+  return out;
+}

@@ -49,7 +49,7 @@ function drawBlock(flow: Flow, b: Block, nextChapter: () => number): void {
       return;
     }
     case 'bars':
-      drawBars(flow, b);
+      flow.figure(b.alt, () => drawBars(flow, b));
       return;
   }
 }

@@ -21,15 +21,18 @@ export function drawRunners(flow: Flow, header: string, pageOf: string, mark?: s
     // Text below the bottom margin would make pdfkit start a new page.
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    const headerY = MARGIN.top - 26;
-    const markWidth = mark === undefined ? 0 : flow.measure(mark, MARK);
-    if (mark !== undefined) flow.line(mark, flow.left + flow.width - markWidth, headerY, MARK);
-    flow.line(fitLine(header, flow.width - (markWidth > 0 ? markWidth + 12 : 0), (s) => flow.measure(s, style)), flow.left, headerY, style);
-    flow.strokeStyle(0.4, RULE);
-    doc.moveTo(flow.left, headerY + lh + 2).lineTo(flow.left + flow.width, headerY + lh + 2).stroke();
-    const footer = fill(pageOf, { page: i - range.start + 1, pages });
-    const footerY = PAGE.height - MARGIN.bottom + 24;
-    flow.line(footer, flow.left + flow.width - flow.measure(footer, style), footerY, style);
+    // The running header and footer are page furniture, outside the document's structure.
+    flow.artifact(() => {
+      const headerY = MARGIN.top - 26;
+      const markWidth = mark === undefined ? 0 : flow.measure(mark, MARK);
+      if (mark !== undefined) flow.line(mark, flow.left + flow.width - markWidth, headerY, MARK);
+      flow.line(fitLine(header, flow.width - (markWidth > 0 ? markWidth + 12 : 0), (s) => flow.measure(s, style)), flow.left, headerY, style);
+      flow.strokeStyle(0.4, RULE);
+      doc.moveTo(flow.left, headerY + lh + 2).lineTo(flow.left + flow.width, headerY + lh + 2).stroke();
+      const footer = fill(pageOf, { page: i - range.start + 1, pages });
+      const footerY = PAGE.height - MARGIN.bottom + 24;
+      flow.line(footer, flow.left + flow.width - flow.measure(footer, style), footerY, style);
+    }, 'Pagination');
     doc.page.margins.bottom = bottom;
   }
 }

@@ -46,6 +46,8 @@ export async function openPdf(meta: PdfMeta): Promise<OpenPdf> {
     // The first page is added once the page content is collected (see collectPageContent).
     autoFirstPage: false,
     pdfVersion: '1.7',
+    // Tagged (a structure tree: headings, paragraphs, lists, tables, figures) for screen readers.
+    tagged: true,
     lang: meta.language,
     displayTitle: true,
     // The parsed DejaVu face is the default, so that pdfkit never loads a standard (WinAnsi) font.
@@ -72,12 +74,13 @@ export async function openPdf(meta: PdfMeta): Promise<OpenPdf> {
 
   const writeContent = collectPageContent(doc);
   doc.addPage();
-  const chunks: Uint8Array[] = [];
+  const output = collectOutput(doc);
   const finished = new Promise<void>((resolve, reject) => {
-    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
     doc.on('end', resolve);
     doc.on('error', reject);
   });
+  // Nothing reads the stream (see collectOutput): flowing mode lets it end.
+  doc.resume();
   const outline = new Outline(doc);
   const flow = new Flow(doc, outline, text, meta.language);
   return {
@@ -88,7 +91,40 @@ export async function openPdf(meta: PdfMeta): Promise<OpenPdf> {
       writeContent();
       doc.end();
       await finished;
-      return Buffer.concat(chunks);
+      return output();
     },
   };
+}
+
+/**
+ * Writes the file into one growing buffer instead of pdfkit's stream: pdfkit pushes three chunks
+ * per object (its header, dictionary and end), and a tagged document has thousands of objects (a
+ * structure element per heading, paragraph and table cell). The bytes are the same. Returns the
+ * function that gives the file once the document has ended.
+ */
+function collectOutput(doc: PDFKit.PDFDocument): () => Uint8Array {
+  const target = doc as unknown as { _write(data: string | Uint8Array): void; _offset: number };
+  let bytes = Buffer.allocUnsafe(512 * 1024);
+  // What pdfkit wrote before (the file's header) is waiting in the stream.
+  const start = (doc.read() as Buffer | null) ?? Buffer.alloc(0);
+  start.copy(bytes);
+  let length = start.length;
+  target._write = function write(data: string | Uint8Array) {
+    // A string is a "binary string" (one character per byte), ended by a line break as pdfkit does.
+    const size = typeof data === 'string' ? data.length + 1 : data.length;
+    if (length + size > bytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(2 * bytes.length, length + size));
+      bytes.copy(bigger, 0, 0, length);
+      bytes = bigger;
+    }
+    if (typeof data === 'string') {
+      length += bytes.write(data, length, 'latin1');
+      bytes[length++] = 0x0a;
+    } else {
+      bytes.set(data, length);
+      length += data.length;
+    }
+    target._offset += size;
+  };
+  return () => Buffer.from(bytes.subarray(0, length));
 }

@@ -10,6 +10,10 @@ declare global {
       addItem(title: string, options?: { expanded?: boolean; top?: number; left?: number }): PDFOutline;
     }
     namespace Mixins {
+      interface AnnotationOption {
+        /** The structure element (a Link) the annotation belongs to in a tagged document. */
+        structParent?: PDFStructureElement;
+      }
       interface PDFFont {
         /** A font parsed once with fontkit (accepted since pdfkit 0.20). */
         font(src: Font, size?: number): this;

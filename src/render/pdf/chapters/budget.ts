@@ -80,7 +80,7 @@ export function drawBudget(ctx: Ctx, part: ChapterPart): void {
           ],
         );
         figureTitle(ctx, pdf.budgetChartTitle);
-        drawBudgetBars(flow, view, pdf.legend);
+        flow.figure(view.figures.budget, () => drawBudgetBars(flow, view, pdf.legend));
       },
     },
     {

@@ -10,6 +10,10 @@ interface Entry {
   /** Where the title's last line ends, for the dot leader. */
   textEnd: number;
   leaderY: number;
+  /** The entry's Link structure element, finished once its page number and link are added. */
+  link: PDFKit.PDFStructureElement | undefined;
+  /** The contents' TOC element; ending it ends its entries, so it is finished after the last link. */
+  toc: PDFKit.PDFStructureElement | undefined;
 }
 
 const NUMBER_WIDTH = 34;
@@ -22,6 +26,7 @@ const PAGE_WIDTH = 28;
 export function layoutContents(ctx: Ctx, entries: readonly ChapterRef[]): Entry[] {
   const { flow } = ctx;
   const out: Entry[] = [];
+  let toc: PDFKit.PDFStructureElement | undefined;
   for (const ref of entries) {
     const style = ref.level === 1 ? STYLES.bodyBold : STYLES.body;
     const indent = ref.level === 1 ? 0 : NUMBER_WIDTH;
@@ -30,6 +35,9 @@ export function layoutContents(ctx: Ctx, entries: readonly ChapterRef[]): Entry[
     const lh = flow.lineHeight(style);
     flow.ensure(lh * lines.length + (ref.level === 1 ? 4 : 0));
     if (ref.level === 1) flow.space(4);
+    if (out.length === 0) toc = flow.begin('TOC');
+    flow.begin('TOCI');
+    const link = flow.begin('Link');
     const top = flow.y;
     flow.line(ref.number, flow.left + indent, flow.y, style);
     let textEnd = x;
@@ -38,9 +46,12 @@ export function layoutContents(ctx: Ctx, entries: readonly ChapterRef[]): Entry[
       textEnd = x + flow.measure(line, style);
       flow.y += lh;
     }
+    flow.end(true);
+    flow.end(true);
     const range = flow.doc.bufferedPageRange();
-    out.push({ id: ref.id, page: range.start + range.count - 1, top, bottom: flow.y, textEnd, leaderY: flow.y - lh + lh * 0.62 });
+    out.push({ id: ref.id, page: range.start + range.count - 1, top, bottom: flow.y, textEnd, leaderY: flow.y - lh + lh * 0.62, link, toc });
   }
+  if (out.length > 0) flow.end(true);
   return out;
 }
 
@@ -55,12 +66,19 @@ export function fillContents(ctx: Ctx, entries: readonly Entry[], pages: Readonl
     const number = String(target - doc.bufferedPageRange().start + 1);
     const style = STYLES.body;
     const numberX = right - flow.measure(number, style);
-    flow.line(number, numberX, e.bottom - flow.lineHeight(style), style);
     if (numberX - 6 > e.textEnd + 6) {
-      doc.save();
-      flow.strokeStyle(0.6, RULE);
-      doc.dash(0.6, { space: 2.4 }).moveTo(e.textEnd + 6, e.leaderY).lineTo(numberX - 6, e.leaderY).stroke().undash().restore();
+      flow.artifact(() => {
+        doc.save();
+        flow.strokeStyle(0.6, RULE);
+        doc.dash(0.6, { space: 2.4 }).moveTo(e.textEnd + 6, e.leaderY).lineTo(numberX - 6, e.leaderY).stroke().undash().restore();
+      });
     }
-    doc.goTo(flow.left, e.top, flow.width, e.bottom - e.top, e.id);
+    const draw = (): void => {
+      flow.line(number, numberX, e.bottom - flow.lineHeight(style), style);
+      doc.goTo(flow.left, e.top, flow.width, e.bottom - e.top, e.id, e.link ? { structParent: e.link } : {});
+    };
+    if (e.link) flow.resume(e.link, 'Link', draw, true);
+    else draw();
   }
+  entries[0]?.toc?.end();
 }

@@ -12,7 +12,7 @@ export function drawTimeline(ctx: Ctx, part: ChapterPart): void {
         flow.paragraph(t('timelineIntro'));
         if (view.timeline.bars.length === 0) return;
         figureTitle(ctx, pdf.ganttTitle);
-        drawGantt(flow, view, (quarter) => fill(pdf.quarter, { quarter }));
+        flow.figure(view.figures.timeline, () => drawGantt(flow, view, (quarter) => fill(pdf.quarter, { quarter })));
       },
     },
   ]);

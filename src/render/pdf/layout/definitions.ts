@@ -16,6 +16,7 @@ export function drawDefinitions(flow: Flow, pairs: readonly (readonly [string, s
     const keyLines = flow.wrap(k, label, labelWidth - 12);
     const valueLines = flow.wrap(v, value, flow.width - labelWidth);
     flow.ensure(Math.min(Math.max(keyLines.length, valueLines.length), 3) * lh);
+    flow.begin('P');
     keyLines.forEach((l, i) => flow.line(l, flow.left, flow.y + i * lh, label));
     let keyBottom = flow.y + keyLines.length * lh;
     // A long value (a paragraph) may continue on the next page like any paragraph.
@@ -27,6 +28,7 @@ export function drawDefinitions(flow: Flow, pairs: readonly (readonly [string, s
       flow.line(l, flow.left + labelWidth, flow.y, value);
       flow.y += lh;
     }
+    flow.end();
     flow.y = Math.max(flow.y, keyBottom) + 2;
   }
   flow.y += 4;

@@ -42,10 +42,13 @@ export class Flow extends Pen {
   page = 0;
 
   newPage(): void {
+    this.closeMarked();
     this.page += 1;
     this.doc.addPage();
     this.pageChanged();
     this.y = this.top;
+    // A chart continued on the next page: its shapes there belong to the figure too.
+    if (this.figureOpen) this.markOpen();
   }
 
   /**
@@ -56,6 +59,29 @@ export class Flow extends Pen {
     const headings = this.pending.reduce((sum, h, i) => sum + this.headingHeight(h, i === 0 && this.atTop), 0);
     if (this.y + headings + height > this.bottom && !this.atTop) this.newPage();
     this.flushHeadings();
+    if (this.figureAlt !== undefined) {
+      this.begin('Figure', { alt: this.figureAlt });
+      this.figureAlt = undefined;
+      this.figureOpen = true;
+      this.markOpen();
+    }
+  }
+
+  private figureAlt: string | undefined;
+  private figureOpen = false;
+
+  /**
+   * A chart: what `draw` draws after its first `ensure` (so after the headings waiting) is one
+   * Figure whose alternative text is `alt`, its shapes and labels included.
+   */
+  figure(alt: string, draw: () => void): void {
+    this.figureAlt = alt;
+    draw();
+    this.figureAlt = undefined;
+    if (this.figureOpen) {
+      this.figureOpen = false;
+      this.end();
+    }
   }
 
   /** Queues a heading; it is drawn with the first block after it (see `ensure`). */
@@ -72,10 +98,12 @@ export class Flow extends Pen {
       const lh = this.lineHeight(h.style);
       if (this.y + lh * h.lines.length > this.bottom) this.newPage();
       if (h.ref) this.outline.add(h.ref, this.y);
+      this.begin(h.ref ? (h.ref.level === 1 ? 'H1' : 'H2') : h.style === STYLES.h1 ? 'H1' : h.style === STYLES.h2 ? 'H2' : 'H3');
       for (const l of h.lines) {
         this.line(l, this.left, this.y, h.style);
         this.y += lh;
       }
+      this.end();
       this.y += h.after;
     }
   }
@@ -97,12 +125,14 @@ export class Flow extends Pen {
     const lines = this.wrap(text, style, (options.width ?? this.width) - indent);
     const lh = this.lineHeight(style);
     this.ensure(lh * Math.min(2, lines.length));
+    this.begin('P');
     lines.forEach((l, i) => {
       const widowed = lines.length >= 3 && i === lines.length - 2 && this.y + 2 * lh > this.bottom;
       if (this.y + lh > this.bottom || widowed) this.newPage();
       this.line(l, this.left + indent, this.y, style);
       this.y += lh;
     });
+    this.end();
     this.y += options.after ?? 5;
   }
 
@@ -120,13 +150,21 @@ export class Flow extends Pen {
       const lines = this.wrap(item, style, this.width - indent);
       const lh = this.lineHeight(style);
       this.ensure(lh * Math.min(2, lines.length));
+      if (i === 0) this.begin('L');
+      this.begin('LI');
+      this.begin('Lbl');
       this.line(marker(i), this.left + (options.numbered ? 0 : 2), this.y, style);
+      this.end();
+      this.begin('LBody');
       for (const l of lines) {
         if (this.y + lh > this.bottom) this.newPage();
         this.line(l, this.left + indent, this.y, style);
         this.y += lh;
       }
+      this.end();
+      this.end();
       this.y += i === items.length - 1 ? 5 : 1.5;
     });
+    if (items.length > 0) this.end();
   }
 }

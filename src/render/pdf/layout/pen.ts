@@ -19,11 +19,28 @@ const BREAKS: Record<FontName, Map<string, Map<string, readonly string[]>>> = { 
 const MAX_CACHED_BREAKS = 20_000;
 let cachedBreaks = 0;
 
+/** The structure types of the tagged PDF (ISO 32000-1, 14.8.4) that the layout writes. */
+export type StructTag = 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'TOC' | 'TOCI' | 'Link' | 'Caption';
+
 /**
  * Draws and measures text on the pdfkit document, and writes a colour change only when the colour
  * actually changes.
+ *
+ * The document is tagged: every line drawn belongs to the structure element opened last (`begin`
+ * … `end`), in a marked-content sequence (`/P <</MCID n>> BDC … EMC`) that stays open while the
+ * element's lines follow each other on one page. A line drawn with no element open is a paragraph
+ * of its own. What `artifact` draws (running header, footer, rules and fills) is outside the
+ * structure.
  */
 export class Pen {
+  /** The document's root structure element (Document); every element opened goes below it in order. */
+  private readonly root: PDFKit.PDFStructureElement;
+  private readonly open: (PDFKit.PDFStructureElement | undefined)[] = [];
+  private readonly tags: StructTag[] = [];
+  /** The element whose marked-content sequence is open on the current page, if any. */
+  private marked: PDFKit.PDFStructureElement | undefined;
+  private inArtifact = false;
+
   private readonly lineHeights = new Map<TextStyle, number>();
   /** The fill colour last set on the current page, so that it is written only when it changes. */
   private color: string | undefined;
@@ -39,6 +56,73 @@ export class Pen {
     private readonly language: string,
   ) {
     this.hyphenate = hyphenationFor(language);
+    this.root = doc.struct('Document');
+    doc.addStructure(this.root);
+  }
+
+  /** Opens a structure element below the one open (or the document); lines drawn next belong to it. */
+  begin(tag: StructTag, options: { alt?: string } = {}): PDFKit.PDFStructureElement | undefined {
+    // Inside an artifact (a repeated table header) nothing is in the structure.
+    const element = this.inArtifact ? undefined : this.doc.struct(tag, options);
+    if (element !== undefined) {
+      this.closeMarked();
+      (this.open.findLast((e) => e !== undefined) ?? this.root).add(element);
+    }
+    this.open.push(element);
+    this.tags.push(tag);
+    return element;
+  }
+
+  /** Closes the element opened last; `keep` leaves it unfinished, for content added later (`resume`). */
+  end(keep = false): void {
+    const element = this.open.pop();
+    this.tags.pop();
+    if (element === undefined) return;
+    this.closeMarked();
+    if (!keep) element.end();
+  }
+
+  /** Draws into an element left unfinished by `end(true)` (a contents entry's page number), then finishes it unless `keep`. */
+  resume(element: PDFKit.PDFStructureElement, tag: StructTag, draw: () => void, keep = false): void {
+    this.closeMarked();
+    this.open.push(element);
+    this.tags.push(tag);
+    draw();
+    this.end(keep);
+  }
+
+  /** Draws what is not content (running header and footer, rules, fills) outside the structure. */
+  artifact(draw: () => void, type: 'Pagination' | 'Layout' = 'Layout'): void {
+    if (this.inArtifact) return draw();
+    this.closeMarked();
+    this.doc.markContent('Artifact', { type });
+    this.inArtifact = true;
+    try {
+      draw();
+    } finally {
+      this.inArtifact = false;
+      this.doc.endMarkedContent();
+    }
+  }
+
+  /** Ends the open marked-content sequence: before a page changes, an element ends or an artifact. */
+  protected closeMarked(): void {
+    if (this.marked === undefined) return;
+    this.doc.endMarkedContent();
+    this.marked = undefined;
+  }
+
+  /** Starts the marked-content sequence of the open element now, before anything is drawn (a figure's shapes). */
+  protected markOpen(): void {
+    this.markFor();
+  }
+
+  private markFor(): void {
+    const element = this.open[this.open.length - 1];
+    if (element === undefined || element === this.marked) return;
+    this.closeMarked();
+    element.add(this.doc.markStructureContent(this.tags[this.tags.length - 1]!));
+    this.marked = element;
   }
 
   /** Selects the colour of the style for drawing. */
@@ -70,6 +154,7 @@ export class Pen {
 
   /** Goes back to an earlier page (contents, running header); each page starts with black text. */
   switchToPage(index: number): void {
+    this.closeMarked();
     this.doc.switchToPage(index);
     this.pageChanged();
   }
@@ -123,11 +208,22 @@ export class Pen {
       this.linesOnPage += 1;
       this.lastLineY = y;
     }
-    this.use(style).text.draw(text, x, y, style.font, style.size);
+    if (this.inArtifact) {
+      this.use(style).text.draw(text, x, y, style.font, style.size);
+    } else if (this.open.length === 0 || this.open[this.open.length - 1] === undefined) {
+      this.begin('P');
+      this.markFor();
+      this.use(style).text.draw(text, x, y, style.font, style.size);
+      this.end();
+    } else {
+      this.markFor();
+      this.use(style).text.draw(text, x, y, style.font, style.size);
+    }
   }
 
   /** A new page starts with the default graphics state. */
   protected pageChanged(): void {
+    this.marked = undefined;
     this.color = undefined;
     this.linesOnPage = 0;
     this.lastLineY = undefined;

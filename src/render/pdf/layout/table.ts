@@ -70,24 +70,46 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
   const headHeight = height(head);
   const pageBody = flow.bottom - flow.top;
 
-  const drawCells = (cells: Line[][], y: number, h: number, fill?: string): void => {
+  const drawLines = (lines: readonly Line[], c: number, y: number): void => {
+    let ly = y + PAD_Y;
+    for (const l of lines) {
+      const x = spec.columns[c]!.align === 'right' ? xs[c]! + widths[c]! - PAD_X - flow.measure(l.text, l.style) : xs[c]! + PAD_X;
+      flow.line(l.text, x, ly, l.style);
+      if (l.right !== undefined) flow.line(l.right, xs[c]! + widths[c]! - PAD_X - flow.measure(l.right, l.style), ly, l.style);
+      ly += l.height;
+    }
+  };
+  /** `parts`: the TD elements of a row split across pages, so that each of its cells stays one element. */
+  const drawCells = (cells: Line[][], y: number, h: number, fill?: string, cellTag: 'TH' | 'TD' = 'TD', parts?: readonly (PDFKit.PDFStructureElement | undefined)[]): void => {
     const doc = flow.doc;
-    if (fill) flow.fillRect(flow.left, y, flow.width, h, fill);
+    if (fill) flow.artifact(() => flow.fillRect(flow.left, y, flow.width, h, fill));
     cells.forEach((lines, c) => {
-      let ly = y + PAD_Y;
-      for (const l of lines) {
-        const x = spec.columns[c]!.align === 'right' ? xs[c]! + widths[c]! - PAD_X - flow.measure(l.text, l.style) : xs[c]! + PAD_X;
-        flow.line(l.text, x, ly, l.style);
-        if (l.right !== undefined) flow.line(l.right, xs[c]! + widths[c]! - PAD_X - flow.measure(l.right, l.style), ly, l.style);
-        ly += l.height;
+      const part = parts?.[c];
+      if (part !== undefined) {
+        flow.resume(part, cellTag, () => drawLines(lines, c, y), true);
+      } else {
+        flow.begin(cellTag);
+        drawLines(lines, c, y);
+        flow.end();
       }
     });
-    flow.strokeStyle(0.4, RULE);
-    for (const x of [...xs, flow.left + flow.width]) doc.moveTo(x, y).lineTo(x, y + h);
-    doc.moveTo(flow.left, y).lineTo(flow.left + flow.width, y).moveTo(flow.left, y + h).lineTo(flow.left + flow.width, y + h).stroke();
+    flow.artifact(() => {
+      flow.strokeStyle(0.4, RULE);
+      for (const x of [...xs, flow.left + flow.width]) doc.moveTo(x, y).lineTo(x, y + h);
+      doc.moveTo(flow.left, y).lineTo(flow.left + flow.width, y).moveTo(flow.left, y + h).lineTo(flow.left + flow.width, y + h).stroke();
+    });
   };
+  // The header row is in the structure once; its repetitions on later pages are artifacts.
+  let headTagged = false;
   const drawHead = (): void => {
-    drawCells(head, flow.y, headHeight, HEAD_FILL);
+    if (headTagged) {
+      flow.artifact(() => drawCells(head, flow.y, headHeight, HEAD_FILL, 'TH'));
+    } else {
+      flow.begin('TR');
+      drawCells(head, flow.y, headHeight, HEAD_FILL, 'TH');
+      flow.end();
+      headTagged = true;
+    }
     flow.y += headHeight;
   };
   const continueOnNewPage = (): void => {
@@ -106,6 +128,7 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
   // A short table is not worth breaking: it moves to the next page whole.
   const whole = headHeight + heights.reduce((sum, h) => sum + h, 0);
   flow.ensure(whole <= pageBody / 3 ? whole : headHeight + firstPiece(0));
+  flow.begin('Table');
   drawHead();
   let stripe = false;
   laid.forEach((cells, i) => {
@@ -113,13 +136,21 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
     if (flow.y + h > flow.bottom && headHeight + h <= pageBody) continueOnNewPage();
     const fill = spec.zebra && stripe ? '#fafbfc' : undefined;
     stripe = !stripe;
+    flow.begin('TR');
     if (flow.y + h <= flow.bottom) {
       drawCells(cells, flow.y, h, fill);
       flow.y += h;
+      flow.end();
       return;
     }
     // Taller than a page: split between lines, continuing under a repeated header.
     if (flow.bottom - flow.y < 2 * PAD_Y + 3 * flow.lineHeight(style)) continueOnNewPage();
+    // One TD per cell, filled chunk by chunk; ending the row ends them.
+    const parts = cells.map(() => {
+      const td = flow.begin('TD');
+      flow.end(true);
+      return td;
+    });
     let rest = cells.map((ls) => [...ls]);
     while (rest.some((ls) => ls.length > 0)) {
       const room = flow.bottom - flow.y - 2 * PAD_Y;
@@ -130,12 +161,14 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
         return ls.slice(0, n);
       });
       const ch = height(chunk);
-      drawCells(chunk, flow.y, ch, fill);
+      drawCells(chunk, flow.y, ch, fill, 'TD', parts);
       flow.y += ch;
       rest = rest.map((ls, c) => ls.slice(chunk[c]!.length));
       if (rest.some((ls) => ls.length > 0)) continueOnNewPage();
     }
+    flow.end();
   });
+  flow.end();
   flow.y += 8;
 }
 
