@@ -40,8 +40,6 @@ async function answer(s: TerminalSession, question: string, text = ''): Promise<
 async function finish(s: TerminalSession, render = 'n'): Promise<void> {
   await answer(s, 'How often is progress reported?');
   await answer(s, 'Who receives the monitoring reports', 'Municipal assembly');
-  await answer(s, 'Year of the mid-term review');
-  await answer(s, 'Year of the final evaluation');
   await answer(s, 'How does the Roma community take part in monitoring?', 'The action group reviews every report');
   await s.waitFor('Coverage: how many measures of each area serve each goal');
   await answer(s, 'What next?');

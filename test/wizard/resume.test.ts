@@ -57,8 +57,6 @@ describe('stopping and resuming', () => {
       'monitoring.body',
       'monitoring.frequency',
       'monitoring.reportTo',
-      'monitoring.midTermReview',
-      'monitoring.finalEvaluation',
       'monitoring.communityRole',
       'review',
     ]);

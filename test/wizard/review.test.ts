@@ -59,7 +59,7 @@ describe('the review screen', () => {
   it('marks an area not applicable from the review: objectives go only after a confirmation', async () => {
     const { ask, plan } = await run({
       review: seq('area:education', 'area:education', ':finish'),
-      'areas.education.applicable': seq(true, false, false),
+      'areas.education.applicable': seq(false, false),
       'areas.education:drop': seq(false, true),
       'areas.education.reason': 'A county programme covers preschool and school',
       'areas.education.data:menu': 'done',

@@ -1,4 +1,4 @@
-import { areaById, type AreaId } from '../../catalogue/index.js';
+import { AREA_IDS, areaById, type AreaId } from '../../catalogue/index.js';
 import { fill } from '../../i18n/index.js';
 import type { PathSegments } from '../../plan/issue.js';
 import { areaPrefix, nextId } from '../ids.js';
@@ -23,8 +23,14 @@ async function runArea(s: Session, id: AreaId, mode: Mode): Promise<void> {
   const m = s.m.area;
   const A = ['areas', id];
   // The catalogue describes the areas in English only; other languages show the title alone.
+  if (mode === 'new' && !AREA_IDS.some((a) => s.get(['areas', a, 'applicable']) !== undefined)) await askScope(s);
+  // Picked in the list of areas: applicable without asking again; left out: its reason is in.
+  if (mode === 'new' && s.scope !== undefined) {
+    if (!s.scope.includes(id)) return;
+    s.set([...A, 'applicable'], true);
+  }
   if (mode === 'new' && s.locale === 'en') s.ask.show(areaById(id).description);
-  await s.flag([...A, 'applicable'], mode, { message: m.applicable, default: true });
+  if (mode !== 'new' || s.scope === undefined) await s.flag([...A, 'applicable'], mode, { message: m.applicable, default: true });
   const objectives = s.get([...A, 'objectives']);
   if (s.get([...A, 'applicable']) === false && Array.isArray(objectives) && objectives.length > 0) {
     const drop = await s.ask.confirm({ name: `areas.${id}:drop`, message: fill(m.confirmDrop, { count: objectives.length }), default: false });
@@ -63,6 +69,27 @@ async function runArea(s: Session, id: AreaId, mode: Mode): Promise<void> {
     },
     mode,
   );
+}
+
+/**
+ * The areas the plan covers, ticked in one list before the first area, and one reason for those left
+ * out, stored on each of them (each can be changed on the review screen).
+ */
+async function askScope(s: Session): Promise<void> {
+  const m = s.m.area;
+  const picked = await s.ask.checkbox<AreaId>({
+    name: 'areas:scope',
+    message: m.scope,
+    choices: AREA_IDS.map((a) => ({ value: a, name: `${areaById(a).number}. ${s.texts.areas[a].title}`, checked: true })),
+  });
+  s.scope = picked;
+  const out = AREA_IDS.filter((a) => !picked.includes(a));
+  for (const a of out) s.set(['areas', a, 'applicable'], false);
+  const first = out[0];
+  if (first === undefined) return;
+  await s.text(['areas', first, 'reason'], 'new', { message: m.scopeReason, checkAt: ['areas', first] });
+  const reason = s.get(['areas', first, 'reason']);
+  for (const a of out.slice(1)) s.set(['areas', a, 'reason'], reason);
 }
 
 async function fact(s: Session, path: PathSegments, mode: Mode): Promise<void> {

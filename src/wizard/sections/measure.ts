@@ -1,6 +1,6 @@
 import { CROSS_CUTTING_IDS, GOAL_IDS, goalById, practiceById, practicesForArea, type AreaId, type Practice } from '../../catalogue/index.js';
 import { fill } from '../../i18n/index.js';
-import type { PathSegments } from '../../plan/issue.js';
+import { formatPath, type PathSegments } from '../../plan/issue.js';
 import { nextId, areaPrefix } from '../ids.js';
 import type { Mode, Session } from '../session.js';
 import { askCost } from './measure-cost.js';
@@ -34,9 +34,12 @@ export async function askMeasure(s: Session, area: AreaId, path: PathSegments, m
   }
   const texts = practice ? practiceText(s, practice) : undefined;
   await s.text([...path, 'title'], mode, { message: fill(m.title, { number }), ...(texts ? { prefill: texts.title } : {}) });
-  await s.text([...path, 'description'], mode, { message: m.description, ...(texts ? { prefill: texts.description } : {}) });
+  // Description, partners, risks and how indicators are split: behind one question in a new measure.
+  const details = await s.optional(`${formatPath(path)}:details`, m.detailsAdd, mode);
+  if (details === 'fill' && texts && s.get([...path, 'description']) === undefined) s.set([...path, 'description'], texts.description);
+  await s.text([...path, 'description'], details, { message: m.description, ...(texts ? { prefill: texts.description } : {}) });
   await s.text([...path, 'lead'], mode, { message: m.lead });
-  await s.strings([...path, 'partners'], mode, { message: m.partners });
+  await s.strings([...path, 'partners'], details, { message: m.partners });
   const from = numberAt(s, ['plan', 'period', 'from']);
   const to = numberAt(s, ['plan', 'period', 'to']);
   await s.yearOrQuarter([...path, 'start'], mode, { message: fill(m.start, { from: from ?? '', to: to ?? '' }), default: from });
@@ -47,11 +50,11 @@ export async function askMeasure(s: Session, area: AreaId, path: PathSegments, m
     ...(practice ? { prefill: practice.goals } : {}),
   });
   await askCost(s, [...path, 'cost'], mode, number);
-  await askIndicators(s, [...path, 'indicators'], mode);
+  await askIndicators(s, [...path, 'indicators'], mode, details);
   // Risks written out in full (likelihood, impact, ...) cannot be edited as one line; they are only checked.
   const risks = s.get([...path, 'risks']);
   const structured = Array.isArray(risks) && risks.some((r) => typeof r !== 'string');
-  await s.strings([...path, 'risks'], structured ? 'fill' : mode, { message: m.risks });
+  await s.strings([...path, 'risks'], structured ? 'fill' : details, { message: m.risks });
   // The commitments served and the sustainability are asked with the reviewer's details; here only checked.
   const d = s.m.details;
   await s.checklist([...path, 'crossCutting'], 'fill', { message: fill(d.tags, { number, title: textAt(s, [...path, 'title']) ?? '' }), choices: CROSS_CUTTING_IDS.map((id) => ({ value: id, name: d.commitments[id] })), optional: true });

@@ -26,7 +26,7 @@ export const planSection: Section = {
     await s.text([...P, 'title'], mode, { message: m.title, default: proposal });
     const currency = likelyCurrency(s.get(['municipality', 'country']));
     await s.choice(['currency'], mode, { message: m.currency, choices: currencyChoices(s.locale, currency), search: true, default: currency });
-    await s.text([...P, 'version'], mode, { message: m.version, default: '1.0' });
+
     // An adopted plan needs its adoption, which is asked next.
     await s.choice([...P, 'status'], mode, { message: m.status, choices: labelled(s.m.statuses), default: 'draft', pending: ['ADOPTION_MISSING'] });
     if (s.get([...P, 'status']) === 'adopted') {
@@ -34,7 +34,10 @@ export const planSection: Section = {
       await s.text([...ADOPTION, 'decision'], mode, { message: m.adoptionDecision });
       await s.date([...ADOPTION, 'date'], mode, { message: m.adoptionDate });
     }
-    await s.text([...P, 'vision'], mode, { message: m.vision });
-    await s.strings([...P, 'policyBasis'], mode, { message: m.policyBasis });
+    // Version, vision and the strategies implemented are optional: behind one question in a new plan.
+    const more = await s.optional('plan:more', m.moreAdd, mode);
+    await s.text([...P, 'version'], more, { message: m.version, default: '1.0' });
+    await s.text([...P, 'vision'], more, { message: m.vision });
+    await s.strings([...P, 'policyBasis'], more, { message: m.policyBasis });
   },
 };
