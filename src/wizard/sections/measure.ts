@@ -44,7 +44,8 @@ export async function askMeasure(s: Session, area: AreaId, path: PathSegments, m
   const to = numberAt(s, ['plan', 'period', 'to']);
   await s.yearOrQuarter([...path, 'start'], mode, { message: fill(m.start, { from: from ?? '', to: to ?? '' }), default: from });
   await s.yearOrQuarter([...path, 'end'], mode, { message: m.end, default: to });
-  await s.checklist([...path, 'goals'], mode, {
+  // A good practice names the goals it serves; they are taken and can be changed on the review screen.
+  await s.checklist([...path, 'goals'], s.computed([...path, 'goals'], mode, practice?.goals), {
     message: m.goals,
     choices: GOAL_IDS.map((id) => ({ value: id, name: `${goalById(id).number}. ${s.texts.goals[id].title}` })),
     ...(practice ? { prefill: practice.goals } : {}),

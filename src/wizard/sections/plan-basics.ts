@@ -23,9 +23,11 @@ export const planSection: Section = {
       from: numberAt(s, [...PERIOD, 'from']) ?? '',
       to: numberAt(s, [...PERIOD, 'to']) ?? '',
     });
-    await s.text([...P, 'title'], mode, { message: m.title, default: proposal });
+    // The title and the currency follow from the municipality, the period and the country; they are
+    // shown on the review screen, where they can be changed.
+    await s.text([...P, 'title'], s.computed([...P, 'title'], mode, proposal), { message: m.title, default: proposal });
     const currency = likelyCurrency(s.get(['municipality', 'country']));
-    await s.choice(['currency'], mode, { message: m.currency, choices: currencyChoices(s.locale, currency), search: true, default: currency });
+    await s.choice(['currency'], s.computed(['currency'], mode, currency), { message: m.currency, choices: currencyChoices(s.locale, currency), search: true, default: currency });
 
     // An adopted plan needs its adoption, which is asked next.
     await s.choice([...P, 'status'], mode, { message: m.status, choices: labelled(s.m.statuses), default: 'draft', pending: ['ADOPTION_MISSING'] });
