@@ -161,6 +161,7 @@ export const wizardBs: Messages['wizard'] = {
     verification: 'Izvor provjere: gdje se vrijednost očitava?',
     disaggregation: 'Posebno iskazati prema... (nije obavezno)',
     indicatorAddAnother: 'Dodati još jedan indikator?',
+    nextDone: 'Ništa od toga: nastavi s planom',
     risks: 'Rizici i način upravljanja njima (nije obavezno; odvojite znakom ;)',
     detailsAdd: 'Dodati detalje mjere: kako se provodi, partneri, rizici, posebno iskazivanje indikatora?',
   },

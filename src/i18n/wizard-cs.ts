@@ -166,6 +166,7 @@ export const wizardCs: Messages['wizard'] = {
     verification: 'Zdroj ověření: kde se hodnota zjistí?',
     disaggregation: 'Sledovat zvlášť podle... (nepovinné)',
     indicatorAddAnother: 'Přidat další indikátor?',
+    nextDone: 'Nic z toho: pokračovat v plánu',
     risks: 'Rizika a jejich řízení (nepovinné; oddělte středníkem)',
     detailsAdd: 'Doplnit k opatření podrobnosti: jak se udělá, partneři, rizika, členění ukazatelů?',
   },

@@ -165,6 +165,7 @@ export const wizardEn = {
     verification: 'Means of verification: where is the value read?',
     disaggregation: 'Count it separately by... (optional)',
     indicatorAddAnother: 'Add another indicator?',
+    nextDone: 'None of these: go on with the plan',
     risks: 'Risks and how they are handled (optional; separate with ;)',
     detailsAdd: 'Add details to this measure: how it is done, partners, risks, how indicators are split?',
   },

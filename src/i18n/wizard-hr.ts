@@ -161,6 +161,7 @@ export const wizardHr: Messages['wizard'] = {
     verification: 'Izvor provjere: gdje se vrijednost očitava?',
     disaggregation: 'Posebno iskazati prema... (nije obvezno)',
     indicatorAddAnother: 'Dodati još jedan pokazatelj?',
+    nextDone: 'Ništa od toga: nastavi s planom',
     risks: 'Rizici i način upravljanja njima (nije obvezno; odvojite znakom ;)',
     detailsAdd: 'Dodati pojedinosti mjere: kako se provodi, partneri, rizici, posebno iskazivanje pokazatelja?',
   },

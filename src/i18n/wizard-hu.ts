@@ -164,6 +164,7 @@ export const wizardHu: Messages['wizard'] = {
     verification: 'Ellenőrzés forrása: honnan olvasható le az érték?',
     disaggregation: 'Külön számolva a következők szerint... (nem kötelező)',
     indicatorAddAnother: 'Hozzáad még egy mutatót?',
+    nextDone: 'Egyik sem: tovább a tervvel',
     risks: 'Kockázatok és kezelésük (nem kötelező; pontosvesszővel elválasztva)',
     detailsAdd: 'Ad részleteket az intézkedéshez: megvalósítás módja, partnerek, kockázatok, a mutatók bontása?',
   },

@@ -161,6 +161,7 @@ export const wizardRo: Messages['wizard'] = {
     verification: 'Sursa de verificare: de unde se citește valoarea?',
     disaggregation: 'Numărați separat după... (opțional)',
     indicatorAddAnother: 'Adăugați încă un indicator?',
+    nextDone: 'Niciuna: continuăm cu planul',
     risks: 'Riscurile și modul de gestionare a acestora (opțional; separați cu ;)',
     detailsAdd: 'Adăugați detalii la această măsură: cum se face, parteneri, riscuri, defalcarea indicatorilor?',
   },

@@ -166,6 +166,7 @@ export const wizardSk: Messages['wizard'] = {
     verification: 'Zdroj overenia: kde sa hodnota zistí?',
     disaggregation: 'Sledovať osobitne podľa... (nepovinné)',
     indicatorAddAnother: 'Pridať ďalší ukazovateľ?',
+    nextDone: 'Nič z toho: pokračovať v pláne',
     risks: 'Riziká a ich riadenie (nepovinné; oddeľte bodkočiarkou)',
     detailsAdd: 'Doplniť k opatreniu podrobnosti: ako sa urobí, partneri, riziká, členenie ukazovateľov?',
   },

@@ -165,6 +165,7 @@ export const wizardSl: Messages['wizard'] = {
     verification: 'Vir preverjanja: kje se vrednost odčita?',
     disaggregation: 'Prikaži ločeno po ... (neobvezno)',
     indicatorAddAnother: 'Dodam še en kazalnik?',
+    nextDone: 'Nič od tega: nadaljujem z načrtom',
     risks: 'Tveganja in njihovo obvladovanje (neobvezno; ločite s ;)',
     detailsAdd: 'Dodate podrobnosti ukrepa: kako se izvede, partnerji, tveganja, ločen prikaz kazalnikov?',
   },

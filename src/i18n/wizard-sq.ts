@@ -164,6 +164,7 @@ export const wizardSq: Messages['wizard'] = {
     verification: 'Burimi i verifikimit: ku lexohet vlera?',
     disaggregation: 'Të ndahet sipas… (opsionale)',
     indicatorAddAnother: 'Të shtohet një tregues tjetër?',
+    nextDone: 'Asnjë prej tyre: vazhdo me planin',
     risks: 'Rreziqet dhe si menaxhohen (opsionale; ndajini me ;)',
     detailsAdd: 'Të shtohen hollësi për masën: si bëhet, partnerët, rreziqet, ndarja e treguesve?',
   },

@@ -165,6 +165,7 @@ export const wizardSrLatn: Messages['wizard'] = {
     verification: 'Izvor verifikacije: gde se vrednost očitava?',
     disaggregation: 'Posebno iskazati prema... (nije obavezno)',
     indicatorAddAnother: 'Dodati još jedan indikator?',
+    nextDone: 'Ništa od toga: nastavi sa planom',
     risks: 'Rizici i kako se njima upravlja (nije obavezno; odvojite sa ;)',
     detailsAdd: 'Dodati detalje mere: kako se sprovodi, partneri, rizici, posebno iskazivanje indikatora?',
   },

@@ -12,6 +12,11 @@ export type { ChoiceOptions, FieldOptions, Mode } from './session-state.js';
 export class Session extends SessionState {
   /** The areas ticked in the list of areas, once asked in this run; the area sections then skip "does it apply?". */
   scope?: readonly string[];
+  /**
+   * The answer to "what next?" after a new measure's indicators, read by the lists of measures and
+   * objectives around it so that one answer replaces three "add another?" questions.
+   */
+  next?: 'indicator' | 'measure' | 'objective' | 'area';
 
   /**
    * Optional fields asked together: in a new part one yes/no decides whether they are asked (no:

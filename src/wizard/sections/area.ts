@@ -22,6 +22,7 @@ export function areaSection(id: AreaId): Section {
 async function runArea(s: Session, id: AreaId, mode: Mode): Promise<void> {
   const m = s.m.area;
   const A = ['areas', id];
+  s.next = undefined;
   // The catalogue describes the areas in English only; other languages show the title alone.
   if (mode === 'new' && !AREA_IDS.some((a) => s.get(['areas', a, 'applicable']) !== undefined)) await askScope(s);
   // Picked in the list of areas: applicable without asking again; left out: its reason is in.
@@ -64,6 +65,7 @@ async function runArea(s: Session, id: AreaId, mode: Mode): Promise<void> {
       title: s.m.lists.objectives,
       min: 1,
       addAnother: m.objectiveAddAnother,
+      more: () => takeNext(s, 'objective'),
       label: (item, i) => itemLabel(s, i, isRecord(item) ? item['title'] : undefined),
       item: (path, itemMode) => objective(s, id, path, itemMode),
     },
@@ -92,6 +94,18 @@ async function askScope(s: Session): Promise<void> {
   for (const a of out.slice(1)) s.set(['areas', a, 'reason'], reason);
 }
 
+/**
+ * Whether the list of measures (or objectives) gets another item, as answered to "what next?"
+ * after the last measure; undefined (ask) when that question was not asked.
+ */
+function takeNext(s: Session, list: 'measure' | 'objective'): boolean | undefined {
+  const next = s.next;
+  if (next === undefined) return undefined;
+  // The objectives' list is the last to read the answer: it ends there.
+  if (next === list || list === 'objective') s.next = undefined;
+  return next === list;
+}
+
 async function fact(s: Session, path: PathSegments, mode: Mode): Promise<void> {
   const m = s.m.area;
   await s.text([...path, 'indicator'], mode, { message: m.dataIndicator });
@@ -117,6 +131,7 @@ async function objective(s: Session, area: AreaId, path: PathSegments, mode: Mod
       title: s.m.lists.measures,
       min: 1,
       addAnother: s.m.measure.addAnother,
+      more: () => takeNext(s, 'measure'),
       label: (item, i) => itemLabel(s, i, isRecord(item) ? item['title'] : undefined),
       item: (measurePath, itemMode) => askMeasure(s, area, measurePath, itemMode, number),
     },

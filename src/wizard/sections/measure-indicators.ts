@@ -7,7 +7,7 @@ import { itemLabel, labelled, numberAt, textAt } from './section.js';
 import { isAreaId, targets, type AreaId } from '../../catalogue/index.js';
 
 /** The indicators of a measure: how success is measured, with baseline, target and verification. */
-export async function askIndicators(s: Session, indicators: PathSegments, mode: Mode, details?: Mode): Promise<void> {
+export async function askIndicators(s: Session, indicators: PathSegments, mode: Mode, details?: Mode, whatNext?: () => Promise<boolean>): Promise<void> {
   await askList(
     s,
     {
@@ -15,6 +15,7 @@ export async function askIndicators(s: Session, indicators: PathSegments, mode: 
       title: s.m.lists.indicators,
       min: 1,
       addAnother: s.m.measure.indicatorAddAnother,
+      ...(whatNext ? { ask: whatNext } : {}),
       label: (item, i) => itemLabel(s, i, isRecord(item) ? item['name'] : undefined),
       item: (path, itemMode) => askIndicator(s, path, itemMode, itemMode === 'new' ? details : undefined),
     },

@@ -51,7 +51,7 @@ export async function askMeasure(s: Session, area: AreaId, path: PathSegments, m
     ...(practice ? { prefill: practice.goals } : {}),
   });
   await askCost(s, [...path, 'cost'], mode, number);
-  await askIndicators(s, [...path, 'indicators'], mode, details);
+  await askIndicators(s, [...path, 'indicators'], mode, details, mode === 'new' ? () => whatNext(s, path) : undefined);
   // Risks written out in full (likelihood, impact, ...) cannot be edited as one line; they are only checked.
   const risks = s.get([...path, 'risks']);
   const structured = Array.isArray(risks) && risks.some((r) => typeof r !== 'string');
@@ -60,6 +60,28 @@ export async function askMeasure(s: Session, area: AreaId, path: PathSegments, m
   const d = s.m.details;
   await s.checklist([...path, 'crossCutting'], 'fill', { message: fill(d.tags, { number, title: textAt(s, [...path, 'title']) ?? '' }), choices: CROSS_CUTTING_IDS.map((id) => ({ value: id, name: d.commitments[id] })), optional: true });
   await s.text([...path, 'sustainability'], 'fill', { message: fill(d.measureSustainability, { number }) });
+}
+
+/**
+ * After a new measure's indicators, one question instead of "another indicator?", "another
+ * measure?" and "another objective?": the answer is kept on the session for the lists around.
+ */
+async function whatNext(s: Session, path: PathSegments): Promise<boolean> {
+  const m = s.m.measure;
+  const label = (question: string) => question.replace(/\s*[?？]\s*$/, '');
+  const next = await s.ask.select<NonNullable<Session['next']>>({
+    name: `${formatPath(path)}:next`,
+    message: s.m.review.menu,
+    choices: [
+      { value: 'indicator', name: label(m.indicatorAddAnother) },
+      { value: 'measure', name: label(m.addAnother) },
+      { value: 'objective', name: label(s.m.area.objectiveAddAnother) },
+      { value: 'area', name: m.nextDone },
+    ],
+    default: 'area',
+  });
+  s.next = next === 'indicator' ? undefined : next;
+  return next === 'indicator';
 }
 
 function practiceChoice(s: Session, p: Practice): { value: string; name: string; description: string } {
