@@ -38,6 +38,7 @@ export const wizardBs: Messages['wizard'] = {
     name: 'Naziv općine',
     country: 'Država',
     region: 'Regija, kanton ili distrikt (nije obavezno)',
+    moreAdd: 'Dodati regiju i procjenu broja Roma?',
     populationTotal: 'Ukupan broj stanovnika općine (ostavite prazno ako nije poznat)',
     populationRoma: 'Procijenjeni broj Roma (nije obavezno)',
     romaSource: 'Odakle potiče ova procjena (npr. popis stanovništva 2013, lokalna procjena 2025)?',
@@ -118,6 +119,7 @@ export const wizardBs: Messages['wizard'] = {
   area: {
     applicable: 'Da li je ova oblast primjenjiva u općini?',
     reason: 'Zašto nije primjenjiva? (recenzenti provjeravaju obrazloženje prema podacima)',
+    moreAdd: 'Dodati podatke o stanju i potrebe koje je zajednica rangirala?',
     scope: 'Koje oblasti plan obuhvata? (odznačite oblasti koje nisu primjenjive u općini)',
     scopeReason: 'Zašto izostavljene oblasti nisu primjenjive? (jedno obrazloženje, sačuvano uz svaku oblast i izmjenjivo pri pregledu; recenzenti ga provjeravaju prema podacima)',
     confirmDrop: 'Ova oblast ima ciljeve ({count}). Označiti je kao neprimjenjivu i ukloniti ih?',
@@ -143,6 +145,7 @@ export const wizardBs: Messages['wizard'] = {
     lead: 'Nosilac mjere: odgovorna institucija',
     partners: 'Partnerske institucije i organizacije (nije obavezno; odvojite znakom ;)',
     start: 'Početak: godina (2027) ili kvartal (2027-Q3), u periodu {from}-{to}',
+    when: 'Kada: početak i kraj kao godine ili kvartali, npr. 2026-2028 ili 2026-Q1 2026-Q4, u periodu {from}-{to}',
     end: 'Kraj: godina ili kvartal, ne prije početka',
     goals: 'Kojim ciljevima javnih politika ova mjera doprinosi?',
     costTotal: 'Ukupni troškovi u valuti {currency} (0 = u okviru postojećih budžeta)',

@@ -43,6 +43,7 @@ export const wizardCs: Messages['wizard'] = {
     name: 'Název obce',
     country: 'Stát',
     region: 'Kraj, okres nebo region (nepovinné)',
+    moreAdd: 'Doplnit kraj a odhad počtu Romů?',
     populationTotal: 'Celkový počet obyvatel obce (pokud ho neznáte, nechte prázdné)',
     populationRoma: 'Odhadovaný počet Romů (nepovinné)',
     romaSource: 'Odkud tento odhad pochází (např. sčítání lidu 2021, místní odhad 2025)?',
@@ -123,6 +124,7 @@ export const wizardCs: Messages['wizard'] = {
   area: {
     applicable: 'Uplatňuje se tato oblast v obci?',
     reason: 'Proč se neuplatňuje? (posuzovatelé zdůvodnění porovnávají s údaji)',
+    moreAdd: 'Doplnit údaje o situaci a potřeby seřazené komunitou?',
     scope: 'Které oblasti plán pokrývá? (zrušte zaškrtnutí u oblastí, které se v obci neuplatňují)',
     scopeReason: 'Proč se vynechané oblasti neuplatňují? (jedno zdůvodnění, uložené u každé oblasti a upravitelné při kontrole; posuzovatelé ho porovnávají s údaji)',
     confirmDrop: 'Počet cílů v této oblasti: {count}. Označit oblast jako neuplatňovanou a cíle odstranit?',
@@ -148,6 +150,7 @@ export const wizardCs: Messages['wizard'] = {
     lead: 'Odpovědná instituce, která za opatření odpovídá',
     partners: 'Partnerské instituce a organizace (nepovinné; oddělte středníkem)',
     start: 'Zahájení: rok (2027) nebo čtvrtletí (2027-Q3), v rozmezí {from}–{to}',
+    when: 'Kdy: začátek a konec jako roky nebo čtvrtletí, např. 2026-2028 nebo 2026-Q1 2026-Q4, v období {from}-{to}',
     end: 'Ukončení: rok nebo čtvrtletí, ne dříve než zahájení',
     goals: 'Kterým cílům veřejné politiky toto opatření slouží?',
     costTotal: 'Celkové náklady v měně {currency} (0 = v rámci stávajících rozpočtů)',

@@ -42,6 +42,7 @@ export const wizardEn = {
     name: 'Name of the municipality',
     country: 'Country',
     region: 'Region, county or district (optional)',
+    moreAdd: 'Add the region and an estimate of the Roma population?',
     populationTotal: 'Total population of the municipality (leave empty if unknown)',
     populationRoma: 'Estimated Roma population (optional)',
     romaSource: 'Where does this estimate come from (e.g. census 2021, local estimate 2025)?',
@@ -122,6 +123,7 @@ export const wizardEn = {
   area: {
     applicable: 'Does this area apply to the municipality?',
     reason: 'Why does it not apply? (reviewers check the reason against data)',
+    moreAdd: 'Add figures behind the situation and the needs the community ranked?',
     scope: 'Which areas does the plan cover? (untick the areas that do not apply)',
     scopeReason: 'Why do the areas left out not apply? (one reason, kept for each area and editable on the review screen; reviewers check it against data)',
     confirmDrop: 'This area has {count} objectives. Mark it not applicable and remove them?',
@@ -147,6 +149,7 @@ export const wizardEn = {
     lead: 'Lead institution, responsible for the measure',
     partners: 'Partner institutions and organisations (optional; separate with ;)',
     start: 'Start: a year (2027) or a quarter (2027-Q3), within {from}-{to}',
+    when: 'When: start and end as years or quarters, e.g. 2026-2028 or 2026-Q1 2026-Q4, within {from}-{to}',
     end: 'End: a year or a quarter, not before the start',
     goals: 'Which policy goals does this measure serve?',
     costTotal: 'Total cost in {currency} (0 = done within existing budgets)',

@@ -38,6 +38,7 @@ export const wizardHr: Messages['wizard'] = {
     name: 'Naziv općine',
     country: 'Država',
     region: 'Regija ili županija (nije obvezno)',
+    moreAdd: 'Dodati regiju i procjenu broja Roma?',
     populationTotal: 'Ukupan broj stanovnika općine (ostavite prazno ako nije poznat)',
     populationRoma: 'Procijenjeni broj Roma (nije obvezno)',
     romaSource: 'Odakle potječe ova procjena (npr. popis stanovništva 2021., lokalna procjena 2025.)?',
@@ -118,6 +119,7 @@ export const wizardHr: Messages['wizard'] = {
   area: {
     applicable: 'Je li ovo područje primjenjivo u općini?',
     reason: 'Zašto nije primjenjivo? (recenzenti provjeravaju obrazloženje prema podacima)',
+    moreAdd: 'Dodati podatke o stanju i potrebe koje je zajednica rangirala?',
     scope: 'Koja područja plan obuhvaća? (odznačite područja koja nisu primjenjiva u općini)',
     scopeReason: 'Zašto izostavljena područja nisu primjenjiva? (jedno obrazloženje, spremljeno uz svako područje i promjenjivo pri pregledu; recenzenti ga provjeravaju prema podacima)',
     confirmDrop: 'Ovo područje ima ciljeve ({count}). Označiti ga kao neprimjenjivo i ukloniti ih?',
@@ -143,6 +145,7 @@ export const wizardHr: Messages['wizard'] = {
     lead: 'Nositelj mjere: odgovorna ustanova',
     partners: 'Partnerske ustanove i organizacije (nije obvezno; odvojite znakom ;)',
     start: 'Početak: godina (2027) ili tromjesečje (2027-Q3), u razdoblju {from}-{to}',
+    when: 'Kada: početak i kraj kao godine ili tromjesečja, npr. 2026-2028 ili 2026-Q1 2026-Q4, u razdoblju {from}-{to}',
     end: 'Završetak: godina ili tromjesečje, ne prije početka',
     goals: 'Kojim ciljevima javnih politika ova mjera pridonosi?',
     costTotal: 'Ukupni troškovi u valuti {currency} (0 = u okviru postojećih proračuna)',

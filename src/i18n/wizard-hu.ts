@@ -41,6 +41,7 @@ export const wizardHu: Messages['wizard'] = {
     name: 'A település neve',
     country: 'Ország',
     region: 'Régió, vármegye vagy járás (nem kötelező)',
+    moreAdd: 'Megadja a régiót és a roma népesség becsült számát?',
     populationTotal: 'A település teljes lakossága (hagyja üresen, ha nem ismert)',
     populationRoma: 'A roma lakosság becsült száma (nem kötelező)',
     romaSource: 'Honnan származik ez a becslés (pl. 2022-es népszámlálás, helyi becslés 2025)?',
@@ -121,6 +122,7 @@ export const wizardHu: Messages['wizard'] = {
   area: {
     applicable: 'Érinti ez a terület a települést?',
     reason: 'Miért nem érinti? (a bírálók adatokkal vetik össze az indoklást)',
+    moreAdd: 'Megad adatokat a helyzetről és a közösség által rangsorolt szükségleteket?',
     scope: 'Mely területekre terjed ki a terv? (vegye ki a jelölést azokból, amelyek nem érintik a települést)',
     scopeReason: 'Miért nem érintik a kihagyott területek? (egy indoklás, mindegyik területnél megmarad, és az áttekintésnél módosítható; a bírálók adatokkal vetik össze)',
     confirmDrop: 'Ehhez a területhez {count} célkitűzés tartozik. Nem érintettnek jelöli, és törli őket?',
@@ -146,6 +148,7 @@ export const wizardHu: Messages['wizard'] = {
     lead: 'Felelős intézmény',
     partners: 'Partnerintézmények és szervezetek (nem kötelező; pontosvesszővel elválasztva)',
     start: 'Kezdés: év (2027) vagy negyedév (2027-Q3), {from}-{to} között',
+    when: 'Mikor: kezdés és befejezés évvel vagy negyedévvel, pl. 2026-2028 vagy 2026-Q1 2026-Q4, {from}-{to} között',
     end: 'Befejezés: év vagy negyedév, nem a kezdés előtt',
     goals: 'Mely szakpolitikai célokat szolgálja ez az intézkedés?',
     costTotal: 'Teljes költség ({currency}; 0 = a meglévő költségvetésből valósul meg)',

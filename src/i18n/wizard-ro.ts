@@ -38,6 +38,7 @@ export const wizardRo: Messages['wizard'] = {
     name: 'Numele localității',
     country: 'Țara',
     region: 'Regiunea, județul sau districtul (opțional)',
+    moreAdd: 'Adăugați regiunea și o estimare a populației rome?',
     populationTotal: 'Populația totală a localității (lăsați necompletat dacă nu se cunoaște)',
     populationRoma: 'Populația romă estimată (opțional)',
     romaSource: 'De unde provine această estimare (de exemplu recensământul 2021, estimare locală 2025)?',
@@ -118,6 +119,7 @@ export const wizardRo: Messages['wizard'] = {
   area: {
     applicable: 'Se aplică acest domeniu localității?',
     reason: 'De ce nu se aplică? (evaluatorii verifică motivul pe baza datelor)',
+    moreAdd: 'Adăugați cifre despre situație și nevoile ierarhizate de comunitate?',
     scope: 'Ce domenii acoperă planul? (debifați domeniile care nu se aplică localității)',
     scopeReason: 'De ce nu se aplică domeniile omise? (un singur motiv, păstrat la fiecare domeniu și modificabil la revizuire; evaluatorii îl verifică pe baza datelor)',
     confirmDrop: 'Obiective în acest domeniu: {count}. Marcați domeniul ca neaplicabil și eliminați obiectivele?',
@@ -143,6 +145,7 @@ export const wizardRo: Messages['wizard'] = {
     lead: 'Instituția responsabilă de măsură',
     partners: 'Instituțiile și organizațiile partenere (opțional; separați cu ;)',
     start: 'Început: un an (2027) sau un trimestru (2027-Q3), între {from} și {to}',
+    when: 'Când: început și sfârșit ca ani sau trimestre, de exemplu 2026-2028 sau 2026-Q1 2026-Q4, în perioada {from}-{to}',
     end: 'Sfârșit: un an sau un trimestru, nu înainte de început',
     goals: 'Ce obiective de politici publice servește această măsură?',
     costTotal: 'Costul total în {currency} (0 = realizată din bugetele existente)',

@@ -43,6 +43,7 @@ export const wizardSk: Messages['wizard'] = {
     name: 'Názov obce',
     country: 'Štát',
     region: 'Kraj, okres alebo región (nepovinné)',
+    moreAdd: 'Doplniť kraj a odhad počtu Rómov?',
     populationTotal: 'Celkový počet obyvateľov obce (ak ho nepoznáte, nechajte prázdne)',
     populationRoma: 'Odhadovaný počet Rómov (nepovinné)',
     romaSource: 'Odkiaľ tento odhad pochádza (napr. sčítanie obyvateľov 2021, miestny odhad 2025)?',
@@ -123,6 +124,7 @@ export const wizardSk: Messages['wizard'] = {
   area: {
     applicable: 'Uplatňuje sa táto oblasť v obci?',
     reason: 'Prečo sa neuplatňuje? (posudzovatelia zdôvodnenie porovnávajú s údajmi)',
+    moreAdd: 'Doplniť údaje o situácii a potreby zoradené komunitou?',
     scope: 'Ktoré oblasti plán pokrýva? (zrušte označenie pri oblastiach, ktoré sa v obci neuplatňujú)',
     scopeReason: 'Prečo sa vynechané oblasti neuplatňujú? (jedno zdôvodnenie, uložené pri každej oblasti a upraviteľné pri kontrole; posudzovatelia ho porovnávajú s údajmi)',
     confirmDrop: 'Počet cieľov v tejto oblasti: {count}. Označiť oblasť ako neuplatňovanú a ciele odstrániť?',
@@ -148,6 +150,7 @@ export const wizardSk: Messages['wizard'] = {
     lead: 'Zodpovedná inštitúcia, ktorá za opatrenie zodpovedá',
     partners: 'Partnerské inštitúcie a organizácie (nepovinné; oddeľte bodkočiarkou)',
     start: 'Začiatok: rok (2027) alebo štvrťrok (2027-Q3), v rozmedzí {from} – {to}',
+    when: 'Kedy: začiatok a koniec ako roky alebo štvrťroky, napr. 2026-2028 alebo 2026-Q1 2026-Q4, v období {from}-{to}',
     end: 'Koniec: rok alebo štvrťrok, nie skôr ako začiatok',
     goals: 'Ktorým cieľom verejnej politiky toto opatrenie slúži?',
     costTotal: 'Celkové náklady v mene {currency} (0 = v rámci existujúcich rozpočtov)',

@@ -42,6 +42,7 @@ export const wizardSl: Messages['wizard'] = {
     name: 'Ime občine',
     country: 'Država',
     region: 'Regija ali upravna enota (neobvezno)',
+    moreAdd: 'Dodate regijo in oceno števila Romov?',
     populationTotal: 'Skupno število prebivalcev občine (pustite prazno, če ni znano)',
     populationRoma: 'Ocenjeno število Romov (neobvezno)',
     romaSource: 'Od kod je ta ocena (npr. ocena centra za socialno delo 2024, ocena občine 2025)?',
@@ -122,6 +123,7 @@ export const wizardSl: Messages['wizard'] = {
   area: {
     applicable: 'Ali se to področje nanaša na občino?',
     reason: 'Zakaj se ne nanaša? (pregledovalci utemeljitev preverijo s podatki)',
+    moreAdd: 'Dodate podatke o stanju in potrebe, ki jih je razvrstila skupnost?',
     scope: 'Katera področja zajema načrt? (odznačite področja, ki se ne nanašajo na občino)',
     scopeReason: 'Zakaj se izpuščena področja ne nanašajo na občino? (ena utemeljitev, shranjena pri vsakem področju in spremenljiva pri pregledu; pregledovalci jo preverijo s podatki)',
     confirmDrop: 'To področje ima cilje ({count}). Ga označim, da se ne nanaša na občino, in cilje odstranim?',
@@ -147,6 +149,7 @@ export const wizardSl: Messages['wizard'] = {
     lead: 'Nosilec: ustanova, odgovorna za ukrep',
     partners: 'Partnerske ustanove in organizacije (neobvezno; ločite s ;)',
     start: 'Začetek: leto (2027) ali četrtletje (2027-Q3), v obdobju {from}–{to}',
+    when: 'Kdaj: začetek in konec kot leti ali četrtletji, npr. 2026-2028 ali 2026-Q1 2026-Q4, v obdobju {from}-{to}',
     end: 'Konec: leto ali četrtletje, ne pred začetkom',
     goals: 'Katerim ciljem politik sledi ta ukrep?',
     costTotal: 'Skupni stroški v valuti {currency} (0 = v okviru obstoječih proračunov)',

@@ -41,6 +41,7 @@ export const wizardSq: Messages['wizard'] = {
     name: 'Emri i bashkisë',
     country: 'Shteti',
     region: 'Qarku ose rajoni (opsionale)',
+    moreAdd: 'Të shtohet rajoni dhe një vlerësim i numrit të romëve?',
     populationTotal: 'Popullsia e përgjithshme e bashkisë (lëreni bosh nëse nuk dihet)',
     populationRoma: 'Numri i vlerësuar i romëve (opsionale)',
     romaSource: 'Nga vjen ky vlerësim (p.sh. censusi 2023, vlerësim i bashkisë 2025)?',
@@ -121,6 +122,7 @@ export const wizardSq: Messages['wizard'] = {
   area: {
     applicable: 'A zbatohet kjo fushë në bashkinë tuaj?',
     reason: 'Pse nuk zbatohet? (shqyrtuesit e krahasojnë arsyen me të dhënat)',
+    moreAdd: 'Të shtohen shifra për gjendjen dhe nevojat e renditura nga komuniteti?',
     scope: 'Cilat fusha i mbulon plani? (hiqni shenjën te fushat që nuk zbatohen në bashkinë tuaj)',
     scopeReason: 'Pse nuk zbatohen fushat e lëna jashtë? (një arsye, e ruajtur për secilën fushë dhe e ndryshueshme gjatë rishikimit; shqyrtuesit e krahasojnë me të dhënat)',
     confirmDrop: 'Kjo fushë ka objektiva ({count}). Të shënohet si e pazbatueshme dhe të hiqen ato?',
@@ -146,6 +148,7 @@ export const wizardSq: Messages['wizard'] = {
     lead: 'Institucioni përgjegjës për masën',
     partners: 'Institucionet dhe organizatat partnere (opsionale; ndajini me ;)',
     start: 'Fillimi: një vit (2027) ose një tremujor (2027-Q3), brenda {from}–{to}',
+    when: 'Kur: fillimi dhe mbarimi si vite ose tremujorë, p.sh. 2026-2028 ose 2026-Q1 2026-Q4, brenda {from}-{to}',
     end: 'Përfundimi: një vit ose një tremujor, jo para fillimit',
     goals: 'Cilave qëllime të politikave u shërben kjo masë?',
     costTotal: 'Kostoja totale në {currency} (0 = brenda buxheteve ekzistuese)',

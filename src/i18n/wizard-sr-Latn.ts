@@ -42,6 +42,7 @@ export const wizardSrLatn: Messages['wizard'] = {
     name: 'Naziv opštine',
     country: 'Država',
     region: 'Region, okrug ili oblast (nije obavezno)',
+    moreAdd: 'Dodati region i procenu broja Roma?',
     populationTotal: 'Ukupan broj stanovnika opštine (ostavite prazno ako nije poznat)',
     populationRoma: 'Procenjeni broj Roma (nije obavezno)',
     romaSource: 'Odakle potiče ova procena (npr. popis 2022, lokalna procena 2025)?',
@@ -122,6 +123,7 @@ export const wizardSrLatn: Messages['wizard'] = {
   area: {
     applicable: 'Da li se ova oblast odnosi na opštinu?',
     reason: 'Zašto se ne odnosi? (ocenjivači proveravaju razlog u odnosu na podatke)',
+    moreAdd: 'Dodati podatke o stanju i potrebe koje je zajednica rangirala?',
     scope: 'Koje oblasti plan obuhvata? (odznačite oblasti koje se ne odnose na opštinu)',
     scopeReason: 'Zašto se izostavljene oblasti ne odnose na opštinu? (jedan razlog, sačuvan uz svaku oblast i izmenljiv pri pregledu; ocenjivači ga proveravaju u odnosu na podatke)',
     confirmDrop: 'Ova oblast ima ciljeve ({count}). Označiti je kao neprimenjivu i ukloniti ih?',
@@ -147,6 +149,7 @@ export const wizardSrLatn: Messages['wizard'] = {
     lead: 'Nosilac mere: odgovorna institucija',
     partners: 'Partnerske institucije i organizacije (nije obavezno; odvojite sa ;)',
     start: 'Početak: godina (2027) ili kvartal (2027-Q3), u periodu {from}-{to}',
+    when: 'Kada: početak i kraj kao godine ili kvartali, npr. 2026-2028 ili 2026-Q1 2026-Q4, u periodu {from}-{to}',
     end: 'Završetak: godina ili kvartal, ne pre početka',
     goals: 'Kojim ciljevima javnih politika ova mera služi?',
     costTotal: 'Ukupan trošak u valuti {currency} (0 = u okviru postojećih budžeta)',

@@ -10,7 +10,7 @@ import { smallPlanScript } from './scripts.js';
  * ceiling is today's count, so that a change that adds questions fails here and says so; the aim
  * is 65 or fewer. The legal-basis step adds one answer: one "yes" to the country profile's proposal.
  */
-const CEILING = 70;
+const CEILING = 67;
 
 describe('the number of answers of a small plan', () => {
   it('is counted, printed, and not above the ceiling', async () => {

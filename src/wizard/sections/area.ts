@@ -44,6 +44,8 @@ async function runArea(s: Session, id: AreaId, mode: Mode): Promise<void> {
     return;
   }
   await s.text([...A, 'situation'], mode, { message: m.situation });
+  // Figures and the ranked needs are optional: behind one question in a new area.
+  const more = await s.optional(`areas.${id}:more`, m.moreAdd, mode);
   await askList(
     s,
     {
@@ -55,9 +57,9 @@ async function runArea(s: Session, id: AreaId, mode: Mode): Promise<void> {
       label: (item, i) => itemLabel(s, i, isRecord(item) ? item['indicator'] : undefined, isRecord(item) ? item['value'] : undefined),
       item: (path, itemMode) => fact(s, path, itemMode),
     },
-    mode,
+    more,
   );
-  await s.strings([...A, 'needs'], mode, { message: m.needs });
+  await s.strings([...A, 'needs'], more, { message: m.needs });
   await askList(
     s,
     {
