@@ -82,9 +82,9 @@ describe('the review screen', () => {
       currency: DEFAULT,
       'plan.period.from': seq(2026, 2027),
       'plan.period.to': seq(2030, 2031),
-      [`${PAR}.start`]: seq('2026-q1', '2027-Q1'),
-      [`${PAR}.end`]: seq('2026', '2027'),
-      [`${EDU}.start`]: seq(2026, 2027),
+      [`${PAR}.start`]: '2027-Q1',
+      [`${PAR}.end`]: '2027',
+      [`${EDU}.start`]: 2027,
     });
     const screen = ask.shown.filter((t) => t.includes('To fix before the plan can be saved'));
     expect(screen).toHaveLength(1);

@@ -60,7 +60,8 @@ describe('every answer is checked by the plan validator and asked again', () => 
   });
 
   it('checks start and end against the plan period and against each other', async () => {
-    const { ask, plan } = await run({ [`${PAR}.end`]: seq('2031', '2025-Q4', '2026-Q2') });
+    // An answer that is no period ("soon") asks the start and the end one by one.
+    const { ask, plan } = await run({ [`${PAR}:when`]: 'soon', [`${PAR}.start`]: '2026-q1', [`${PAR}.end`]: seq('2031', '2025-Q4', '2026-Q2') });
     expect(rejections(ask, `${PAR}.end`)).toEqual([
       expect.stringContaining('Measure 1.1.1 “Koordinator za romska pitanja”: its end (2031) is after the plan period (2026–2030). Move the end of the measure into the period, or let the plan period run until 2031.'),
       expect.stringContaining('Measure 1.1.1 “Koordinator za romska pitanja” ends (2025-Q4) before it starts (2026-Q1)'),

@@ -3,6 +3,7 @@ import { fill } from '../../i18n/index.js';
 import { formatPath, type PathSegments } from '../../plan/issue.js';
 import { nextId, areaPrefix } from '../ids.js';
 import type { Mode, Session } from '../session.js';
+import { parseLocalPeriod } from '../local-input.js';
 import { askCost } from './measure-cost.js';
 import { askIndicators } from './measure-indicators.js';
 import { numberAt, textAt } from './section.js';
@@ -42,8 +43,11 @@ export async function askMeasure(s: Session, area: AreaId, path: PathSegments, m
   await s.strings([...path, 'partners'], details, { message: m.partners });
   const from = numberAt(s, ['plan', 'period', 'from']);
   const to = numberAt(s, ['plan', 'period', 'to']);
-  await s.yearOrQuarter([...path, 'start'], mode, { message: fill(m.start, { from: from ?? '', to: to ?? '' }), default: from });
-  await s.yearOrQuarter([...path, 'end'], mode, { message: m.end, default: to });
+  // A new measure's start and end are one answer ("2026-2028"); what it does not give, or gives
+  // wrong, is asked on its own, and so are both when the measure is edited.
+  const one = mode === 'new' ? await askWhen(s, path, from, to) : mode;
+  await s.yearOrQuarter([...path, 'start'], one, { message: fill(m.start, { from: from ?? '', to: to ?? '' }), default: from });
+  await s.yearOrQuarter([...path, 'end'], one, { message: m.end, default: to });
   // A good practice names the goals it serves; they are taken and can be changed on the review screen.
   await s.checklist([...path, 'goals'], s.computed([...path, 'goals'], mode, practice?.goals), {
     message: m.goals,
@@ -60,6 +64,17 @@ export async function askMeasure(s: Session, area: AreaId, path: PathSegments, m
   const d = s.m.details;
   await s.checklist([...path, 'crossCutting'], 'fill', { message: fill(d.tags, { number, title: textAt(s, [...path, 'title']) ?? '' }), choices: CROSS_CUTTING_IDS.map((id) => ({ value: id, name: d.commitments[id] })), optional: true });
   await s.text([...path, 'sustainability'], 'fill', { message: fill(d.measureSustainability, { number }) });
+}
+
+/** Asks start and end together; returns the mode to ask each of them in afterwards. */
+async function askWhen(s: Session, path: PathSegments, from: number | undefined, to: number | undefined): Promise<Mode> {
+  const proposal = from !== undefined && to !== undefined ? { default: `${from}-${to}` } : {};
+  const answer = await s.ask.input({ name: `${formatPath(path)}:when`, message: fill(s.m.measure.when, { from: from ?? '', to: to ?? '' }), ...proposal });
+  const period = parseLocalPeriod(answer);
+  if (period === undefined) return 'new';
+  s.set([...path, 'start'], period.start);
+  s.set([...path, 'end'], period.end);
+  return 'fill';
 }
 
 /**
