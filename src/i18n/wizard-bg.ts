@@ -14,6 +14,7 @@ export const wizardBg: Messages['wizard'] = {
   yesNoError: 'Моля, отговорете с {yes} или {no}.',
   unknown: 'Не знам / пропускам',
   searchHint: 'пишете, за да търсите',
+  step: 'Стъпка {step} от около {about} · Раздел {section} от {sections}: {title}',
   keys: { navigate: 'придвижване', select: 'избор', submit: 'потвърждение', all: 'всички', invert: 'обръщане' },
 
   sections: {

@@ -14,6 +14,7 @@ export const wizardBs: Messages['wizard'] = {
   yesNoError: 'Odgovorite s {yes} ili {no}.',
   unknown: 'Ne znam / izostaviti',
   searchHint: 'kucajte za pretragu',
+  step: 'Korak {step} od otprilike {about} · Dio {section} od {sections}: {title}',
   keys: { navigate: 'kretanje', select: 'izbor', submit: 'potvrda', all: 'sve', invert: 'obrnuto' },
 
   sections: {

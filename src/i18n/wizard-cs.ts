@@ -19,6 +19,7 @@ export const wizardCs: Messages['wizard'] = {
   yesNoError: 'Odpovězte prosím {yes}, nebo {no}.',
   unknown: 'Nevím / vynechat',
   searchHint: 'pište pro vyhledávání',
+  step: 'Krok {step} z přibližně {about} · Oddíl {section} z {sections}: {title}',
   keys: { navigate: 'pohyb', select: 'výběr', submit: 'potvrzení', all: 'vše', invert: 'obrátit výběr' },
 
   sections: {

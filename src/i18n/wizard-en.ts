@@ -18,6 +18,7 @@ export const wizardEn = {
   yesNoError: 'Please answer {yes} or {no}.',
   unknown: "I don't know / leave it out",
   searchHint: 'type to search',
+  step: 'Step {step} of about {about} · Section {section} of {sections}: {title}',
   keys: { navigate: 'move', select: 'choose', submit: 'confirm', all: 'all', invert: 'invert' },
 
   sections: {

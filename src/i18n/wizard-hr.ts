@@ -14,6 +14,7 @@ export const wizardHr: Messages['wizard'] = {
   yesNoError: 'Odgovorite s {yes} ili {no}.',
   unknown: 'Ne znam / izostaviti',
   searchHint: 'upišite za pretraživanje',
+  step: 'Korak {step} od otprilike {about} · Dio {section} od {sections}: {title}',
   keys: { navigate: 'kretanje', select: 'odabir', submit: 'potvrda', all: 'sve', invert: 'obrnuto' },
 
   sections: {

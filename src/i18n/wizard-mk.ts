@@ -14,6 +14,7 @@ export const wizardMk: Messages['wizard'] = {
   yesNoError: 'Ве молиме одговорете со {yes} или {no}.',
   unknown: 'Не знам / без одговор',
   searchHint: 'пишувајте за да пребарувате',
+  step: 'Чекор {step} од околу {about} · Дел {section} од {sections}: {title}',
   keys: { navigate: 'движење', select: 'избор', submit: 'потврда', all: 'сите', invert: 'обратно' },
 
   sections: {

@@ -14,6 +14,7 @@ export const wizardRo: Messages['wizard'] = {
   yesNoError: 'Vă rugăm să răspundeți cu {yes} sau {no}.',
   unknown: 'Nu știu / omit',
   searchHint: 'tastați pentru a căuta',
+  step: 'Pasul {step} din aproximativ {about} · Secțiunea {section} din {sections}: {title}',
   keys: { navigate: 'deplasare', select: 'alegere', submit: 'confirmare', all: 'toate', invert: 'inversare' },
 
   sections: {

@@ -19,6 +19,7 @@ export const wizardSk: Messages['wizard'] = {
   yesNoError: 'Odpovedzte, prosím, {yes}, alebo {no}.',
   unknown: 'Neviem / vynechať',
   searchHint: 'píšte na vyhľadávanie',
+  step: 'Krok {step} z približne {about} · Časť {section} z {sections}: {title}',
   keys: { navigate: 'pohyb', select: 'výber', submit: 'potvrdenie', all: 'všetko', invert: 'obrátiť výber' },
 
   sections: {

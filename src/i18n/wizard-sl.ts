@@ -18,6 +18,7 @@ export const wizardSl: Messages['wizard'] = {
   yesNoError: 'Odgovorite z {yes} ali {no}.',
   unknown: 'Ne vem / izpusti',
   searchHint: 'tipkajte za iskanje',
+  step: 'Korak {step} od približno {about} · Razdelek {section} od {sections}: {title}',
   keys: { navigate: 'premik', select: 'izbira', submit: 'potrditev', all: 'vse', invert: 'obrni izbor' },
 
   sections: {

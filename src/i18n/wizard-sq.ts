@@ -17,6 +17,7 @@ export const wizardSq: Messages['wizard'] = {
   yesNoError: 'Ju lutemi përgjigjuni me {yes} ose {no}.',
   unknown: 'Nuk e di / lëre jashtë',
   searchHint: 'shkruani për të kërkuar',
+  step: 'Hapi {step} nga rreth {about} · Pjesa {section} nga {sections}: {title}',
   keys: { navigate: 'lëviz', select: 'zgjidh', submit: 'konfirmo', all: 'të gjitha', invert: 'përmbys' },
 
   sections: {

@@ -18,6 +18,7 @@ export const wizardSrLatn: Messages['wizard'] = {
   yesNoError: 'Odgovorite sa {yes} ili {no}.',
   unknown: 'Ne znam / izostaviti',
   searchHint: 'kucajte za pretragu',
+  step: 'Korak {step} od otprilike {about} · Deo {section} od {sections}: {title}',
   keys: { navigate: 'kretanje', select: 'izbor', submit: 'potvrda', all: 'sve', invert: 'obrnuto' },
 
   sections: {

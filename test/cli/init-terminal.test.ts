@@ -69,6 +69,8 @@ describe.skipIf(!hasTmux)('roma-plan init in a real terminal (tmux)', () => {
     await finish(s);
     expect(await s.exitCode()).toBe(0);
     expect(s.screen()).toContain('Saved plan.yaml.');
+    // Every question has the step line above it, with the section it belongs to.
+    expect(s.screen()).toMatch(/^Step 1 of about 65 · Section 15 of 16: .*Monitoring/m);
     expect(existsSync(join(dir, 'plan.draft.yaml'))).toBe(false);
     expect(runCli(['validate', join(dir, 'plan.yaml')]).status).toBe(0);
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe(expectedPlan());
