@@ -41,6 +41,17 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
     const last = visibleLength(message.split('\n').at(-1) ?? '') + 3;
     return c.cyan(last + visibleLength(answer) <= usable() ? answer : `\n${wrapText(answer, usable())}`);
   };
+  // The step line above each question, once the interview has said where it stands. The estimate
+  // is the small plan's count; a longer interview raises it as it goes.
+  let where: { section: number; sections: number; title: string } | undefined;
+  let step = 0;
+  const ABOUT = 65;
+  const stepLine = (): void => {
+    if (where === undefined) return;
+    step += 1;
+    const text = fill(o.messages().step, { step, about: Math.max(ABOUT, step + 5), ...where });
+    o.output.write(`${c.dim(wrapText(text, usable()))}\n`);
+  };
   const plain = <T>(choice: Choice<T>, indent: number): { value: T; name: string; description?: string } => ({
     value: choice.value,
     name: item(choice.name, indent),
@@ -49,11 +60,13 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
 
   return {
     input(q) {
+      stepLine();
       const message = ask(q.message);
       return input({ message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}), theme: { style: { answer: answerAfter(message) } } }, context);
     },
 
     async number(q) {
+      stepLine();
       const message = ask(q.message);
       const text = await input(
         { message, ...(q.default !== undefined ? { default: String(q.default) } : {}), validate: (t) => q.validate(parseNumberAnswer(t, q.locale)), theme: { style: { answer: answerAfter(message) } } },
@@ -63,11 +76,14 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
       return typeof value === 'number' ? value : undefined;
     },
 
-    select: <T>(q: SelectQuestion<T>) =>
-      select<T>({ message: ask(q.message), choices: q.choices.map((choice) => plain(choice, 2)), ...(q.default !== undefined ? { default: q.default } : {}), pageSize: 12, theme: listTheme() }, context),
+    select<T>(q: SelectQuestion<T>) {
+      stepLine();
+      return select<T>({ message: ask(q.message), choices: q.choices.map((choice) => plain(choice, 2)), ...(q.default !== undefined ? { default: q.default } : {}), pageSize: 12, theme: listTheme() }, context);
+    },
 
-    search: <T>(q: SearchQuestion<T>) =>
-      search<T>(
+    search<T>(q: SearchQuestion<T>) {
+      stepLine();
+      return search<T>(
         {
           message: ask(`${q.message} (${o.messages().searchHint})`),
           source: (term) => ranked(q.choices, term).map((choice) => plain(choice, 2)),
@@ -77,9 +93,11 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
           theme: listTheme(),
         },
         context,
-      ),
+      );
+    },
 
     checkbox<T>(q: CheckboxQuestion<T>) {
+      stepLine();
       const validate = q.validate;
       return checkbox<T>(
         {
@@ -94,6 +112,7 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
     },
 
     confirm(q) {
+      stepLine();
       const m = o.messages();
       return confirm(
         {
@@ -111,6 +130,10 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
       const wrapped = wrapText(text, Math.max(20, width() - 1));
       const styled = kind === 'heading' ? `\n${c.bold.underline(wrapped)}` : kind === 'problem' ? c.yellow(wrapped) : wrapped;
       o.output.write(`${styled}\n`);
+    },
+
+    progress(next) {
+      where = next;
     },
 
     get columns() {

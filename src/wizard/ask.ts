@@ -86,6 +86,11 @@ export interface Ask {
    * as lists when they would not fit. Unknown (a script) means wide enough.
    */
   readonly columns?: number;
+  /**
+   * Where the interview stands, told before each section: a terminal shows it above every question
+   * ("Step 23 of about 65 · Section 5 of 16: Governance"). A script may ignore it.
+   */
+  progress?(where: { section: number; sections: number; title: string }): void;
 }
 
 /**

@@ -52,9 +52,10 @@ export async function collectPlan(ask: Ask, options: CollectOptions = {}): Promi
   };
   try {
     ask.show(s.m.intro);
-    for (const section of SECTIONS) {
+    for (const [index, section] of SECTIONS.entries()) {
       const mode = modeFor(section, s, done, options.done !== undefined);
       ask.show(section.title(s), 'heading');
+      ask.progress?.({ section: index + 1, sections: SECTIONS.length, title: section.title(s) });
       if (mode === 'fill' || mode === 'continue') showAnswered(s, section, mode === 'fill' && !section.paths.some((p) => s.errors(p).length > 0));
       await section.run(s, mode);
       if (section.id === 'language' && options.locale === undefined) s.speak(wizardLanguage(planLanguage()));

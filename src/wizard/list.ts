@@ -16,6 +16,8 @@ export interface ListSpec {
   addAnotherDefault?: boolean;
   /** A line shown before each "add another?" and each menu, e.g. the running sum of funding. */
   status?: () => string | undefined;
+  /** Asks instead of "add another?" (e.g. one "what next?" for several lists): true adds. */
+  ask?: () => Promise<boolean>;
   /** Decides instead of asking "add another?": false stops, true adds, undefined asks. */
   more?: () => boolean | undefined;
   /** The item as the edit menu names it, e.g. "Consultation 2 (2025-10-14)". */
@@ -52,6 +54,7 @@ export async function askList(s: Session, spec: ListSpec, mode: Mode): Promise<v
     if (decided === false) return;
     const more =
       decided ??
+      (spec.ask ? await spec.ask() : undefined) ??
       (await s.ask.confirm({
         name: `${name}:add`,
         message: first ? (spec.addFirst ?? spec.addAnother) : spec.addAnother,

@@ -115,3 +115,16 @@ export function parseLocalDate(text: string, locale = 'en'): string {
   }
   return `${year}-${pad(String(month))}-${pad(String(day))}`;
 }
+
+/**
+ * Reads a measure's start and end typed as one answer: `2026-2028`, `2026-Q1 2026-Q4`,
+ * `2026 q1 – 2027`, or one year or quarter for both. Years are numbers, quarters `YYYY-QN` text, as
+ * the plan format stores them; anything else (no date, three of them) gives `undefined`, and the
+ * start and end are then asked one by one.
+ */
+export function parseLocalPeriod(text: string): { start: number | string; end: number | string } | undefined {
+  const rest = unquote(text).replace(/\d{4}(?:\s*-?\s*Q[1-4])?/giu, '').replace(/[\s\-–—/,;]|to|до|do|-ig/giu, '');
+  const parts = [...unquote(text).matchAll(/(\d{4})(?:\s*-?\s*Q([1-4]))?/giu)].map((m) => (m[2] ? `${m[1]}-Q${m[2]}` : Number(m[1])));
+  if (rest !== '' || parts.length === 0 || parts.length > 2) return undefined;
+  return { start: parts[0]!, end: parts[1] ?? parts[0]! };
+}

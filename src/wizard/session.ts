@@ -10,6 +10,34 @@ export type { ChoiceOptions, FieldOptions, Mode } from './session-state.js';
  * asks again, showing the validator's message and hint, until the answer is accepted.
  */
 export class Session extends SessionState {
+  /** The areas ticked in the list of areas, once asked in this run; the area sections then skip "does it apply?". */
+  scope?: readonly string[];
+  /**
+   * The answer to "what next?" after a new measure's indicators, read by the lists of measures and
+   * objectives around it so that one answer replaces three "add another?" questions.
+   */
+  next?: 'indicator' | 'measure' | 'objective' | 'area';
+
+  /**
+   * Optional fields asked together: in a new part one yes/no decides whether they are asked (no:
+   * they are only checked); in any other mode they are asked as the mode says.
+   */
+  async optional(name: string, message: string, mode: Mode): Promise<Mode> {
+    if (mode !== 'new') return mode;
+    return (await this.ask.confirm({ name, message, default: false })) ? 'new' : 'fill';
+  }
+
+  /**
+   * A value the wizard can work out from earlier answers (a baseline year, the review years): in a
+   * new part, or one continued after a stop, it is taken without asking, and the returned mode asks
+   * the field only if the value is wrong. The review screen and `edit` change it like any answer.
+   */
+  computed(path: PathSegments, mode: Mode, value: unknown): Mode {
+    if ((mode !== 'new' && mode !== 'continue') || value === undefined || this.get(path) !== undefined) return mode;
+    this.set(path, value);
+    return 'fill';
+  }
+
   /** A line of free text. An empty answer leaves an optional field out. */
   async text(path: PathSegments, mode: Mode, o: FieldOptions): Promise<void> {
     if (!this.needs(path, mode, o)) return;

@@ -36,8 +36,6 @@ describe.skipIf(!hasTmux)('the wizard on a 60-column terminal (tmux)', () => {
     await answer(s, 'Body that monitors the plan', 'Council for Roma inclusion of the statutory city');
     await answer(s, 'How often is progress reported?');
     await answer(s, 'Who receives the monitoring reports', 'City assembly');
-    await answer(s, 'Year of the mid-term review');
-    await answer(s, 'Year of the final evaluation');
     await answer(s, 'How does the Roma community take part in monitoring?', 'The Roma advisory group reviews every report before it goes to the assembly');
     await s.waitFor('? What next?');
     const screen = s.screen();

@@ -40,8 +40,6 @@ async function answer(s: TerminalSession, question: string, text = ''): Promise<
 async function finish(s: TerminalSession, render = 'n'): Promise<void> {
   await answer(s, 'How often is progress reported?');
   await answer(s, 'Who receives the monitoring reports', 'Municipal assembly');
-  await answer(s, 'Year of the mid-term review');
-  await answer(s, 'Year of the final evaluation');
   await answer(s, 'How does the Roma community take part in monitoring?', 'The action group reviews every report');
   await s.waitFor('Coverage: how many measures of each area serve each goal');
   await answer(s, 'What next?');
@@ -71,6 +69,8 @@ describe.skipIf(!hasTmux)('roma-plan init in a real terminal (tmux)', () => {
     await finish(s);
     expect(await s.exitCode()).toBe(0);
     expect(s.screen()).toContain('Saved plan.yaml.');
+    // Every question has the step line above it, with the section it belongs to.
+    expect(s.screen()).toMatch(/^Step 1 of about 65 · Section 15 of 16: .*Monitoring/m);
     expect(existsSync(join(dir, 'plan.draft.yaml'))).toBe(false);
     expect(runCli(['validate', join(dir, 'plan.yaml')]).status).toBe(0);
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe(expectedPlan());

@@ -18,7 +18,7 @@ describe("the wizard as a library, imported as 'roma-plan'", () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({
-      asked: ['monitoring.body', 'monitoring.frequency', 'monitoring.reportTo', 'monitoring.midTermReview', 'monitoring.finalEvaluation', 'monitoring.communityRole', 'review'],
+      asked: ['monitoring.body', 'monitoring.frequency', 'monitoring.reportTo', 'monitoring.communityRole', 'review'],
       ok: true,
       yaml: true,
     });

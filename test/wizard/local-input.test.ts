@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocalDate, parseLocalNumber } from '../../src/wizard/local-input.js';
+import { parseLocalDate, parseLocalNumber, parseLocalPeriod } from '../../src/wizard/local-input.js';
 
 const NBSP = '\u00a0';
 
@@ -95,5 +95,21 @@ describe('dates typed as the plan language writes them, stored as YYYY-MM-DD', (
     ['hu', '2025'],
   ] as const)('%s: %j is not guessed and goes back to the validator as text', (locale, typed) => {
     expect(parseLocalDate(typed, locale)).toBe(typed);
+  });
+});
+
+describe("a measure's start and end typed as one answer", () => {
+  it.each([
+    ['2026-2028', { start: 2026, end: 2028 }],
+    ['2026-Q1 2026-Q4', { start: '2026-Q1', end: '2026-Q4' }],
+    ['2026 q1 – 2027', { start: '2026-Q1', end: 2027 }],
+    ['2027', { start: 2027, end: 2027 }],
+    ['2027-Q3', { start: '2027-Q3', end: '2027-Q3' }],
+  ])('reads %s', (text, expected) => {
+    expect(parseLocalPeriod(text)).toEqual(expected);
+  });
+
+  it.each(['', 'next year', '2026 2027 2028', '2026-Q5'])('leaves %j to the questions one by one', (text) => {
+    expect(parseLocalPeriod(text)).toBeUndefined();
   });
 });

@@ -29,7 +29,13 @@ describe('stopping and resuming', () => {
     const err = await stopAt(`areas.education.objectives[0].measures[0].cost.sources[1].type`);
     const text = formatDraft(err.draft, err.done, 'roma-plan init plan.yaml --resume');
     expect(text).toContain('#   roma-plan init plan.yaml --resume');
-    const ask = new ScriptAsk({ ...fullPlanScript(), 'areas.education.data:add': false });
+    // The interrupted measure continues with the lists' own "add another?" questions.
+    const ask = new ScriptAsk({
+      ...fullPlanScript(),
+      'areas.education.data:add': false,
+      'areas.education.objectives[0].measures[0].indicators:add': false,
+      'areas.education.objectives[0].measures:add': true,
+    });
     const plan = await collectPlan(ask, { draft: parse(text), done: draftProgress(text) ?? [], review: true, year: 2026, locale: 'en' });
     expect(plan).toEqual(await uninterrupted());
     const names = ask.asked.map((q) => q.name);
@@ -57,8 +63,6 @@ describe('stopping and resuming', () => {
       'monitoring.body',
       'monitoring.frequency',
       'monitoring.reportTo',
-      'monitoring.midTermReview',
-      'monitoring.finalEvaluation',
       'monitoring.communityRole',
       'review',
     ]);

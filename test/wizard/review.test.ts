@@ -3,7 +3,7 @@ import { validatePlan } from '../../src/plan/validate.js';
 import { collectPlan } from '../../src/wizard/collect-plan.js';
 import { reviewScreen } from '../../src/wizard/review.js';
 import { wizardLanguage } from '../../src/wizard/messages.js';
-import { ScriptAsk, seq } from './script-ask.js';
+import { DEFAULT, ScriptAsk, seq } from './script-ask.js';
 import { fullPlanScript, type Script } from './scripts.js';
 
 const PAR = 'areas.participation.objectives[0].measures[0]';
@@ -59,7 +59,7 @@ describe('the review screen', () => {
   it('marks an area not applicable from the review: objectives go only after a confirmation', async () => {
     const { ask, plan } = await run({
       review: seq('area:education', 'area:education', ':finish'),
-      'areas.education.applicable': seq(true, false, false),
+      'areas.education.applicable': seq(false, false),
       'areas.education:drop': seq(false, true),
       'areas.education.reason': 'A county programme covers preschool and school',
       'areas.education.data:menu': 'done',
@@ -77,11 +77,14 @@ describe('the review screen', () => {
   it('offers to fix what an edit broke, asking only the answers with errors', async () => {
     const { ask, plan } = await run({
       review: seq('plan', ':fix', ':finish'),
+      // Taken without asking in the first run; the edit asks them with the proposal as default.
+      'plan.title': DEFAULT,
+      currency: DEFAULT,
       'plan.period.from': seq(2026, 2027),
       'plan.period.to': seq(2030, 2031),
-      [`${PAR}.start`]: seq('2026-q1', '2027-Q1'),
-      [`${PAR}.end`]: seq('2026', '2027'),
-      [`${EDU}.start`]: seq(2026, 2027),
+      [`${PAR}.start`]: '2027-Q1',
+      [`${PAR}.end`]: '2027',
+      [`${EDU}.start`]: 2027,
     });
     const screen = ask.shown.filter((t) => t.includes('To fix before the plan can be saved'));
     expect(screen).toHaveLength(1);

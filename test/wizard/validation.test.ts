@@ -5,6 +5,7 @@ import { CTRL_C, DEFAULT, ScriptAsk, seq } from './script-ask.js';
 import { fullPlanScript, type Script } from './scripts.js';
 
 const EDU = 'areas.education.objectives[0].measures[0]';
+const EDU2 = 'areas.education.objectives[0].measures[1]';
 const PAR = 'areas.participation.objectives[0].measures[0]';
 
 /** Runs the full script with some answers replaced, stopping (Ctrl+C) at `stopAt` if given. */
@@ -59,7 +60,8 @@ describe('every answer is checked by the plan validator and asked again', () => 
   });
 
   it('checks start and end against the plan period and against each other', async () => {
-    const { ask, plan } = await run({ [`${PAR}.end`]: seq('2031', '2025-Q4', '2026-Q2') });
+    // An answer that is no period ("soon") asks the start and the end one by one.
+    const { ask, plan } = await run({ [`${PAR}:when`]: 'soon', [`${PAR}.start`]: '2026-q1', [`${PAR}.end`]: seq('2031', '2025-Q4', '2026-Q2') });
     expect(rejections(ask, `${PAR}.end`)).toEqual([
       expect.stringContaining('Measure 1.1.1 “Koordinator za romska pitanja”: its end (2031) is after the plan period (2026–2030). Move the end of the measure into the period, or let the plan period run until 2031.'),
       expect.stringContaining('Measure 1.1.1 “Koordinator za romska pitanja” ends (2025-Q4) before it starts (2026-Q1)'),
@@ -68,13 +70,13 @@ describe('every answer is checked by the plan validator and asked again', () => 
   });
 
   it('checks the period as a whole and asks both years again when it is reversed', async () => {
-    const { ask } = await run({ 'plan.period.from': seq(2030, 2026), 'plan.period.to': seq(2026, 2030) }, 'plan.title');
+    const { ask } = await run({ 'plan.period.from': seq(2030, 2026), 'plan.period.to': seq(2026, 2030) }, 'plan.status');
     expect(ask.shown).toContain('The plan period starts in 2030 but ends in 2026. Swap the two years: the period runs from the first year of the plan to the last.');
     expect(ask.asked.filter((q) => q.name.startsWith('plan.period')).map((q) => q.name)).toEqual(['plan.period.from', 'plan.period.to', 'plan.period.from', 'plan.period.to']);
   });
 
   it('validates proposed defaults too: a default outside the schema is refused when accepted', async () => {
-    const { ask } = await run({ 'plan.period.from': 2100, 'plan.period.to': seq(DEFAULT, 2100) }, 'plan.title');
+    const { ask } = await run({ 'plan.period.from': 2100, 'plan.period.to': seq(DEFAULT, 2100) }, 'plan.status');
     expect(ask.asked.find((q) => q.name === 'plan.period.to')?.default).toBe(2104);
     expect(rejections(ask, 'plan.period.to')).toEqual([expect.stringContaining('The last year of the plan: 2104 is above the highest possible value, 2100.')]);
   });
@@ -93,8 +95,9 @@ describe('every answer is checked by the plan validator and asked again', () => 
   });
 
   it('wants at least one goal for a measure', async () => {
-    const { ask } = await run({ [`${EDU}.goals`]: seq([], ['service-provision']) }, `${EDU}.cost.total`);
-    expect(rejections(ask, `${EDU}.goals`)).toEqual([expect.stringContaining('The policy goals: at least 1 entry is needed.')]);
+    // The second measure is the person's own: its goals are asked (a good practice's are taken).
+    const { ask } = await run({ [`${EDU2}.goals`]: seq([], ['service-provision']) }, `${EDU2}.cost.total`);
+    expect(rejections(ask, `${EDU2}.goals`)).toEqual([expect.stringContaining('The policy goals: at least 1 entry is needed.')]);
   });
 
   it('wants a reason for an area marked not applicable', async () => {

@@ -1,4 +1,4 @@
-import { areaById, type AreaId } from '../../catalogue/index.js';
+import { AREA_IDS, areaById, type AreaId } from '../../catalogue/index.js';
 import { fill } from '../../i18n/index.js';
 import type { PathSegments } from '../../plan/issue.js';
 import { areaPrefix, nextId } from '../ids.js';
@@ -22,9 +22,16 @@ export function areaSection(id: AreaId): Section {
 async function runArea(s: Session, id: AreaId, mode: Mode): Promise<void> {
   const m = s.m.area;
   const A = ['areas', id];
+  s.next = undefined;
   // The catalogue describes the areas in English only; other languages show the title alone.
+  if (mode === 'new' && !AREA_IDS.some((a) => s.get(['areas', a, 'applicable']) !== undefined)) await askScope(s);
+  // Picked in the list of areas: applicable without asking again; left out: its reason is in.
+  if (mode === 'new' && s.scope !== undefined) {
+    if (!s.scope.includes(id)) return;
+    s.set([...A, 'applicable'], true);
+  }
   if (mode === 'new' && s.locale === 'en') s.ask.show(areaById(id).description);
-  await s.flag([...A, 'applicable'], mode, { message: m.applicable, default: true });
+  if (mode !== 'new' || s.scope === undefined) await s.flag([...A, 'applicable'], mode, { message: m.applicable, default: true });
   const objectives = s.get([...A, 'objectives']);
   if (s.get([...A, 'applicable']) === false && Array.isArray(objectives) && objectives.length > 0) {
     const drop = await s.ask.confirm({ name: `areas.${id}:drop`, message: fill(m.confirmDrop, { count: objectives.length }), default: false });
@@ -37,6 +44,8 @@ async function runArea(s: Session, id: AreaId, mode: Mode): Promise<void> {
     return;
   }
   await s.text([...A, 'situation'], mode, { message: m.situation });
+  // Figures and the ranked needs are optional: behind one question in a new area.
+  const more = await s.optional(`areas.${id}:more`, m.moreAdd, mode);
   await askList(
     s,
     {
@@ -48,9 +57,9 @@ async function runArea(s: Session, id: AreaId, mode: Mode): Promise<void> {
       label: (item, i) => itemLabel(s, i, isRecord(item) ? item['indicator'] : undefined, isRecord(item) ? item['value'] : undefined),
       item: (path, itemMode) => fact(s, path, itemMode),
     },
-    mode,
+    more,
   );
-  await s.strings([...A, 'needs'], mode, { message: m.needs });
+  await s.strings([...A, 'needs'], more, { message: m.needs });
   await askList(
     s,
     {
@@ -58,11 +67,45 @@ async function runArea(s: Session, id: AreaId, mode: Mode): Promise<void> {
       title: s.m.lists.objectives,
       min: 1,
       addAnother: m.objectiveAddAnother,
+      more: () => takeNext(s, 'objective'),
       label: (item, i) => itemLabel(s, i, isRecord(item) ? item['title'] : undefined),
       item: (path, itemMode) => objective(s, id, path, itemMode),
     },
     mode,
   );
+}
+
+/**
+ * The areas the plan covers, ticked in one list before the first area, and one reason for those left
+ * out, stored on each of them (each can be changed on the review screen).
+ */
+async function askScope(s: Session): Promise<void> {
+  const m = s.m.area;
+  const picked = await s.ask.checkbox<AreaId>({
+    name: 'areas:scope',
+    message: m.scope,
+    choices: AREA_IDS.map((a) => ({ value: a, name: `${areaById(a).number}. ${s.texts.areas[a].title}`, checked: true })),
+  });
+  s.scope = picked;
+  const out = AREA_IDS.filter((a) => !picked.includes(a));
+  for (const a of out) s.set(['areas', a, 'applicable'], false);
+  const first = out[0];
+  if (first === undefined) return;
+  await s.text(['areas', first, 'reason'], 'new', { message: m.scopeReason, checkAt: ['areas', first] });
+  const reason = s.get(['areas', first, 'reason']);
+  for (const a of out.slice(1)) s.set(['areas', a, 'reason'], reason);
+}
+
+/**
+ * Whether the list of measures (or objectives) gets another item, as answered to "what next?"
+ * after the last measure; undefined (ask) when that question was not asked.
+ */
+function takeNext(s: Session, list: 'measure' | 'objective'): boolean | undefined {
+  const next = s.next;
+  if (next === undefined) return undefined;
+  // The objectives' list is the last to read the answer: it ends there.
+  if (next === list || list === 'objective') s.next = undefined;
+  return next === list;
 }
 
 async function fact(s: Session, path: PathSegments, mode: Mode): Promise<void> {
@@ -90,6 +133,7 @@ async function objective(s: Session, area: AreaId, path: PathSegments, mode: Mod
       title: s.m.lists.measures,
       min: 1,
       addAnother: s.m.measure.addAnother,
+      more: () => takeNext(s, 'measure'),
       label: (item, i) => itemLabel(s, i, isRecord(item) ? item['title'] : undefined),
       item: (measurePath, itemMode) => askMeasure(s, area, measurePath, itemMode, number),
     },

@@ -25,12 +25,15 @@ export const goalsSection: Section = {
     }
     const goals = s.get(GOALS);
     if (!isRecord(goals)) return;
-    for (const id of GOAL_IDS) {
-      if (goals[id] === undefined) continue;
-      const goalMode = choose && current?.[id] === undefined ? 'new' : mode;
-      const title = s.texts.goals[id].title;
-      await s.choice([...GOALS, id, 'priority'], goalMode, { message: fill(m.priority, { goal: title }), choices: labelled(s.m.priorities), default: 'medium' });
-      await s.text([...GOALS, id, 'statement'], goalMode, { message: fill(m.statement, { goal: title }) });
+    const isNew = (id: GoalId) => choose && current?.[id] === undefined;
+    const chosen = GOAL_IDS.filter((id) => goals[id] !== undefined);
+    for (const id of chosen) {
+      await s.choice([...GOALS, id, 'priority'], isNew(id) ? 'new' : mode, { message: fill(m.priority, { goal: s.texts.goals[id].title }), choices: labelled(s.m.priorities), default: 'medium' });
+    }
+    // How each goal is pursued is optional: one question for the goals just picked.
+    const statements = chosen.some(isNew) ? await s.optional('goals:statements', m.statementsAdd, 'new') : mode;
+    for (const id of chosen) {
+      await s.text([...GOALS, id, 'statement'], isNew(id) ? statements : mode, { message: fill(m.statement, { goal: s.texts.goals[id].title }) });
     }
   },
 };

@@ -13,7 +13,7 @@ export const governanceSection: Section = {
   paths: [G],
   async run(s, mode) {
     const m = s.m.governance;
-    await s.text([...G, 'coordinator', 'role'], mode, { message: m.coordinatorRole, default: m.coordinatorRoleDefault });
+    await s.text([...G, 'coordinator', 'role'], s.computed([...G, 'coordinator', 'role'], mode, m.coordinatorRoleDefault), { message: m.coordinatorRole, default: m.coordinatorRoleDefault });
     await s.text([...G, 'coordinator', 'unit'], mode, { message: m.coordinatorUnit });
     const body = [...G, 'coordinationBody'];
     await askOptional(s, body, mode, m.coordinationBodyAdd, async (bodyMode) => {

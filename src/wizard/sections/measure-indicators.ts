@@ -8,7 +8,7 @@ import { isAreaId, targets, type AreaId } from '../../catalogue/index.js';
 import { messagesFor } from '../../i18n/index.js';
 
 /** The indicators of a measure: how success is measured, with baseline, target and verification. */
-export async function askIndicators(s: Session, indicators: PathSegments, mode: Mode): Promise<void> {
+export async function askIndicators(s: Session, indicators: PathSegments, mode: Mode, details?: Mode, whatNext?: () => Promise<boolean>): Promise<void> {
   await askList(
     s,
     {
@@ -16,15 +16,17 @@ export async function askIndicators(s: Session, indicators: PathSegments, mode: 
       title: s.m.lists.indicators,
       min: 1,
       addAnother: s.m.measure.indicatorAddAnother,
+      ...(whatNext ? { ask: whatNext } : {}),
       label: (item, i) => itemLabel(s, i, isRecord(item) ? item['name'] : undefined),
-      item: (path, itemMode) => askIndicator(s, path, itemMode),
+      item: (path, itemMode) => askIndicator(s, path, itemMode, itemMode === 'new' ? details : undefined),
     },
     mode,
   );
 }
 
 /** One indicator of a measure or an objective: what is measured, from where to where, and how it is verified. */
-export async function askIndicator(s: Session, path: PathSegments, mode: Mode): Promise<void> {
+/** `details`: the mode of the optional split (disaggregation), when the measure asked whether to add details. */
+export async function askIndicator(s: Session, path: PathSegments, mode: Mode, details: Mode = mode): Promise<void> {
   const m = s.m.measure;
   const from = numberAt(s, ['plan', 'period', 'from']);
   const to = numberAt(s, ['plan', 'period', 'to']);
@@ -32,7 +34,7 @@ export async function askIndicator(s: Session, path: PathSegments, mode: Mode): 
   await s.text([...path, 'unit'], mode, { message: m.unit });
   await s.number([...path, 'baseline'], mode, { message: m.baseline });
   // Without a baseline year progress cannot be measured (a warning); the year before the plan is the usual one.
-  await s.number([...path, 'baselineYear'], mode, { message: m.baselineYear, ...(from !== undefined ? { default: from - 1 } : {}) });
+  await s.number([...path, 'baselineYear'], s.computed([...path, 'baselineYear'], mode, from !== undefined ? from - 1 : undefined), { message: m.baselineYear, ...(from !== undefined ? { default: from - 1 } : {}) });
   await s.number([...path, 'target'], mode, { message: m.target });
   const baseline = numberAt(s, [...path, 'baseline']);
   const target = numberAt(s, [...path, 'target']);
@@ -44,9 +46,9 @@ export async function askIndicator(s: Session, path: PathSegments, mode: Mode): 
   } else {
     await s.choice([...path, 'direction'], 'fill', { message: m.lowerIsBetter, choices: [{ value: 'increase', name: s.m.no }, { value: 'decrease', name: s.m.yes }] });
   }
-  await s.number([...path, 'targetYear'], mode, { message: m.targetYear, ...(to !== undefined ? { default: to } : {}) });
+  await s.number([...path, 'targetYear'], s.computed([...path, 'targetYear'], mode, to), { message: m.targetYear, ...(to !== undefined ? { default: to } : {}) });
   await s.text([...path, 'verification'], mode, { message: m.verification });
-  await s.checklist([...path, 'disaggregation'], mode, { message: m.disaggregation, choices: labelled(s.m.disaggregations), optional: true });
+  await s.checklist([...path, 'disaggregation'], details, { message: m.disaggregation, choices: labelled(s.m.disaggregations), optional: true });
   // Who collects it, how often and towards which target are asked with the reviewer's details; here
   // only what an answers file gave is checked.
   const area = path[1];

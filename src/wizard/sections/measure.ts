@@ -1,8 +1,9 @@
 import { CROSS_CUTTING_IDS, GOAL_IDS, goalById, practiceById, practicesForArea, type AreaId, type Practice } from '../../catalogue/index.js';
 import { fill } from '../../i18n/index.js';
-import type { PathSegments } from '../../plan/issue.js';
+import { formatPath, type PathSegments } from '../../plan/issue.js';
 import { nextId, areaPrefix } from '../ids.js';
 import type { Mode, Session } from '../session.js';
+import { parseLocalPeriod } from '../local-input.js';
 import { askCost } from './measure-cost.js';
 import { askIndicators } from './measure-indicators.js';
 import { numberAt, textAt } from './section.js';
@@ -34,28 +35,68 @@ export async function askMeasure(s: Session, area: AreaId, path: PathSegments, m
   }
   const texts = practice ? practiceText(s, practice) : undefined;
   await s.text([...path, 'title'], mode, { message: fill(m.title, { number }), ...(texts ? { prefill: texts.title } : {}) });
-  await s.text([...path, 'description'], mode, { message: m.description, ...(texts ? { prefill: texts.description } : {}) });
+  // Description, partners, risks and how indicators are split: behind one question in a new measure.
+  const details = await s.optional(`${formatPath(path)}:details`, m.detailsAdd, mode);
+  if (details === 'fill' && texts && s.get([...path, 'description']) === undefined) s.set([...path, 'description'], texts.description);
+  await s.text([...path, 'description'], details, { message: m.description, ...(texts ? { prefill: texts.description } : {}) });
   await s.text([...path, 'lead'], mode, { message: m.lead });
-  await s.strings([...path, 'partners'], mode, { message: m.partners });
+  await s.strings([...path, 'partners'], details, { message: m.partners });
   const from = numberAt(s, ['plan', 'period', 'from']);
   const to = numberAt(s, ['plan', 'period', 'to']);
-  await s.yearOrQuarter([...path, 'start'], mode, { message: fill(m.start, { from: from ?? '', to: to ?? '' }), default: from });
-  await s.yearOrQuarter([...path, 'end'], mode, { message: m.end, default: to });
-  await s.checklist([...path, 'goals'], mode, {
+  // A new measure's start and end are one answer ("2026-2028"); what it does not give, or gives
+  // wrong, is asked on its own, and so are both when the measure is edited.
+  const one = mode === 'new' ? await askWhen(s, path, from, to) : mode;
+  await s.yearOrQuarter([...path, 'start'], one, { message: fill(m.start, { from: from ?? '', to: to ?? '' }), default: from });
+  await s.yearOrQuarter([...path, 'end'], one, { message: m.end, default: to });
+  // A good practice names the goals it serves; they are taken and can be changed on the review screen.
+  await s.checklist([...path, 'goals'], s.computed([...path, 'goals'], mode, practice?.goals), {
     message: m.goals,
     choices: GOAL_IDS.map((id) => ({ value: id, name: `${goalById(id).number}. ${s.texts.goals[id].title}` })),
     ...(practice ? { prefill: practice.goals } : {}),
   });
   await askCost(s, [...path, 'cost'], mode, number);
-  await askIndicators(s, [...path, 'indicators'], mode);
+  await askIndicators(s, [...path, 'indicators'], mode, details, mode === 'new' ? () => whatNext(s, path) : undefined);
   // Risks written out in full (likelihood, impact, ...) cannot be edited as one line; they are only checked.
   const risks = s.get([...path, 'risks']);
   const structured = Array.isArray(risks) && risks.some((r) => typeof r !== 'string');
-  await s.strings([...path, 'risks'], structured ? 'fill' : mode, { message: m.risks });
+  await s.strings([...path, 'risks'], structured ? 'fill' : details, { message: m.risks });
   // The commitments served and the sustainability are asked with the reviewer's details; here only checked.
   const d = s.m.details;
   await s.checklist([...path, 'crossCutting'], 'fill', { message: fill(d.tags, { number, title: textAt(s, [...path, 'title']) ?? '' }), choices: CROSS_CUTTING_IDS.map((id) => ({ value: id, name: d.commitments[id] })), optional: true });
   await s.text([...path, 'sustainability'], 'fill', { message: fill(d.measureSustainability, { number }) });
+}
+
+/** Asks start and end together; returns the mode to ask each of them in afterwards. */
+async function askWhen(s: Session, path: PathSegments, from: number | undefined, to: number | undefined): Promise<Mode> {
+  const proposal = from !== undefined && to !== undefined ? { default: `${from}-${to}` } : {};
+  const answer = await s.ask.input({ name: `${formatPath(path)}:when`, message: fill(s.m.measure.when, { from: from ?? '', to: to ?? '' }), ...proposal });
+  const period = parseLocalPeriod(answer);
+  if (period === undefined) return 'new';
+  s.set([...path, 'start'], period.start);
+  s.set([...path, 'end'], period.end);
+  return 'fill';
+}
+
+/**
+ * After a new measure's indicators, one question instead of "another indicator?", "another
+ * measure?" and "another objective?": the answer is kept on the session for the lists around.
+ */
+async function whatNext(s: Session, path: PathSegments): Promise<boolean> {
+  const m = s.m.measure;
+  const label = (question: string) => question.replace(/\s*[?？]\s*$/, '');
+  const next = await s.ask.select<NonNullable<Session['next']>>({
+    name: `${formatPath(path)}:next`,
+    message: s.m.review.menu,
+    choices: [
+      { value: 'indicator', name: label(m.indicatorAddAnother) },
+      { value: 'measure', name: label(m.addAnother) },
+      { value: 'objective', name: label(s.m.area.objectiveAddAnother) },
+      { value: 'area', name: m.nextDone },
+    ],
+    default: 'area',
+  });
+  s.next = next === 'indicator' ? undefined : next;
+  return next === 'indicator';
 }
 
 function practiceChoice(s: Session, p: Practice): { value: string; name: string; description: string } {

@@ -16,8 +16,9 @@ export const monitoringSection: Section = {
     await s.choice([...MONITORING, 'frequency'], mode, { message: m.frequency, choices: labelled(s.m.frequencies), default: 'annual' });
     await s.text([...MONITORING, 'reportTo'], mode, { message: m.reportTo, ...(council ? { default: council } : {}) });
     const middle = from !== undefined && to !== undefined ? from + Math.floor((to - from) / 2) : undefined;
-    await s.number([...MONITORING, 'midTermReview'], mode, { message: m.midTermReview, ...(middle !== undefined ? { default: middle } : {}) });
-    await s.number([...MONITORING, 'finalEvaluation'], mode, { message: m.finalEvaluation, ...(to !== undefined ? { default: to } : {}) });
+    // The review years follow from the period: taken without asking, changed on the review screen.
+    await s.number([...MONITORING, 'midTermReview'], s.computed([...MONITORING, 'midTermReview'], mode, middle), { message: m.midTermReview, ...(middle !== undefined ? { default: middle } : {}) });
+    await s.number([...MONITORING, 'finalEvaluation'], s.computed([...MONITORING, 'finalEvaluation'], mode, to), { message: m.finalEvaluation, ...(to !== undefined ? { default: to } : {}) });
     await s.text([...MONITORING, 'communityRole'], mode, { message: m.communityRole });
   },
 };

@@ -17,12 +17,14 @@ export const municipalitySection: Section = {
     const likely = likelyCountry(s.get(['language']));
     await s.text([...M, 'name'], mode, { message: m.name });
     await s.choice([...M, 'country'], mode, { message: m.country, choices: countryChoices(s.locale, likely), search: true, default: likely });
-    await s.text([...M, 'region'], mode, { message: m.region });
     await s.number([...POPULATION, 'total'], mode, { message: m.populationTotal, emptyRemoves: POPULATION });
+    // The region and the Roma estimate are optional: behind one question in a new plan.
+    const more = await s.optional('municipality:more', m.moreAdd, mode);
+    await s.text([...M, 'region'], more, { message: m.region });
     if (s.get([...POPULATION, 'total']) !== undefined) {
       // The source is asked right after the estimate, so the rule that wants one waits for it.
-      await s.number([...POPULATION, 'roma'], mode, { message: m.populationRoma, pending: ['ROMA_SOURCE_MISSING'] });
-      if (s.get([...POPULATION, 'roma']) !== undefined) await s.text([...POPULATION, 'romaSource'], mode, { message: m.romaSource, checkAt: POPULATION });
+      await s.number([...POPULATION, 'roma'], more, { message: m.populationRoma, pending: ['ROMA_SOURCE_MISSING'] });
+      if (s.get([...POPULATION, 'roma']) !== undefined) await s.text([...POPULATION, 'romaSource'], more, { message: m.romaSource, checkAt: POPULATION });
     }
     await askList(
       s,

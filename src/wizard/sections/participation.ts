@@ -1,4 +1,4 @@
-import type { PathSegments } from '../../plan/issue.js';
+import { formatPath, type PathSegments } from '../../plan/issue.js';
 import { askList } from '../list.js';
 import { isRecord } from '../paths.js';
 import type { Mode, Session } from '../session.js';
@@ -36,7 +36,9 @@ async function consultation(s: Session, path: PathSegments, mode: Mode): Promise
   await s.date([...path, 'date'], mode, { message: m.date });
   await s.choice([...path, 'format'], mode, { message: m.format, choices: labelled(s.m.formats) });
   await s.number([...path, 'participants', 'total'], mode, { message: m.total });
-  await s.number([...path, 'participants', 'roma'], mode, { message: m.roma });
-  await s.number([...path, 'participants', 'women'], mode, { message: m.women });
-  await s.text([...path, 'summary'], mode, { message: m.summary });
+  // Who took part and what was said are optional: behind one question in a new consultation.
+  const more = await s.optional(`${formatPath(path)}:more`, m.moreAdd, mode);
+  await s.number([...path, 'participants', 'roma'], more, { message: m.roma });
+  await s.number([...path, 'participants', 'women'], more, { message: m.women });
+  await s.text([...path, 'summary'], more, { message: m.summary });
 }

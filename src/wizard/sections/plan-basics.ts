@@ -23,10 +23,12 @@ export const planSection: Section = {
       from: numberAt(s, [...PERIOD, 'from']) ?? '',
       to: numberAt(s, [...PERIOD, 'to']) ?? '',
     });
-    await s.text([...P, 'title'], mode, { message: m.title, default: proposal });
+    // The title and the currency follow from the municipality, the period and the country; they are
+    // shown on the review screen, where they can be changed.
+    await s.text([...P, 'title'], s.computed([...P, 'title'], mode, proposal), { message: m.title, default: proposal });
     const currency = likelyCurrency(s.get(['municipality', 'country']));
-    await s.choice(['currency'], mode, { message: m.currency, choices: currencyChoices(s.locale, currency), search: true, default: currency });
-    await s.text([...P, 'version'], mode, { message: m.version, default: '1.0' });
+    await s.choice(['currency'], s.computed(['currency'], mode, currency), { message: m.currency, choices: currencyChoices(s.locale, currency), search: true, default: currency });
+
     // An adopted plan needs its adoption, which is asked next.
     await s.choice([...P, 'status'], mode, { message: m.status, choices: labelled(s.m.statuses), default: 'draft', pending: ['ADOPTION_MISSING'] });
     if (s.get([...P, 'status']) === 'adopted') {
@@ -34,7 +36,10 @@ export const planSection: Section = {
       await s.text([...ADOPTION, 'decision'], mode, { message: m.adoptionDecision });
       await s.date([...ADOPTION, 'date'], mode, { message: m.adoptionDate });
     }
-    await s.text([...P, 'vision'], mode, { message: m.vision });
-    await s.strings([...P, 'policyBasis'], mode, { message: m.policyBasis });
+    // Version, vision and the strategies implemented are optional: behind one question in a new plan.
+    const more = await s.optional('plan:more', m.moreAdd, mode);
+    await s.text([...P, 'version'], more, { message: m.version, default: '1.0' });
+    await s.text([...P, 'vision'], more, { message: m.vision });
+    await s.strings([...P, 'policyBasis'], more, { message: m.policyBasis });
   },
 };
