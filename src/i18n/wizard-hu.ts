@@ -17,7 +17,7 @@ export const wizardHu: Messages['wizard'] = {
   yesNoError: 'Kérjük, válaszoljon így: {yes} vagy {no}.',
   unknown: 'Nem tudom / kihagyom',
   searchHint: 'gépeljen a kereséshez',
-  step: '{step}. lépés a kb. {about}-ből · {section}/{sections}. rész: {title}',
+  step: 'Lépés: {step} / kb. {about} · Rész: {section} / {sections} – {title}',
   keys: { navigate: 'mozgás', select: 'kiválasztás', submit: 'jóváhagyás', all: 'mind', invert: 'fordított' },
 
   sections: {
