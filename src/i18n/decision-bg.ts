@@ -2,6 +2,7 @@ import type { DecisionTexts } from './decision-en.js';
 
 /** Bulgarian words of the council decision (same keys as decision-en.ts). */
 export const decisionBg: DecisionTexts = {
+  bodyInText: { from: '', to: '' },
   titleDraft: 'Проект на решение на {body} за приемане на „{title}“',
   titleAdopted: 'Решение № {decision} на {body} за приемане на „{title}“',
   legalBasis: 'Правно основание: {legalBasis}.',

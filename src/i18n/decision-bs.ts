@@ -2,6 +2,7 @@ import type { DecisionTexts } from './decision-en.js';
 
 /** Bosnian words of the council decision (same keys as decision-en.ts). */
 export const decisionBs: DecisionTexts = {
+  bodyInText: { from: '', to: '' },
   titleDraft: 'Nacrt odluke o usvajanju dokumenta „{title}“ ({body})',
   titleAdopted: 'Odluka o usvajanju dokumenta „{title}“ ({body}, broj {decision})',
   legalBasis: 'Pravni osnov: {legalBasis}.',

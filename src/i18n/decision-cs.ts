@@ -2,6 +2,7 @@ import type { DecisionTexts } from './decision-en.js';
 
 /** Czech words of the council decision (same keys as decision-en.ts). */
 export const decisionCs: DecisionTexts = {
+  bodyInText: { from: '', to: '' },
   titleDraft: '{body}: návrh usnesení o schválení dokumentu „{title}“',
   titleAdopted: '{body}: usnesení č. {decision} o schválení dokumentu „{title}“',
   legalBasis: 'Právní základ: {legalBasis}.',

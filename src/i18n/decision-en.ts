@@ -4,6 +4,12 @@
  * structure; these are its words. {blank} is a line of dots to fill in by hand.
  */
 export const decisionEn = {
+  /**
+   * The council's name as it reads inside a sentence, when the language changes its start: a name
+   * beginning with `from` begins with `to` instead (Macedonian adds the article, Совет → Советот).
+   * Empty `from`: the name is used as written.
+   */
+  bodyInText: { from: '', to: '' },
   /** {body}, {title} */
   titleDraft: 'Draft decision of the {body} on the adoption of the {title}',
   /** … and {decision}: its number */

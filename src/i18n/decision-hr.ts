@@ -2,6 +2,7 @@ import type { DecisionTexts } from './decision-en.js';
 
 /** Croatian words of the council decision (same keys as decision-en.ts). */
 export const decisionHr: DecisionTexts = {
+  bodyInText: { from: '', to: '' },
   titleDraft: 'Nacrt odluke o donošenju dokumenta „{title}“ ({body})',
   titleAdopted: 'Odluka o donošenju dokumenta „{title}“ ({body}, {decision})',
   legalBasis: 'Pravna osnova: {legalBasis}.',

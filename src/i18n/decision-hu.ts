@@ -2,6 +2,7 @@ import type { DecisionTexts } from './decision-en.js';
 
 /** Hungarian words of the council decision (same keys as decision-en.ts). */
 export const decisionHu: DecisionTexts = {
+  bodyInText: { from: '', to: '' },
   titleDraft: '{body}: határozati javaslat {title} elfogadásáról',
   titleAdopted: '{body}: {decision} határozat {title} elfogadásáról',
   legalBasis: 'A határozat jogalapja: {legalBasis}.',

@@ -2,6 +2,7 @@ import type { DecisionTexts } from './decision-en.js';
 
 /** Macedonian words of the council decision (same keys as decision-en.ts). */
 export const decisionMk: DecisionTexts = {
+  bodyInText: { from: 'Совет ', to: 'Советот ' },
   titleDraft: 'Нацрт-одлука на {body} за донесување на {title}',
   titleAdopted: 'Одлука бр. {decision} на {body} за донесување на {title}',
   legalBasis: 'Правен основ: {legalBasis}.',

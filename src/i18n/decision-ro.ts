@@ -2,6 +2,7 @@ import type { DecisionTexts } from './decision-en.js';
 
 /** Romanian words of the council decision (same keys as decision-en.ts). */
 export const decisionRo: DecisionTexts = {
+  bodyInText: { from: '', to: '' },
   titleDraft: '{body} – Proiect de hotărâre privind aprobarea documentului „{title}”',
   titleAdopted: '{body} – Hotărârea nr. {decision} privind aprobarea documentului „{title}”',
   legalBasis: 'Temei legal: {legalBasis}.',

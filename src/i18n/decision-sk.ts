@@ -2,6 +2,7 @@ import type { DecisionTexts } from './decision-en.js';
 
 /** Slovak words of the council decision (same keys as decision-en.ts). */
 export const decisionSk: DecisionTexts = {
+  bodyInText: { from: '', to: '' },
   titleDraft: '{body}: návrh uznesenia o schválení dokumentu „{title}“',
   titleAdopted: '{body}: uznesenie č. {decision} o schválení dokumentu „{title}“',
   legalBasis: 'Právny základ: {legalBasis}.',

@@ -2,6 +2,7 @@ import type { DecisionTexts } from './decision-en.js';
 
 /** Slovenian words of the council decision (same keys as decision-en.ts). */
 export const decisionSl: DecisionTexts = {
+  bodyInText: { from: '', to: '' },
   titleDraft: 'Predlog sklepa o sprejetju dokumenta „{title}“ ({body})',
   titleAdopted: 'Sklep o sprejetju dokumenta „{title}“ ({body}, {decision})',
   legalBasis: 'Pravna podlaga: {legalBasis}.',

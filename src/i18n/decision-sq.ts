@@ -2,6 +2,7 @@ import type { DecisionTexts } from './decision-en.js';
 
 /** Albanian words of the council decision (same keys as decision-en.ts). */
 export const decisionSq: DecisionTexts = {
+  bodyInText: { from: '', to: '' },
   titleDraft: 'Projektvendim për miratimin e dokumentit “{title}” ({body})',
   titleAdopted: 'Vendim për miratimin e dokumentit “{title}” ({body}, {decision})',
   legalBasis: 'Baza ligjore: {legalBasis}.',

@@ -2,6 +2,7 @@ import type { DecisionTexts } from './decision-en.js';
 
 /** Serbian (Latin; the Cyrillic file is transliterated from it) words of the council decision (same keys as decision-en.ts). */
 export const decisionSrLatn: DecisionTexts = {
+  bodyInText: { from: '', to: '' },
   titleDraft: 'Nacrt odluke o usvajanju planskog dokumenta „{title}“ ({body})',
   titleAdopted: 'Odluka o usvajanju planskog dokumenta „{title}“ ({body}, broj {decision})',
   legalBasis: 'Pravni osnov: {legalBasis}.',

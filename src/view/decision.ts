@@ -25,7 +25,9 @@ export function buildDecision(ctx: ViewContext, budget: View['budget'], frequenc
   const details = plan.plan.decision ?? {};
   const blank = labels.decisionDateBlank;
   // Before adoption the council that will adopt is the one the monitoring reports go to.
-  const body = adoption?.body ?? plan.monitoring.reportTo;
+  const written = adoption?.body ?? plan.monitoring.reportTo;
+  const { from, to } = texts.bodyInText;
+  const body = from !== '' && written.startsWith(from) ? to + written.slice(from.length) : written;
   const values = {
     body,
     title: plan.plan.title,

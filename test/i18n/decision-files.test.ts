@@ -17,7 +17,8 @@ describe('the decision words and the legal-basis questions of every language', (
     const file = languageFiles[tag]!;
     for (const [name, english, own] of [['decision', decisionEn, file.decision], ['wizardLegal', wizardLegalEn, file.wizardLegal]] as const) {
       const keys = leaves(english);
-      expect(keys.filter((k) => typeof at(own, k) !== 'string' || (at(own, k) as string).trim() === ''), `${name} missing in ${tag}`).toEqual([]);
+      // bodyInText is empty where the language uses the council's name as written.
+      expect(keys.filter((k) => typeof at(own, k) !== 'string' || ((at(own, k) as string).trim() === '' && !k.startsWith('bodyInText.'))), `${name} missing in ${tag}`).toEqual([]);
       expect(leaves(own).filter((k) => at(english, k) === undefined), `${name} keys English does not have`).toEqual([]);
       expect(keys.filter((k) => placeholders(at(english, k)).join() !== placeholders(at(own, k)).join()), `${name} placeholders differ in ${tag}`).toEqual([]);
     }

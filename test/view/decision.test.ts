@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Plan } from '../../src/plan/types.js';
 import { describe, expect, it } from 'vitest';
 import { decisionEn } from '../../src/i18n/decision-en.js';
 import { buildView } from '../../src/view/build-view.js';
@@ -98,5 +101,17 @@ describe('the council decision in the country’s form', () => {
     expect(view.decision.preamble).toHaveLength(1);
     expect(view.decision.preamble[0]).not.toContain('Legal basis');
     expect(view.warnings).toEqual([expect.objectContaining({ code: 'DECISION_NO_LEGAL_BASIS', path: 'plan.legalBasis', message: decisionEn.noteLegalBasis })]);
+  });
+});
+
+describe('the council’s name inside the decision’s sentences', () => {
+  it('takes the Macedonian article (Совет → Советот) and stays as written elsewhere', () => {
+    const mk = parse(readFileSync('examples/kumanovo-mk.yaml', 'utf8')) as Plan;
+    mk.monitoring.reportTo = 'Совет на Општина Куманово';
+    const text = JSON.stringify(buildView(mk).decision);
+    expect(text).toContain('Советот на Општина Куманово го донесува');
+    expect(text).not.toMatch(/[^т] Совет на Општина Куманово го донесува/);
+    const sr = parse(readFileSync('examples/novi-becej-sr.yaml', 'utf8')) as Plan;
+    expect(JSON.stringify(buildView(sr).decision)).toContain(sr.monitoring.reportTo);
   });
 });
