@@ -173,6 +173,9 @@ print(json.dumps({'protected': m.protection.sheet, 'locked': [m[c].protection.lo
     expect(en.status).toBe(0);
     expect(en.stderr).toMatch(/^wrote .* measures?\)$/m);
     expect(en.stderr).toContain('Send each institution its file');
+    const asked = runCli(['collect', out, '--plan', 'examples/pecs-hu.yaml', '--year', '2027', '--out', join(dir, 'lang.progress.yaml'), '--lang', 'en']);
+    expect(asked.status).toBe(1);
+    expect(asked.stderr).toContain('Nothing written: no measure has a status');
   });
 
   it('refuses workbooks nobody filled in, workbooks of another year, and overwriting without --force', () => {
