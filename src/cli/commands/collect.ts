@@ -17,6 +17,7 @@ import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatIssues } from '../report.js';
 import { formatMessage } from '../../i18n/messages.js';
+import { localizeIssues } from '../../plan/issue-text.js';
 import { chosenLanguage, planLanguage } from '../language.js';
 import { yearInPeriod } from './sheets.js';
 
@@ -85,7 +86,7 @@ export async function runCollect(dir: string, opts: CollectCliOptions, ctx: CliC
     for (const l of result.leftOut) ctx.stderr.write(`  ${l.measure ? formatMessage(lang, 'cli.collect.leftOutMeasure', { file: l.file, measure: l.measure }) : formatMessage(lang, 'cli.collect.leftOutWorkbook', { file: l.file })}\n`);
   }
   const warning = formatMessage(lang, 'cli.severity.warning');
-  for (const w of checked.issues.filter((i) => i.severity === 'warning')) ctx.stderr.write(`${warning}  ${w.code}  ${w.path}: ${w.message}\n`);
+  for (const w of localizeIssues(checked.issues, lang).filter((i) => i.severity === 'warning')) ctx.stderr.write(`${warning}  ${w.code}  ${w.path}: ${w.message}\n`);
   return ExitCode.ok;
 }
 
