@@ -166,6 +166,7 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .requiredOption('--out <dir>', 'the folder for the workbooks')
     .option('--date <YYYY-MM-DD>', 'the creation date written into the workbooks (default: 31 December of the year)')
     .option('--force', 'overwrite existing workbooks')
+    .option('--lang <tag>', LANG_HELP)
     .addHelpText('after', '\nExamples:\n  $ roma-plan sheets examples/pecs-hu.yaml --year 2027 --out sheets-2027\n\nThen send each institution its file, and read them back with roma-plan collect.')
     .action(async (plan: string, opts: SheetsCliOptions) => {
       const { runSheets } = await import('./commands/sheets.js');
@@ -181,6 +182,7 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .option('--out <file>', "the progress file (default: <plan>.progress.yaml beside the plan)")
     .option('--partial', 'write the measures without errors even when other cells have errors, and list what was left out')
     .option('--force', "replace the collected measures of this year in an existing progress file (other years, other measures and community assessments are kept)")
+    .option('--lang <tag>', LANG_HELP)
     .addHelpText('after', '\nExamples:\n  $ roma-plan collect sheets-2027 --plan pecs.yaml --year 2027\n  $ roma-plan collect sheets-2027 --plan pecs.yaml --year 2027 --out pecs.progress.yaml --force\n\nEvery bad cell is reported as file.xlsx:Sheet!C7 with a code; exit 1 and nothing written while any remains (unless --partial).')
     .action(async (dir: string, opts: CollectCliOptions) => {
       const { runCollect } = await import('./commands/collect.js');

@@ -23,7 +23,8 @@ describe('roma-plan new', () => {
     const r = runCli(['new', file, '--example', 'pecs-hu', '--set', 'municipality.name=Szeged', '--set', 'plan.version="2.0"', '--set', 'municipality.population.total=160000']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`Wrote ${file} from the example pecs-hu with 3 fields changed.`);
+    // In the language of the example: Hungarian for pecs-hu.
+    expect(r.stdout).toContain(`Elkészült: ${file} (pecs-hu példa alapján, 3 módosított mezővel).\nKövetkező lépés: szerkessze, majd `);
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^ {2}name: Szeged$/m);
     expect(text).toMatch(/^ {2}version: "2\.0"$/m);

@@ -115,7 +115,7 @@ print(json.dumps({'protected': m.protection.sheet, 'locked': [m[c].protection.lo
     for (const f of readdirSync(filled)) if (!existsSync(join(resaved, f))) copyFileSync(join(filled, f), join(resaved, f));
     const out = join(dir, 'pecs-hu.progress.yaml');
     const r = runCli(['collect', resaved, '--plan', 'examples/pecs-hu.yaml', '--year', '2027', '--out', out]);
-    expect(r.stderr).toContain(`wrote ${out}: 2 measures for 2027`);
+    expect(r.stderr).toContain(`elkészült: ${out}: 2 intézkedés a 2027. évre`);
     expect(r.status).toBe(0);
     const progress = parse(readFileSync(out, 'utf8')) as Progress;
     expect(progress.years).toEqual([
@@ -148,21 +148,41 @@ print(json.dumps({'protected': m.protection.sheet, 'locked': [m[c].protection.lo
     const r = runCli(['collect', bad, '--plan', 'examples/pecs-hu.yaml', '--year', '2027', '--out', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${join(bad, FIRST)}:Intézkedések!G3  NOT_A_NUMBER  expected an amount, found the text "tizenegy millió"`);
-    expect(r.stderr).toContain('Nothing written');
+    expect(r.stderr).toContain('Semmi nem lett kiírva: 1 munkafüzetben 1 hiba van.');
     expect(existsSync(out)).toBe(false);
 
     const partial = runCli(['collect', bad, '--plan', 'examples/pecs-hu.yaml', '--year', '2027', '--out', out, '--partial']);
     expect(partial.status).toBe(0);
-    expect(partial.stderr).toContain(`${join(bad, FIRST)}: measure par-1-1`);
+    expect(partial.stderr).toContain(`a fenti hibák miatt kimaradt (--partial):\n  ${join(bad, FIRST)}: par-1-1. intézkedés`);
     const progress = parse(readFileSync(out, 'utf8')) as Progress;
     expect(progress.years[0]!.measures.map((m) => m.measure)).toEqual(['par-1-2']);
+  });
+
+  it("words the summaries in the plan's language, or in the one asked for", () => {
+    const out = join(dir, 'lang');
+    const hu = runCli(['sheets', 'examples/pecs-hu.yaml', '--year', '2027', '--out', out]);
+    expect(hu.status).toBe(0);
+    expect(hu.stderr).toContain(`elkészült: ${join(out, FIRST)}  (`);
+    expect(hu.stderr).toContain(`Küldje el minden intézménynek a saját fájlját; amikor visszaérkeztek, futtassa: roma-plan collect ${out} --plan examples/pecs-hu.yaml --year 2027`);
+    expect(hu.stderr).not.toMatch(/wrote|Send each/);
+    const collected = runCli(['collect', out, '--plan', 'examples/pecs-hu.yaml', '--year', '2027', '--out', join(dir, 'lang.progress.yaml')]);
+    expect(collected.status).toBe(1);
+    expect(collected.stderr).toMatch(/^Semmi nem lett kiírva: a munkafüzetek \(\d+ db\) egyikében sincs állapot/m);
+    expect(collected.stderr).not.toMatch(/Nothing written|wrote/);
+    const en = runCli(['sheets', 'examples/pecs-hu.yaml', '--year', '2027', '--out', out, '--force'], { env: { LANG: 'en_GB.UTF-8' } });
+    expect(en.status).toBe(0);
+    expect(en.stderr).toMatch(/^wrote .* measures?\)$/m);
+    expect(en.stderr).toContain('Send each institution its file');
+    const asked = runCli(['collect', out, '--plan', 'examples/pecs-hu.yaml', '--year', '2027', '--out', join(dir, 'lang.progress.yaml'), '--lang', 'en']);
+    expect(asked.status).toBe(1);
+    expect(asked.stderr).toContain('Nothing written: no measure has a status');
   });
 
   it('refuses workbooks nobody filled in, workbooks of another year, and overwriting without --force', () => {
     const out = join(dir, 'empty.progress.yaml');
     const empty = runCli(['collect', sheets, '--plan', 'examples/pecs-hu.yaml', '--year', '2027', '--out', out]);
     expect(empty.status).toBe(1);
-    expect(empty.stderr).toContain('no measure has a status');
+    expect(empty.stderr).toContain('egyikében sincs állapot megadva egyetlen intézkedésnél sem');
     expect(existsSync(out)).toBe(false);
     const wrongYear = runCli(['collect', sheets, '--plan', 'examples/pecs-hu.yaml', '--year', '2028', '--out', out]);
     expect(wrongYear.status).toBe(1);

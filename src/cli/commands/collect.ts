@@ -16,6 +16,9 @@ import { mergeProgressYear } from '../../sheets/merge-progress-year.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatIssues } from '../report.js';
+import { formatMessage } from '../../i18n/messages.js';
+import { localizeIssues } from '../../plan/issue-text.js';
+import { chosenLanguage, planLanguage } from '../language.js';
 import { yearInPeriod } from './sheets.js';
 
 export interface CollectCliOptions {
@@ -24,6 +27,7 @@ export interface CollectCliOptions {
   out?: string;
   partial?: boolean;
   force?: boolean;
+  lang?: string;
 }
 
 /**
@@ -31,10 +35,14 @@ export interface CollectCliOptions {
  * Nothing is written while any cell is wrong, unless --partial (which then says what it left out).
  */
 export async function runCollect(dir: string, opts: CollectCliOptions, ctx: CliContext): Promise<number> {
+  const chosen = chosenLanguage(opts.lang, ctx.env);
   const loaded = await loadPlan(opts.plan);
+  const lang = planLanguage(chosen, loaded.data);
+  ctx.lang = lang;
+  const say = (key: string, values: Record<string, string | number> = {}) => ctx.stderr.write(`${formatMessage(lang, key, values)}\n`);
   if (!loaded.ok || !loaded.plan) {
-    ctx.stderr.write(formatIssues(loaded, { color: ctx.color }));
-    ctx.stderr.write(`${opts.plan}: nothing collected, the plan is not valid\n`);
+    ctx.stderr.write(formatIssues(loaded, { color: ctx.color, lang }));
+    say('cli.collect.invalidPlan', { file: opts.plan });
     return ExitCode.failure;
   }
   const plan = loaded.plan;
@@ -53,30 +61,32 @@ export async function runCollect(dir: string, opts: CollectCliOptions, ctx: CliC
   for (const issue of result.issues) ctx.stderr.write(`${where(issue)}  ${issue.code}  ${issue.message}\n`);
   if (result.issues.length > 0 && !opts.partial) {
     const inFiles = new Set(result.issues.map((i) => i.file)).size;
-    ctx.stderr.write(`Nothing written: ${result.issues.length} error${result.issues.length === 1 ? '' : 's'} in ${inFiles} workbook${inFiles === 1 ? '' : 's'}. Correct those cells and run collect again, or add --partial to write the measures without errors.\n`);
+    say('cli.collect.notWrittenErrors', { errors: result.issues.length, workbooks: inFiles });
     return ExitCode.failure;
   }
 
   if (result.measures.length === 0 && result.issues.length === 0) {
-    ctx.stderr.write(`Nothing written: no measure has a status in any of the ${names.length} workbook${names.length === 1 ? '' : 's'} (are these the returned files?).\n`);
+    say('cli.collect.notWrittenEmpty', { workbooks: names.length });
     return ExitCode.failure;
   }
   const existing = opts.force && existsSync(out) ? (parse(await readFile(out, 'utf8')) as Progress) : undefined;
   const progress = mergeProgressYear(existing, plan.plan.version, planDigest(loaded.data), relative(dirname(out), opts.plan).split(sep).join('/'), year, result.measures);
   const checked = validateProgress(progress, plan, loaded.data);
   if (!checked.ok) {
-    ctx.stderr.write(formatIssues({ file: out, issues: checked.issues }, { color: ctx.color }));
-    ctx.stderr.write(`Nothing written: the collected progress does not pass the progress checks above.\n`);
+    ctx.stderr.write(formatIssues({ file: out, issues: checked.issues }, { color: ctx.color, lang }));
+    say('cli.collect.notWrittenChecks');
     return ExitCode.failure;
   }
   const schema = relative(dirname(out), packagePath('schemas', 'progress.schema.json')).split(sep).join('/');
   await writeFileAtomic(out, formatProgressYaml(progress, schema), { force: Boolean(opts.force) });
-  ctx.stderr.write(`wrote ${out}: ${result.measures.length} measure${result.measures.length === 1 ? '' : 's'} for ${year} from ${names.length} workbook${names.length === 1 ? '' : 's'}\n`);
-  if (result.notReported.length > 0) ctx.stderr.write(`not reported in any workbook: ${result.notReported.join(', ')}\n`);
+  say('cli.collect.wrote', { file: out, measures: result.measures.length, year: String(year), workbooks: names.length });
+  if (result.notReported.length > 0) say('cli.collect.notReported', { measures: result.notReported.join(', ') });
   if (result.leftOut.length > 0) {
-    ctx.stderr.write(`left out because of the errors above (--partial):\n${result.leftOut.map((l) => `  ${l.file}${l.measure ? `: measure ${l.measure}` : ': the whole workbook'}`).join('\n')}\n`);
+    say('cli.collect.leftOut');
+    for (const l of result.leftOut) ctx.stderr.write(`  ${l.measure ? formatMessage(lang, 'cli.collect.leftOutMeasure', { file: l.file, measure: l.measure }) : formatMessage(lang, 'cli.collect.leftOutWorkbook', { file: l.file })}\n`);
   }
-  for (const w of checked.issues.filter((i) => i.severity === 'warning')) ctx.stderr.write(`warning  ${w.code}  ${w.path}: ${w.message}\n`);
+  const warning = formatMessage(lang, 'cli.severity.warning');
+  for (const w of localizeIssues(checked.issues, lang).filter((i) => i.severity === 'warning')) ctx.stderr.write(`${warning}  ${w.code}  ${w.path}: ${w.message}\n`);
   return ExitCode.ok;
 }
 

@@ -5,6 +5,8 @@ import { DOCUMENT_FORMATS, outputTargets, parseFormats } from '../../io/output-p
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatIssues } from '../report.js';
+import { formatMessage } from '../../i18n/messages.js';
+import { chosenLanguage, planLanguage } from '../language.js';
 import { writeDocument } from './write-document.js';
 
 export interface DiffCliOptions {
@@ -22,8 +24,9 @@ export interface DiffCliOptions {
 export async function runDiff(beforeFile: string, afterFile: string, opts: DiffCliOptions, ctx: CliContext): Promise<number> {
   const loaded = await loadDiff(beforeFile, afterFile, opts.date !== undefined ? { date: opts.date } : {});
   if (!loaded.ok) {
-    for (const file of [loaded.before, loaded.after]) if (!file.ok) ctx.stderr.write(formatIssues(file, { color: ctx.color }));
-    ctx.stderr.write('not compared: fix the errors above\n');
+    const lang = planLanguage(chosenLanguage(undefined, ctx.env), loaded.after.data ?? loaded.before.data);
+    for (const file of [loaded.before, loaded.after]) if (!file.ok) ctx.stderr.write(formatIssues(file, { color: ctx.color, lang }));
+    ctx.stderr.write(`${formatMessage(lang, 'cli.diff.notCompared')}\n`);
     return ExitCode.failure;
   }
   if (opts.json) ctx.stdout.write(`${JSON.stringify(loaded.diff, null, 2)}\n`);

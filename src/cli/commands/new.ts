@@ -11,6 +11,8 @@ import { ExitCode } from '../exit-codes.js';
 import { commandLine } from '../invocation.js';
 import { stderrColor } from '../batch-progress.js';
 import { formatIssues } from '../report.js';
+import { formatMessage } from '../../i18n/messages.js';
+import { chosenLanguage, planLanguage } from '../language.js';
 
 export interface NewCliOptions {
   example?: string;
@@ -28,10 +30,11 @@ export async function runNew(file: string | undefined, opts: NewCliOptions, ctx:
   const text = pointAtSchema(edited.text, toStdout ? undefined : file);
   const name = toStdout ? `${opts.example}.yaml` : file;
   const loaded = loadPlanText(text, name);
+  const lang = planLanguage(chosenLanguage(undefined, ctx.env), loaded.data);
   if (edited.issues.length > 0 || !loaded.ok) {
     const issues = [...edited.issues, ...loaded.issues.filter((i) => i.severity === 'error')];
     ctx.stderr.write(`${formatIssues({ file: name, issues, text }, { color: stderrColor(ctx) })}\n`);
-    ctx.stderr.write(`Nothing was written: with these --set values the plan would not be valid. Fix the values and run the command again.\n`);
+    ctx.stderr.write(`${formatMessage(lang, 'cli.new.notWritten')}\n`);
     return ExitCode.failure;
   }
   if (toStdout) {
@@ -44,9 +47,10 @@ export async function runNew(file: string | undefined, opts: NewCliOptions, ctx:
     if (err instanceof FileExistsError) throw new RomaPlanError('FILE_EXISTS', `${file} already exists`, { hint: 'Use --force to replace it, or give another file name.', key: 'fatal.fileExists', params: { file } });
     throw err;
   }
-  const changed = opts.set?.length ? ` with ${opts.set.length} field${opts.set.length === 1 ? '' : 's'} changed` : '';
+  const fields = opts.set?.length ?? 0;
+  const wrote = fields > 0 ? formatMessage(lang, 'cli.new.wroteChanged', { file, example: opts.example, fields }) : formatMessage(lang, 'cli.new.wrote', { file, example: opts.example });
   const run = (...args: string[]) => commandLine(args, ctx.startedWith);
-  ctx.stdout.write(`Wrote ${file} from the example ${opts.example}${changed}.\nNext: edit it, then  ${run('validate', file)}  and  ${run('render', file, '--out', 'out')}\n`);
+  ctx.stdout.write(`${wrote}\n${formatMessage(lang, 'cli.new.next', { validate: run('validate', file), render: run('render', file, '--out', 'out') })}\n`);
   return ExitCode.ok;
 }
 
@@ -59,7 +63,8 @@ async function listCommand(opts: NewCliOptions, ctx: CliContext): Promise<number
   const rows = [['name', 'municipality', 'country', 'language', 'status'], ...examples.map((e) => [e.name, e.municipality, e.country, e.language, e.status])];
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => [...r[col]!].length)));
   for (const row of rows) ctx.stdout.write(`${row.map((cell, col) => cell + ' '.repeat(widths[col]! - [...cell].length)).join('  ').trimEnd()}\n`);
-  ctx.stdout.write(`\nStart from one with: ${commandLine(['new', 'plan.yaml', '--example', examples[0]?.name ?? '<name>'], ctx.startedWith)}\n`);
+  const lang = chosenLanguage(undefined, ctx.env) ?? 'en';
+  ctx.stdout.write(`\n${formatMessage(lang, 'cli.new.startFrom', { command: commandLine(['new', 'plan.yaml', '--example', examples[0]?.name ?? '<name>'], ctx.startedWith) })}\n`);
   return ExitCode.ok;
 }
 

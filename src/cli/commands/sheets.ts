@@ -9,21 +9,27 @@ import { isIsoDate } from '../../view/document-date.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatIssues } from '../report.js';
+import { formatMessage } from '../../i18n/messages.js';
+import { chosenLanguage, planLanguage } from '../language.js';
 
 export interface SheetsCliOptions {
   year: string;
   out: string;
   date?: string;
   force?: boolean;
+  lang?: string;
 }
 
 /** `roma-plan sheets <plan> --year Y --out dir`: one progress workbook per lead institution. */
 export async function runSheets(planFile: string, opts: SheetsCliOptions, ctx: CliContext): Promise<number> {
   if (opts.date !== undefined && !isIsoDate(opts.date)) throw new UsageError(`--date ${opts.date}: expected a real date written YYYY-MM-DD`, 'For example --date 2026-03-26.', { key: 'fatal.badDate', params: { value: opts.date } });
+  const chosen = chosenLanguage(opts.lang, ctx.env);
   const loaded = await loadPlan(planFile);
+  const lang = planLanguage(chosen, loaded.data);
+  ctx.lang = lang;
   if (!loaded.ok || !loaded.plan) {
-    ctx.stderr.write(formatIssues(loaded, { color: ctx.color }));
-    ctx.stderr.write(`${planFile}: no sheets written, the plan is not valid\n`);
+    ctx.stderr.write(formatIssues(loaded, { color: ctx.color, lang }));
+    ctx.stderr.write(`${formatMessage(lang, 'cli.sheets.invalidPlan', { file: planFile })}\n`);
     return ExitCode.failure;
   }
   const year = yearInPeriod(opts.year, loaded.plan);
@@ -32,9 +38,9 @@ export async function runSheets(planFile: string, opts: SheetsCliOptions, ctx: C
   if (!opts.force) for (const p of paths) if (existsSync(p)) throw new FileExistsError(p);
   for (const [i, s] of sheets.entries()) {
     await writeFileAtomic(paths[i]!, s.bytes, { force: Boolean(opts.force) });
-    ctx.stderr.write(`wrote ${paths[i]}  (${s.lead}: ${s.measures} measure${s.measures === 1 ? '' : 's'})\n`);
+    ctx.stderr.write(`${formatMessage(lang, 'cli.sheets.wrote', { file: paths[i]!, lead: s.lead, measures: s.measures })}\n`);
   }
-  ctx.stderr.write(`Send each institution its file; when they come back, run: roma-plan collect ${opts.out} --plan ${planFile} --year ${year}\n`);
+  ctx.stderr.write(`${formatMessage(lang, 'cli.sheets.next', { command: `roma-plan collect ${opts.out} --plan ${planFile} --year ${year}` })}\n`);
   return ExitCode.ok;
 }
 
