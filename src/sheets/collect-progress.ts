@@ -1,3 +1,4 @@
+import type { IssueParams } from '../plan/issue.js';
 import type { Plan } from '../plan/types.js';
 import { measureLookup, planMeasures } from '../progress/plan-measures.js';
 import { MEASURE_STATUSES, type IndicatorValue, type MeasureProgress, type MeasureStatus, type Spending } from '../progress/types.js';
@@ -11,6 +12,8 @@ export interface CollectIssue {
   cell?: string;
   code: string;
   message: string;
+  /** The values its message needs, to word it again in another language. */
+  params?: IssueParams;
   /** The measure whose row it is (a problem without one concerns the whole file). */
   measure?: string;
 }
@@ -45,19 +48,19 @@ export async function collectProgress(files: readonly { name: string; bytes: Uin
   for (const { name, bytes } of files) {
     const book = await readWorkbook(bytes);
     if (!book.ok) {
-      issues.push({ file: name, ...(book.sheet ? { sheet: book.sheet } : {}), ...(book.cell ? { cell: book.cell } : {}), code: book.code, message: book.message });
+      issues.push({ file: name, ...(book.sheet ? { sheet: book.sheet } : {}), ...(book.cell ? { cell: book.cell } : {}), code: book.code, message: book.message, ...(book.params ? { params: book.params } : {}) });
       leftOut.push({ file: name });
       continue;
     }
     if (book.year.content.kind !== 'number' || book.year.content.value !== year) {
       const found = book.year.content.kind === 'empty' ? 'no year' : String(book.year.content.value);
-      issues.push({ file: name, sheet: book.year.sheet, cell: book.year.address, code: 'WRONG_YEAR', message: `the workbook is for ${found}, not ${year}`, });
+      issues.push({ file: name, sheet: book.year.sheet, cell: book.year.address, code: 'WRONG_YEAR', message: `the workbook is for ${found}, not ${year}`, params: { kind: book.year.content.kind === 'empty' ? 'none' : 'other', found: book.year.content.kind === 'empty' ? '' : found, year: String(year) } });
       leftOut.push({ file: name });
       continue;
     }
     const fileIssues: CollectIssue[] = [];
-    const at = (table: ReadTable, cell: ReadCell, code: string, message: string, measure?: string) =>
-      fileIssues.push({ file: name, sheet: table.sheet, cell: cell.address, code, message, ...(measure !== undefined ? { measure } : {}) });
+    const at = (table: ReadTable, cell: ReadCell, code: string, message: string, measure?: string, params?: IssueParams) =>
+      fileIssues.push({ file: name, sheet: table.sheet, cell: cell.address, code, message, ...(params ? { params } : {}), ...(measure !== undefined ? { measure } : {}) });
     const rows = new Map<string, MeasureProgress>();
 
     for (const { cells } of book.measures.rows) {
@@ -69,17 +72,17 @@ export async function collectProgress(files: readonly { name: string; bytes: Uin
         continue;
       }
       if (collected.has(ref) || rows.has(ref)) {
-        at(book.measures, refCell, 'DUPLICATE_MEASURE', `measure ${planned.number} is reported twice${collected.has(ref) ? ` (also in ${collected.get(ref)!.file})` : ''}`, ref);
+        at(book.measures, refCell, 'DUPLICATE_MEASURE', `measure ${planned.number} is reported twice${collected.has(ref) ? ` (also in ${collected.get(ref)!.file})` : ''}`, ref, { measure: planned.number, year: String(year) });
         continue;
       }
       const entered = [...cells.entries()].filter(([k, c]) => !['ref', 'number', 'title', 'planned'].includes(k) && c.content.kind !== 'empty');
       if (entered.length === 0) continue;
       const statusCell = cells.get('status')!;
       let status: MeasureStatus | undefined;
-      if (statusCell.content.kind === 'empty') at(book.measures, statusCell, 'STATUS_MISSING', `measure ${planned.number} has figures but no status: choose one from the list`, ref);
+      if (statusCell.content.kind === 'empty') at(book.measures, statusCell, 'STATUS_MISSING', `measure ${planned.number} has figures but no status: choose one from the list`, ref, { kind: 'figures', measure: planned.number, sheet: book.measures.sheet });
       else {
         status = statusByText.get(asText(statusCell.content).toLowerCase());
-        if (!status) at(book.measures, statusCell, 'STATUS_UNKNOWN', `"${asText(statusCell.content)}" is not one of the statuses (${layout.statusLabels.map((s) => s.label).join(', ')})`, ref);
+        if (!status) at(book.measures, statusCell, 'STATUS_UNKNOWN', `"${asText(statusCell.content)}" is not one of the statuses (${layout.statusLabels.map((s) => s.label).join(', ')})`, ref, { value: asText(statusCell.content), statuses: layout.statusLabels.map((s) => s.label).join(', ') });
       }
       const progress: MeasureProgress = { measure: ref, status: status ?? 'not-started' };
       const textOf = (key: string) => {
@@ -92,18 +95,18 @@ export async function collectProgress(files: readonly { name: string; bytes: Uin
       const reached: NonNullable<MeasureProgress['reached']> = {};
       for (const [key, cell] of cells) {
         if (key.startsWith('spent:')) {
-          const amount = numberAt(cell, 'amount', (code, message) => at(book.measures, cell, code, message, ref));
+          const amount = numberAt(cell, 'amount', (code, message, params) => at(book.measures, cell, code, message, ref, params));
           if (amount === undefined) continue;
           const [, type, ...rest] = key.split(':');
           spent.push({ type: type as Spending['type'], ...(rest.length > 0 ? { name: rest.join(':') } : {}), amount });
         } else if (key.startsWith('reached.')) {
-          const count = numberAt(cell, 'whole', (code, message) => at(book.measures, cell, code, message, ref));
+          const count = numberAt(cell, 'whole', (code, message, params) => at(book.measures, cell, code, message, ref, params));
           if (count !== undefined) reached[key.slice('reached.'.length) as keyof typeof reached] = count;
         }
       }
       for (const part of ['roma', 'women', 'children'] as const) {
         const value = reached[part];
-        if (value !== undefined && reached.total !== undefined && value > reached.total) at(book.measures, cells.get(`reached.${part}`)!, 'PART_ABOVE_TOTAL', `${value} is more than the ${reached.total} people reached in all`, ref);
+        if (value !== undefined && reached.total !== undefined && value > reached.total) at(book.measures, cells.get(`reached.${part}`)!, 'PART_ABOVE_TOTAL', `${value} is more than the ${reached.total} people reached in all`, ref, { value: String(value), total: String(reached.total) });
       }
       if (spent.length > 0) progress.spent = spent;
       if (Object.keys(reached).length > 0) progress.reached = reached;
@@ -129,21 +132,21 @@ export async function collectProgress(files: readonly { name: string; bytes: Uin
       const sourceCell = cells.get('source');
       const hasMore = (dateCell && dateCell.content.kind !== 'empty') || (sourceCell && sourceCell.content.kind !== 'empty');
       if (valueCell.content.kind === 'empty') {
-        if (hasMore) at(book.indicators, valueCell, 'VALUE_MISSING', 'a date or source is given but no value', ref);
+        if (hasMore) at(book.indicators, valueCell, 'VALUE_MISSING', 'a date or source is given but no value', ref, {});
         continue;
       }
-      const value = numberAt(valueCell, 'number', (code, message) => at(book.indicators, valueCell, code, message, ref));
+      const value = numberAt(valueCell, 'number', (code, message, params) => at(book.indicators, valueCell, code, message, ref, params));
       if (value === undefined) continue;
       const entry: IndicatorValue = { indicator: position, value };
       if (dateCell && dateCell.content.kind !== 'empty') {
         const date = dateCell.content.kind === 'date' ? dateCell.content.value.toISOString().slice(0, 10) : asText(dateCell.content);
         if (DATE.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`))) entry.date = date;
-        else at(book.indicators, dateCell, 'BAD_DATE', `"${date}" is not a date written YYYY-MM-DD`, ref);
+        else at(book.indicators, dateCell, 'BAD_DATE', `"${date}" is not a date written YYYY-MM-DD`, ref, { value: date });
       }
       if (sourceCell && sourceCell.content.kind !== 'empty') entry.source = asText(sourceCell.content);
       const measure = rows.get(ref);
       if (!measure) {
-        at(book.indicators, valueCell, 'STATUS_MISSING', `measure ${planned.number} has an indicator value but no status on the sheet "${book.measures.sheet}"`, ref);
+        at(book.indicators, valueCell, 'STATUS_MISSING', `measure ${planned.number} has an indicator value but no status on the sheet "${book.measures.sheet}"`, ref, { kind: 'indicator', measure: planned.number, sheet: book.measures.sheet });
         continue;
       }
       (measure.indicators ??= []).push(entry);
@@ -169,20 +172,20 @@ export async function collectProgress(files: readonly { name: string; bytes: Uin
 const asText = (c: CellContent): string => (c.kind === 'empty' ? '' : c.kind === 'date' ? c.value.toISOString().slice(0, 10) : String(c.value));
 
 /** A number from a number-only cell, or an issue: text, a negative amount, a fraction of a person. */
-function numberAt(cell: ReadCell, kind: 'amount' | 'whole' | 'number', report: (code: string, message: string) => void): number | undefined {
+function numberAt(cell: ReadCell, kind: 'amount' | 'whole' | 'number', report: (code: string, message: string, params: IssueParams) => void): number | undefined {
   const c = cell.content;
   if (c.kind === 'empty') return undefined;
   const what = kind === 'amount' ? 'an amount' : kind === 'whole' ? 'a number of people' : 'a number';
   if (c.kind !== 'number') {
-    report('NOT_A_NUMBER', `expected ${what}, found the text "${asText(c)}": type the number alone, without words, units or currency`);
+    report('NOT_A_NUMBER', `expected ${what}, found the text "${asText(c)}": type the number alone, without words, units or currency`, { kind, value: asText(c) });
     return undefined;
   }
   if (kind !== 'number' && c.value < 0) {
-    report('NEGATIVE', `${c.value} is below zero`);
+    report('NEGATIVE', `${c.value} is below zero`, { value: String(c.value) });
     return undefined;
   }
   if (kind === 'whole' && !Number.isInteger(c.value)) {
-    report('NOT_WHOLE', `${c.value} is not a whole number of people`);
+    report('NOT_WHOLE', `${c.value} is not a whole number of people`, { value: String(c.value) });
     return undefined;
   }
   return c.value;

@@ -1,4 +1,5 @@
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import type { IssueParams } from '../plan/issue.js';
 import { FIRST_DATA_ROW, KEY_ROW, META_MARK, META_SHEET } from './write-workbook.js';
 
 /** A cell's content as collect sees it: empty, a number, a date or text. */
@@ -19,7 +20,7 @@ export interface ReadTable {
 
 export type ReadWorkbook =
   | { ok: true; year: ReadCell & { sheet: string }; lead: string; measures: ReadTable; indicators: ReadTable }
-  | { ok: false; code: string; message: string; sheet?: string; cell?: string };
+  | { ok: false; code: string; message: string; params: IssueParams; sheet?: string; cell?: string };
 
 /**
  * Reads a progress workbook (as written by `sheets`, possibly filled in and saved again by Excel
@@ -32,17 +33,17 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {
-    return { ok: false, code: 'NOT_XLSX', message: `cannot be read as an XLSX workbook (${err instanceof Error ? err.message : String(err)})` };
+    return { ok: false, code: 'NOT_XLSX', message: `cannot be read as an XLSX workbook (${err instanceof Error ? err.message : String(err)})`, params: { reason: err instanceof Error ? err.message : String(err) } };
   }
   const meta = wb.getWorksheet(META_SHEET);
   if (!meta || text(meta.getCell('A1').value) !== META_MARK) {
-    return { ok: false, code: 'NOT_PROGRESS_SHEETS', message: 'is not a progress workbook written by roma-plan sheets (its hidden sheet "roma-plan" is missing)' };
+    return { ok: false, code: 'NOT_PROGRESS_SHEETS', message: 'is not a progress workbook written by roma-plan sheets (its hidden sheet "roma-plan" is missing)', params: {} };
   }
   const tables = wb.worksheets.map(readTable).filter((t): t is ReadTable => t !== undefined);
   const measures = tables.find((t) => t.keys.includes('status'));
   const indicators = tables.find((t) => t.keys.includes('indicator'));
   if (!measures || !indicators) {
-    return { ok: false, code: 'SHEET_MISSING', message: `has lost its ${measures ? 'indicators' : 'measures'} sheet or that sheet's hidden row of column names (row ${KEY_ROW})` };
+    return { ok: false, code: 'SHEET_MISSING', message: `has lost its ${measures ? 'indicators' : 'measures'} sheet or that sheet's hidden row of column names (row ${KEY_ROW})`, params: { sheet: measures ? 'indicators' : 'measures', row: String(KEY_ROW) } };
   }
   const yearCell = meta.getCell('B2');
   return { ok: true, year: { sheet: META_SHEET, address: 'B2', content: content(yearCell.value) }, lead: text(meta.getCell('B4').value), measures, indicators };

@@ -18,6 +18,7 @@ import { ExitCode } from '../exit-codes.js';
 import { formatIssues } from '../report.js';
 import { formatMessage } from '../../i18n/messages.js';
 import { localizeIssues } from '../../plan/issue-text.js';
+import { printable } from '../printable.js';
 import { chosenLanguage, planLanguage } from '../language.js';
 import { yearInPeriod } from './sheets.js';
 
@@ -58,7 +59,13 @@ export async function runCollect(dir: string, opts: CollectCliOptions, ctx: CliC
   const files = await Promise.all(names.map(async (n) => ({ name: join(dir, n), bytes: new Uint8Array(await readFile(join(dir, n))) })));
   const result = await collectProgress(files, plan, year);
 
-  for (const issue of result.issues) ctx.stderr.write(`${where(issue)}  ${issue.code}  ${issue.message}\n`);
+  // Each bad cell keeps its place (`file.xlsx:Sheet!C7`) and code; its words come in the language asked for.
+  const hintLabel = formatMessage(lang, 'cli.hint');
+  const cellIssues = localizeIssues(result.issues.map((i) => ({ severity: 'error' as const, code: i.code, path: where(i), message: i.message, ...(i.params ? { params: i.params } : {}) })), lang);
+  for (const issue of cellIssues) {
+    ctx.stderr.write(`${printable(`${issue.path}  ${issue.code}  ${issue.message}`)}\n`);
+    if (issue.hint) ctx.stderr.write(`${printable(`  ${hintLabel} ${issue.hint}`)}\n`);
+  }
   if (result.issues.length > 0 && !opts.partial) {
     const inFiles = new Set(result.issues.map((i) => i.file)).size;
     say('cli.collect.notWrittenErrors', { errors: result.issues.length, workbooks: inFiles });
