@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/plan/load.js';
@@ -147,7 +148,7 @@ print(json.dumps({'protected': m.protection.sheet, 'locked': [m[c].protection.lo
     const out = join(dir, 'bad.progress.yaml');
     const r = runCli(['collect', bad, '--plan', 'examples/pecs-hu.yaml', '--year', '2027', '--out', out]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${join(bad, FIRST)}:Intézkedések!G3  NOT_A_NUMBER  expected an amount, found the text "tizenegy millió"`);
+    expect(r.stderr).toContain(`${join(bad, FIRST)}:Intézkedések!G3  NOT_A_NUMBER  összeg helyett ez a szöveg áll a cellában: „tizenegy millió”\n  tipp: Csak a számot írja be, szöveg, mértékegység és pénznem nélkül.\n`);
     expect(r.stderr).toContain('Semmi nem lett kiírva: 1 munkafüzetben 1 hiba van.');
     expect(existsSync(out)).toBe(false);
 
@@ -158,7 +159,7 @@ print(json.dumps({'protected': m.protection.sheet, 'locked': [m[c].protection.lo
     expect(progress.years[0]!.measures.map((m) => m.measure)).toEqual(['par-1-2']);
   });
 
-  it("words the summaries in the plan's language, or in the one asked for", () => {
+  it("words the summaries and the bad cells in the plan's language, or in the one asked for", async () => {
     const out = join(dir, 'lang');
     const hu = runCli(['sheets', 'examples/pecs-hu.yaml', '--year', '2027', '--out', out]);
     expect(hu.status).toBe(0);
@@ -176,6 +177,20 @@ print(json.dumps({'protected': m.protection.sheet, 'locked': [m[c].protection.lo
     const asked = runCli(['collect', out, '--plan', 'examples/pecs-hu.yaml', '--year', '2027', '--out', join(dir, 'lang.progress.yaml'), '--lang', 'en']);
     expect(asked.status).toBe(1);
     expect(asked.stderr).toContain('Nothing written: no measure has a status');
+
+    // A bad cell of a Hungarian plan's workbook (filled with exceljs): its place and code as written, its words in Hungarian.
+    const bad = join(dir, 'lang-bad');
+    mkdirSync(bad);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(out, FIRST));
+    const measures = book.getWorksheet('Intézkedések')!;
+    measures.getCell('D3').value = 'Késik';
+    measures.getCell('J3').value = 'negyven';
+    await book.xlsx.writeFile(join(bad, FIRST));
+    const wrong = runCli(['collect', bad, '--plan', 'examples/pecs-hu.yaml', '--year', '2027', '--out', join(dir, 'lang-bad.progress.yaml')]);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain(`${join(bad, FIRST)}:Intézkedések!J3  NOT_A_NUMBER  a személyek száma helyett ez a szöveg áll a cellában: „negyven”\n`);
+    expect(wrong.stderr).not.toContain('expected a number of people');
   });
 
   it('refuses workbooks nobody filled in, workbooks of another year, and overwriting without --force', () => {
@@ -186,7 +201,9 @@ print(json.dumps({'protected': m.protection.sheet, 'locked': [m[c].protection.lo
     expect(existsSync(out)).toBe(false);
     const wrongYear = runCli(['collect', sheets, '--plan', 'examples/pecs-hu.yaml', '--year', '2028', '--out', out]);
     expect(wrongYear.status).toBe(1);
-    expect(wrongYear.stderr).toContain(`${join(sheets, FIRST)}:roma-plan!B2  WRONG_YEAR  the workbook is for 2027, not 2028`);
+    expect(wrongYear.stderr).toContain(`${join(sheets, FIRST)}:roma-plan!B2  WRONG_YEAR  a munkafüzet éve 2027, nem 2028`);
+    const wrongYearEn = runCli(['collect', sheets, '--plan', 'examples/pecs-hu.yaml', '--year', '2028', '--out', out, '--lang', 'en']);
+    expect(wrongYearEn.stderr).toContain(`${join(sheets, FIRST)}:roma-plan!B2  WRONG_YEAR  the workbook is for 2027, not 2028\n  hint: Collect only the workbooks written for 2028.\n`);
     writeFileSync(out, 'keep me');
     const exists = runCli(['collect', sheets, '--plan', 'examples/pecs-hu.yaml', '--year', '2027', '--out', out]);
     expect(exists.status).toBe(1);
