@@ -182,9 +182,9 @@ export interface MessageParams {
   'UNKNOWN_FIELD.message': { guess: string | number; key: string | number; kind: string };
   'UNKNOWN_GOAL.hint': { guess: string | number; kind: string };
   'UNKNOWN_GOAL.message': { guess: string | number; key: string | number; kind: string };
-  'UNKNOWN_INDICATOR.hint': { count: number };
+  'UNKNOWN_INDICATOR.hint': { count: number; kind: string };
   'UNKNOWN_INDICATOR.message': { guess: string | number; kind: string; measure: string | number; value: string | number };
-  'UNKNOWN_MEASURE.hint': Record<string, never>;
+  'UNKNOWN_MEASURE.hint': { kind: string };
   'UNKNOWN_MEASURE.message': { guess: string | number; kind: string; value: string | number };
   'UNKNOWN_PRACTICE.hint': Record<string, never>;
   'UNKNOWN_PRACTICE.message': { guess: string | number; kind: string; value: string | number };

@@ -68,7 +68,7 @@ export async function collectProgress(files: readonly { name: string; bytes: Uin
       const ref = refCell.content.kind === 'empty' ? '' : String(refCell.content.kind === 'date' ? '' : refCell.content.value);
       const planned = lookup.get(ref);
       if (!planned) {
-        at(book.measures, refCell, 'UNKNOWN_MEASURE', ref === '' ? 'a filled row has no measure code (rows must not be added)' : `"${ref}" is not a measure of the plan (the code column must not be changed)`);
+        at(book.measures, refCell, 'UNKNOWN_MEASURE', ref === '' ? 'a filled row has no measure code (rows must not be added)' : `"${ref}" is not a measure of the plan (the code column must not be changed)`, undefined, ref === '' ? { kind: 'row', value: '', guess: '' } : { kind: 'sheet', value: ref, guess: '' });
         continue;
       }
       if (collected.has(ref) || rows.has(ref)) {
@@ -124,7 +124,7 @@ export async function collectProgress(files: readonly { name: string; bytes: Uin
       const indicatorCell = cells.get('indicator')!;
       const position = indicatorCell.content.kind === 'number' ? indicatorCell.content.value : Number.NaN;
       if (!planned || !Number.isInteger(position) || position < 1 || position > planned.measure.indicators.length) {
-        at(book.indicators, planned ? indicatorCell : refCell, 'UNKNOWN_INDICATOR', 'this row does not name an indicator of the plan (rows and the code columns must not be changed)', ref);
+        at(book.indicators, planned ? indicatorCell : refCell, 'UNKNOWN_INDICATOR', 'this row does not name an indicator of the plan (rows and the code columns must not be changed)', ref, { kind: 'row', measure: planned?.number ?? ref, value: '', guess: '', count: planned?.measure.indicators.length ?? 0 });
         continue;
       }
       const valueCell = cells.get('value')!;
