@@ -2,7 +2,7 @@ import type { BarsBlock, Block, DocumentModel } from '../../document/blocks.js';
 import { SERIES_COLORS } from '../pdf/charts/palette.js';
 import { figure, fit, LABEL, ROW, VALUE, WIDTH } from './figure.js';
 import { definitions, esc, lines, list, paragraphs, table } from './markup.js';
-import { STYLE } from './style.js';
+import { htmlPage } from './page.js';
 
 /**
  * Renders a block document (the progress report, the amendment list) as one self-contained web
@@ -46,31 +46,16 @@ export function renderDocumentHtml(model: DocumentModel): string {
     sections.push(block(b));
   }
   if (open) sections.push('</section>');
-  return `<!DOCTYPE html>
-<html lang="${esc(m.language)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`${m.title} – ${m.author}`)}</title>
-<meta name="author" content="${esc(m.author)}">
-<meta name="description" content="${esc(m.subject)}">
-<meta name="keywords" content="${esc(m.keywords.join(', '))}">
-<meta name="dcterms.date" content="${esc(m.date)}">
-<style>${STYLE}</style>
-</head>
-<body>
-<div class="page">
-<header>
+  return htmlPage(
+    { lang: m.language, title: `${m.title} – ${m.author}`, author: m.author, description: m.subject, keywords: m.keywords, date: m.date },
+    `<header>
 ${head.map(block).join('\n')}
 </header>
 <main>
 ${sections.join('\n')}
 </main>
-<footer><p>${esc(model.runningHeader)}</p></footer>
-</div>
-</body>
-</html>
-`;
+<footer><p>${esc(model.runningHeader)}</p></footer>`,
+  );
 }
 
 /** One group of bars per row (planned above done), each with its figure at its end, and a legend. */

@@ -5,7 +5,7 @@ import { createCtx, heading, type Ctx } from './context.js';
 import { contents, cover, goals, introduction, method, municipality } from './front.js';
 import { crossCutting, risks, targets } from './reviewer.js';
 import { esc } from './markup.js';
-import { STYLE } from './style.js';
+import { htmlPage } from './page.js';
 
 // Options are reserved for what a caller may later choose (a stylesheet of its own); none yet.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
@@ -47,30 +47,15 @@ export function renderHtml(view: View, _options: RenderHtmlOptions = {}): string
     if (ref.id === 'contents') nav = contents(ctx, ref);
     else body.push(chapter(ctx, ref));
   }
-  return `<!DOCTYPE html>
-<html lang="${esc(view.language)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`${m.title} – ${m.municipality}`)}</title>
-<meta name="author" content="${esc(m.author)}">
-<meta name="description" content="${esc(`${m.subject}, ${m.period.text}`)}">
-<meta name="keywords" content="${esc(m.keywords.join(', '))}">
-<meta name="dcterms.date" content="${esc(m.date)}">
-<style>${STYLE}</style>
-</head>
-<body>
-<div class="page">
-${cover(ctx)}
+  return htmlPage(
+    { lang: view.language, title: `${m.title} – ${m.municipality}`, author: m.author, description: `${m.subject}, ${m.period.text}`, keywords: m.keywords, date: m.date },
+    `${cover(ctx)}
 ${nav}
 <main>
 ${body.join('\n')}
 </main>
-<footer><p>${esc(`${m.title} · ${m.municipality} · ${m.statusText} · ${m.dateText}`)}</p></footer>
-</div>
-</body>
-</html>
-`;
+<footer><p>${esc(`${m.title} · ${m.municipality} · ${m.statusText} · ${m.dateText}`)}</p></footer>`,
+  );
 }
 
 function chapter(ctx: Ctx, ref: ChapterRef): string {
