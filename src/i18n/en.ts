@@ -7,6 +7,7 @@ import type { CatalogueTexts } from './types.js';
 import { contentEn } from './content-en.js';
 import { followUpEn } from './follow-up-en.js';
 import { wizardEn } from './wizard-en.js';
+import { wizardHelpEn } from './wizard-help-en.js';
 import { reviewEn } from './review-en.js';
 
 const catalogueTexts = {
@@ -296,6 +297,8 @@ export const en = {
   review: reviewEn,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-en.ts). */
   wizard: wizardEn,
+  /** Help on every question of the wizard, the goals in plain words, the keys (kept in wizard-help-en.ts). */
+  wizardHelp: wizardHelpEn,
 };
 
 export type Messages = typeof en;

@@ -16,7 +16,7 @@ import { srLatn } from './sr-Latn.js';
  * What a language file holds: every key of the English file. The wizard's questions may be left
  * out of a language (they are then asked in English); the document labels may not.
  */
-export type LanguageFile = Omit<Messages, 'wizard'> & { wizard?: Messages['wizard'] };
+export type LanguageFile = Omit<Messages, 'wizard' | 'wizardHelp'> & { wizard?: Messages['wizard']; wizardHelp?: Messages['wizardHelp'] };
 
 /**
  * The languages with a language file, one file each (src/i18n/<tag>.ts). A plan in another
@@ -53,7 +53,7 @@ export function messagesFor(locale: string): Messages {
   let m = complete.get(tag);
   if (!m) {
     const file = registry[tag] ?? en;
-    m = { ...file, wizard: file.wizard ?? en.wizard };
+    m = { ...file, wizard: file.wizard ?? en.wizard, wizardHelp: file.wizardHelp ?? en.wizardHelp };
     complete.set(tag, m);
   }
   return m;

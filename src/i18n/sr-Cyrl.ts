@@ -8,6 +8,9 @@ import { latinToCyrillicMessage, transliterateDeep } from './transliterate-sr.js
  */
 const WIZARD_LATIN = ['ro', 'sk', 'de', 'hu', 'en', 'Enter'];
 
+/** Latin words of the wizard's help: the names of keys and the command the reader types. */
+const HELP_LATIN = ['Esc', 'Enter', 'Ctrl', 'Space', 'roma-plan', 'edit'];
+
 /**
  * Latin words of the documents after adoption that the reader types as they are: the name of the
  * Enter key and the commands `roma-plan report` and `roma-plan progress` in the progress wizard.
@@ -29,6 +32,7 @@ export const srCyrl: LanguageFile = {
   content: transliterateDeep(srLatn.content),
   review: transliterateDeep(srLatn.review),
   ...(srLatn.wizard ? { wizard: transliterateDeep(srLatn.wizard, { keep: WIZARD_LATIN }) } : {}),
+  ...(srLatn.wizardHelp ? { wizardHelp: transliterateDeep(srLatn.wizardHelp, { keep: HELP_LATIN }) } : {}),
 };
 
 /**
