@@ -27,11 +27,21 @@ interface Question {
    */
   name: string;
   message: string;
+  /**
+   * A few plain sentences on the question, shown on the help key; and the line of keys shown under
+   * it. Both are added by the interview (journal.ts), never by the sections.
+   */
+  help?: string;
+  keys?: string;
+  /** The number of this question in the interview, for the step line. */
+  step?: number;
 }
 
 export interface InputQuestion extends Question {
   default?: string;
   validate?: Validate<string>;
+  /** A long text (a situation, a description): the person may write it in their editor instead. */
+  long?: boolean;
 }
 
 export interface NumberQuestion extends Question {

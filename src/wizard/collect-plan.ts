@@ -2,7 +2,8 @@ import { stringify } from 'yaml';
 import type { Plan } from '../plan/types.js';
 import { validatePlan } from '../plan/validate.js';
 import type { Ask } from './ask.js';
-import { wizardLanguage } from './messages.js';
+import { Journal, isGoBack } from './journal.js';
+import { wizardLanguage, type WizardLanguage } from './messages.js';
 import { copy, isRecord } from './paths.js';
 import { review } from './review.js';
 import { SECTIONS, SECTION_IDS, type Section } from './sections/index.js';
@@ -24,6 +25,8 @@ export interface CollectOptions {
   done?: readonly string[];
   /** End with the review screen even when nothing is missing (e.g. when resuming a finished draft). */
   review?: boolean;
+  /** `review`: open the review screen at once, the sections not asked (`roma-plan edit`). */
+  startAt?: 'review';
   /** The current year, for proposed periods; defaults to the clock's. */
   year?: number;
   /** Called after every section with a copy of the draft, to save it. */
@@ -39,31 +42,57 @@ export interface CollectOptions {
  */
 export async function collectPlan(ask: Ask, options: CollectOptions = {}): Promise<Plan> {
   // The wizard writes version 1 of the format, whatever the answers file said.
-  const draft: Record<string, unknown> = { ...(isRecord(options.draft) ? copy(options.draft) : {}), schemaVersion: 1 };
-  if (!options.review && validatePlan(draft).ok) return draft as unknown as Plan;
+  const start: Record<string, unknown> = { ...(isRecord(options.draft) ? copy(options.draft) : {}), schemaVersion: 1 };
+  if (!options.review && validatePlan(start).ok) return start as unknown as Plan;
 
+  let session: Session | undefined;
+  const journal = new Journal(ask, () => (session ?? language(start, options)).help);
+  // Going back one question runs the interview again from the start, replaying the answers.
+  for (;;) {
+    try {
+      return await interview(journal, copy(start), options, (s) => (session = s));
+    } catch (err) {
+      if (!isGoBack(err)) throw err;
+      const m = (session ?? language(start, options)).help;
+      ask.show(journal.back() ? m.wentBack : m.atFirst, 'problem');
+    }
+  }
+}
+
+function language(draft: Record<string, unknown>, options: CollectOptions): WizardLanguage {
+  return wizardLanguage(options.locale ?? (typeof draft['language'] === 'string' ? draft['language'] : 'en'));
+}
+
+/** One run of the interview, from the starting draft to a valid plan. */
+async function interview(journal: Journal, draft: Record<string, unknown>, options: CollectOptions, started: (s: Session) => void): Promise<Plan> {
+  const ask = journal.ask;
   const planLanguage = () => (typeof draft['language'] === 'string' ? draft['language'] : 'en');
-  const s = new Session(ask, wizardLanguage(options.locale ?? planLanguage()), draft, options.year ?? new Date().getFullYear());
+  const s = new Session(ask, language(draft, options), draft, options.year ?? new Date().getFullYear());
+  started(s);
   const done = new Set(options.done ?? []);
   const finished = () => SECTION_IDS.filter((id) => done.has(id));
   const saved = async (section: string) => {
     done.add(section);
-    await options.onSection?.(copy(draft), { section, done: finished() });
+    // While earlier answers are given again the draft only comes back to what was saved already.
+    if (!journal.replaying) await options.onSection?.(copy(draft), { section, done: finished() });
   };
   try {
-    ask.show(s.m.intro);
-    for (const [index, section] of SECTIONS.entries()) {
-      const mode = modeFor(section, s, done, options.done !== undefined);
-      ask.show(section.title(s), 'heading');
-      ask.progress?.({ section: index + 1, sections: SECTIONS.length, title: section.title(s) });
-      if (mode === 'fill' || mode === 'continue') showAnswered(s, section, mode === 'fill' && !section.paths.some((p) => s.errors(p).length > 0));
-      await section.run(s, mode);
-      if (section.id === 'language' && options.locale === undefined) s.speak(wizardLanguage(planLanguage()));
-      await saved(section.id);
+    if (options.startAt !== 'review') {
+      ask.show(s.m.intro);
+      for (const [index, section] of SECTIONS.entries()) {
+        const mode = modeFor(section, s, done, options.done !== undefined);
+        ask.show(section.title(s), 'heading');
+        ask.progress?.({ section: index + 1, sections: SECTIONS.length, title: section.title(s) });
+        if (mode === 'fill' || mode === 'continue') showAnswered(s, section, mode === 'fill' && !section.paths.some((p) => s.errors(p).length > 0));
+        await section.run(s, mode);
+        if (section.id === 'language' && options.locale === undefined) s.speak(wizardLanguage(planLanguage()));
+        await saved(section.id);
+      }
     }
     await review(s, SECTIONS, saved);
     return draft as unknown as Plan;
   } catch (err) {
+    if (isGoBack(err)) throw err;
     throw new WizardStopped(copy(draft), finished(), err);
   }
 }

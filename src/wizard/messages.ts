@@ -1,6 +1,7 @@
 import type { Messages } from '../i18n/en.js';
 import { messagesFor, resolveLocale, SUPPORTED_LOCALES } from '../i18n/index.js';
 import type { CatalogueTexts } from '../i18n/types.js';
+import type { WizardHelp } from '../i18n/wizard-help-en.js';
 import { wizardHu } from '../i18n/wizard-hu.js';
 import { wizardSrLatn } from '../i18n/wizard-sr-Latn.js';
 
@@ -19,6 +20,8 @@ export interface WizardLanguage {
   messages: WizardMessages;
   /** Area, goal and practice names: translated where the language file has them, else English. */
   texts: CatalogueTexts;
+  /** Help on every question, the goals in plain words, the keys (wizard-help-<tag>.ts). */
+  help: WizardHelp;
 }
 
 /** The wizard's words for a BCP 47 tag: the closest language that has them, else English. */
@@ -28,13 +31,13 @@ export function wizardLanguage(tag: string): WizardLanguage {
   if (resolved.supported) {
     const file = messagesFor(resolved.locale);
     // A language file without its own wizard section lends the English one; then look further.
-    if (resolved.locale === 'en' || file.wizard !== english.wizard) return { locale: resolved.locale, messages: file.wizard, texts: file.catalogue };
+    if (resolved.locale === 'en' || file.wizard !== english.wizard) return { locale: resolved.locale, messages: file.wizard, texts: file.catalogue, help: file.wizardHelp };
   }
   const locale = closest(tag, Object.keys(pending));
   const messages = locale === undefined ? undefined : pending[locale];
-  if (locale !== undefined && messages !== undefined) return { locale, messages, texts: messagesFor(locale).catalogue };
+  if (locale !== undefined && messages !== undefined) return { locale, messages, texts: messagesFor(locale).catalogue, help: messagesFor(locale).wizardHelp };
   // Questions in English, so names of areas and goals in English too: one language on the screen.
-  return { locale: 'en', messages: english.wizard, texts: english.catalogue };
+  return { locale: 'en', messages: english.wizard, texts: english.catalogue, help: english.wizardHelp };
 }
 
 /** The languages the wizard speaks. */

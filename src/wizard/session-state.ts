@@ -1,4 +1,5 @@
 import type { CatalogueTexts } from '../i18n/types.js';
+import type { WizardHelp } from '../i18n/wizard-help-en.js';
 import { fill } from '../i18n/index.js';
 import { formatPath, type Issue, type PathSegments } from '../plan/issue.js';
 import { localizeIssues } from '../plan/issue-text.js';
@@ -33,6 +34,8 @@ export interface FieldOptions {
   required?: boolean;
   /** An empty answer is accepted and stored as nothing, even for a required field (an item the caller then drops). */
   emptySkips?: boolean;
+  /** A long text: the person may write it in their editor (text questions only). */
+  long?: boolean;
 }
 
 export interface ChoiceOptions<T extends string> extends FieldOptions {
@@ -54,6 +57,8 @@ export const NONE = '';
 export class SessionState {
   m: WizardMessages;
   texts: CatalogueTexts;
+  /** Help on the questions and the goals in plain words, in the language of `m`. */
+  help: WizardHelp;
   /** The locale of `m`, for names of countries and currencies and for numbers. */
   locale: string;
 
@@ -68,6 +73,7 @@ export class SessionState {
   ) {
     this.m = language.messages;
     this.texts = language.texts;
+    this.help = language.help;
     this.locale = language.locale;
   }
 
@@ -75,6 +81,7 @@ export class SessionState {
   speak(language: WizardLanguage): void {
     this.m = language.messages;
     this.texts = language.texts;
+    this.help = language.help;
     this.locale = language.locale;
   }
 

@@ -47,7 +47,7 @@ export class Session extends SessionState {
     await this.askChecked<string>(
       path,
       o,
-      (validate, previous) => this.ask.input({ name: formatPath(path), message: o.message, ...defaultOf(previous ?? shown), validate }),
+      (validate, previous) => this.ask.input({ name: formatPath(path), message: o.message, ...defaultOf(previous ?? shown), validate, ...(o.long ? { long: true } : {}) }),
       (answer) => (typed(answer) === '' ? undefined : typed(answer)),
     );
   }

@@ -1,12 +1,15 @@
 import type { Ask, CheckboxQuestion, ConfirmQuestion, InputQuestion, NumberQuestion, SearchQuestion, SelectQuestion } from '../../src/wizard/ask.js';
 import { parseNumberAnswer } from '../../src/wizard/ask.js';
+import { GoBack } from '../../src/wizard/journal.js';
 
 /** Accept the question's default (or, for a select, its first choice). */
 export const DEFAULT = Symbol('default');
 /** Stop as a person pressing Ctrl+C would: inquirer rejects with an ExitPromptError. */
 export const CTRL_C = Symbol('ctrl-c');
+/** Press the back key, as Esc does in the terminal: the prompt rejects with GoBack. */
+export const BACK = Symbol('back');
 
-export type Answer = string | number | boolean | readonly string[] | undefined | typeof DEFAULT | typeof CTRL_C;
+export type Answer = string | number | boolean | readonly string[] | undefined | typeof DEFAULT | typeof CTRL_C | typeof BACK;
 
 /** Several answers to the same question, in order: a rejected one, then a corrected one. */
 export class Seq {
@@ -73,6 +76,7 @@ export class ScriptAsk implements Ask {
 
   private answer(a: Answer): Answer {
     if (a === CTRL_C) throw Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
+    if (a === BACK) throw new GoBack();
     return a;
   }
 

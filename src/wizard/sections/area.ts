@@ -43,7 +43,7 @@ async function runArea(s: Session, id: AreaId, mode: Mode): Promise<void> {
     await s.text([...A, 'reason'], mode, { message: m.reason, checkAt: A });
     return;
   }
-  await s.text([...A, 'situation'], mode, { message: m.situation });
+  await s.text([...A, 'situation'], mode, { message: m.situation, long: true });
   // Figures and the ranked needs are optional: behind one question in a new area.
   const more = await s.optional(`areas.${id}:more`, m.moreAdd, mode);
   await askList(

@@ -52,7 +52,7 @@ async function part1(s: Session, mode: Mode): Promise<void> {
       mode,
     );
   }
-  await s.text(['plan', 'sustainability'], mode === 'edit' ? 'edit' : 'fill', { message: m.sustainability });
+  await s.text(['plan', 'sustainability'], mode === 'edit' ? 'edit' : 'fill', { message: m.sustainability, long: true });
 }
 
 async function crossCutting(s: Session, mode: Mode): Promise<void> {

@@ -18,7 +18,7 @@ export const goalsSection: Section = {
       const picked = await s.ask.checkbox<GoalId>({
         name: 'goals',
         message: m.pursued,
-        choices: GOAL_IDS.map((id) => ({ value: id, name: `${goalById(id).number}. ${s.texts.goals[id].title}`, checked: current?.[id] !== undefined })),
+        choices: GOAL_IDS.map((id) => ({ value: id, name: `${goalById(id).number}. ${s.texts.goals[id].title}`, description: s.help.goals[id], checked: current?.[id] !== undefined })),
       });
       // Goals keep the catalogue's order, and a goal ticked again keeps what was written for it.
       s.set(GOALS, Object.fromEntries(GOAL_IDS.filter((id) => picked.includes(id)).map((id) => [id, current?.[id] ?? {}])));

@@ -38,7 +38,7 @@ export async function askMeasure(s: Session, area: AreaId, path: PathSegments, m
   // Description, partners, risks and how indicators are split: behind one question in a new measure.
   const details = await s.optional(`${formatPath(path)}:details`, m.detailsAdd, mode);
   if (details === 'fill' && texts && s.get([...path, 'description']) === undefined) s.set([...path, 'description'], texts.description);
-  await s.text([...path, 'description'], details, { message: m.description, ...(texts ? { prefill: texts.description } : {}) });
+  await s.text([...path, 'description'], details, { message: m.description, long: true, ...(texts ? { prefill: texts.description } : {}) });
   await s.text([...path, 'lead'], mode, { message: m.lead });
   await s.strings([...path, 'partners'], details, { message: m.partners });
   const from = numberAt(s, ['plan', 'period', 'from']);
@@ -51,7 +51,7 @@ export async function askMeasure(s: Session, area: AreaId, path: PathSegments, m
   // A good practice names the goals it serves; they are taken and can be changed on the review screen.
   await s.checklist([...path, 'goals'], s.computed([...path, 'goals'], mode, practice?.goals), {
     message: m.goals,
-    choices: GOAL_IDS.map((id) => ({ value: id, name: `${goalById(id).number}. ${s.texts.goals[id].title}` })),
+    choices: GOAL_IDS.map((id) => ({ value: id, name: `${goalById(id).number}. ${s.texts.goals[id].title}`, description: s.help.goals[id] })),
     ...(practice ? { prefill: practice.goals } : {}),
   });
   await askCost(s, [...path, 'cost'], mode, number);
@@ -83,14 +83,13 @@ async function askWhen(s: Session, path: PathSegments, from: number | undefined,
  */
 async function whatNext(s: Session, path: PathSegments): Promise<boolean> {
   const m = s.m.measure;
-  const label = (question: string) => question.replace(/\s*[?？]\s*$/, '');
   const next = await s.ask.select<NonNullable<Session['next']>>({
     name: `${formatPath(path)}:next`,
     message: s.m.review.menu,
     choices: [
-      { value: 'indicator', name: label(m.indicatorAddAnother) },
-      { value: 'measure', name: label(m.addAnother) },
-      { value: 'objective', name: label(s.m.area.objectiveAddAnother) },
+      { value: 'indicator', name: s.help.nextMenu.indicator },
+      { value: 'measure', name: s.help.nextMenu.measure },
+      { value: 'objective', name: s.help.nextMenu.objective },
       { value: 'area', name: m.nextDone },
     ],
     default: 'area',

@@ -40,5 +40,5 @@ async function consultation(s: Session, path: PathSegments, mode: Mode): Promise
   const more = await s.optional(`${formatPath(path)}:more`, m.moreAdd, mode);
   await s.number([...path, 'participants', 'roma'], more, { message: m.roma });
   await s.number([...path, 'participants', 'women'], more, { message: m.women });
-  await s.text([...path, 'summary'], more, { message: m.summary });
+  await s.text([...path, 'summary'], more, { message: m.summary, long: true });
 }

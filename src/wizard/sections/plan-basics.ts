@@ -39,7 +39,7 @@ export const planSection: Section = {
     // Version, vision and the strategies implemented are optional: behind one question in a new plan.
     const more = await s.optional('plan:more', m.moreAdd, mode);
     await s.text([...P, 'version'], more, { message: m.version, default: '1.0' });
-    await s.text([...P, 'vision'], more, { message: m.vision });
+    await s.text([...P, 'vision'], more, { message: m.vision, long: true });
     await s.strings([...P, 'policyBasis'], more, { message: m.policyBasis });
   },
 };

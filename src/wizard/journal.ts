@@ -1,0 +1,133 @@
+import type { WizardHelp } from '../i18n/wizard-help-en.js';
+import type { Ask, CheckboxQuestion, ConfirmQuestion, InputQuestion, NumberQuestion, SearchQuestion, SelectQuestion } from './ask.js';
+import { helpFor } from './help.js';
+
+/**
+ * Thrown by an `Ask` when the person presses the back key (Esc in the terminal): the interview goes
+ * back one question.
+ */
+export class GoBack extends Error {
+  constructor() {
+    super('back one question');
+    this.name = 'GoBack';
+  }
+}
+
+export const isGoBack = (err: unknown): boolean => err instanceof Error && err.name === 'GoBack';
+
+interface Entry {
+  name: string;
+  answer: unknown;
+}
+
+/**
+ * The interview's memory of the answers given in this run, and the way back. The interview is a
+ * plain async function of its answers, so going back one question is: start the interview again on
+ * the same starting draft, answer every question but the last from the journal without showing
+ * anything, and ask the last one again with its earlier answer proposed. That works across
+ * sections, lists and the review screen alike, and the sections need no code for it.
+ *
+ * The journal is also where every question gets its help text and its line of keys, in the
+ * interview's current language.
+ */
+export class Journal {
+  private entries: Entry[] = [];
+  private replay: Entry[] = [];
+  private position = 0;
+  private proposal: Entry | undefined;
+  /** The last heading not shown while replaying: shown before the first question asked again. */
+  private heading: string | undefined;
+
+  /** The `Ask` the interview uses. */
+  readonly ask: Ask;
+
+  constructor(
+    private readonly inner: Ask,
+    private readonly help: () => WizardHelp,
+  ) {
+    this.ask = this.wrap(inner);
+  }
+
+  /** True while earlier answers are being given again (nothing is shown, nothing is saved). */
+  get replaying(): boolean {
+    return this.position < this.replay.length;
+  }
+
+  /**
+   * Prepares the next run of the interview to go back one question. False when no question was
+   * answered in this run (then the next run simply asks the first question again).
+   */
+  back(): boolean {
+    const last = this.entries.at(-1);
+    this.replay = this.entries.slice(0, -1);
+    this.entries = [];
+    this.position = 0;
+    this.proposal = last;
+    this.heading = undefined;
+    return last !== undefined;
+  }
+
+  private wrap(inner: Ask): Ask {
+    return {
+      input: (q: InputQuestion) => this.one(q, (p) => inner.input(p === undefined ? q : { ...q, default: typeof p === 'string' ? p : String(p) })),
+      number: (q: NumberQuestion) => this.one(q, (p) => inner.number(p === undefined ? q : typeof p === 'number' ? { ...q, default: p } : withoutDefault(q))),
+      select: <T>(q: SelectQuestion<T>) => this.one(q, (p) => inner.select<T>(p === undefined ? q : { ...q, default: p as T })),
+      search: <T>(q: SearchQuestion<T>) => this.one(q, (p) => inner.search<T>(p === undefined ? q : { ...q, default: p as T })),
+      checkbox: <T>(q: CheckboxQuestion<T>) =>
+        this.one(q, (p) =>
+          inner.checkbox<T>(
+            Array.isArray(p)
+              ? {
+                  ...q,
+                  choices: q.choices.map((c) => ({
+                    ...c,
+                    checked: (p as unknown[]).includes(c.value),
+                  })),
+                }
+              : q,
+          ),
+        ),
+      confirm: (q: ConfirmQuestion) => this.one(q, (p) => inner.confirm(typeof p === 'boolean' ? { ...q, default: p } : q)),
+      show: (text, kind) => {
+        if (!this.replaying) inner.show(text, kind);
+        else if (kind === 'heading') this.heading = text;
+      },
+      progress: (where) => inner.progress?.(where),
+      get columns() {
+        return inner.columns;
+      },
+    };
+  }
+
+  private async one<A, Q extends { name: string }>(q: Q, live: (proposed: unknown) => Promise<A>): Promise<A> {
+    const recorded = this.replay[this.position];
+    if (recorded !== undefined) {
+      if (recorded.name === q.name) {
+        this.position += 1;
+        this.entries.push(recorded);
+        return recorded.answer as A;
+      }
+      // The interview took another way than before (it should not): ask from here on.
+      this.replay = [];
+      this.position = 0;
+    }
+    if (this.heading !== undefined) this.inner.show(this.heading, 'heading');
+    this.heading = undefined;
+    const proposal = this.proposal?.name === q.name ? this.proposal.answer : undefined;
+    this.proposal = undefined;
+    const help = this.help();
+    Object.assign(q, {
+      help: helpFor(q.name, help),
+      keys: 'long' in q && q.long === true ? help.keysLineLong : help.keysLine,
+      step: this.entries.length + 1,
+    });
+    const answer = await live(proposal);
+    this.entries.push({ name: q.name, answer });
+    return answer;
+  }
+}
+
+function withoutDefault(q: NumberQuestion): NumberQuestion {
+  const { default: _dropped, ...rest } = q;
+  return rest;
+}
