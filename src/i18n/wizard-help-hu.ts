@@ -7,11 +7,11 @@ import type { WizardHelp } from './wizard-help-en.js';
  */
 export const wizardHelpHu: WizardHelp = {
   keysLine: 'Esc: vissza egy kérdéssel · F1 vagy ?: súgó',
-  keysLineLong: 'Esc: vissza egy kérdéssel · F1 vagy ?: súgó · Ctrl+E: megírás a saját szövegszerkesztőjében',
+  keysLineLong: 'Esc: vissza egy kérdéssel · F1 vagy ?: súgó · Ctrl+E: írás szövegszerkesztőben',
   atFirst: 'Ez a mostani futás első kérdése: nincs hová visszalépni.',
   wentBack: 'Vissza egy kérdéssel. A korábbi válasz szerepel javaslatként; az Enterrel megtarthatja.',
   title: 'Súgó',
-  editorFailed: 'A szövegszerkesztőt nem sikerült megnyitni ({reason}). Írja be a választ inkább egy sorban.',
+  editorFailed: 'A szövegszerkesztőt nem sikerült megnyitni ({reason}). Inkább írja be a választ egy sorban.',
   general:
     'Írja be a válaszát, és nyomja meg az Entert. Ha a választ még nem tudja, a nem kötelező kérdést hagyja üresen: később a `roma-plan edit` paranccsal kitöltheti. Az Esc egy kérdéssel visszalép; a Ctrl+C leállítja a varázslót, és elmenti az eddigi válaszokat.',
   fields: {
@@ -31,7 +31,7 @@ export const wizardHelpHu: WizardHelp = {
     'settlements.population': 'Hányan élnek ott. Elég a mediátorok vagy a szociális szolgáltatások becslése is; ezt a tervben jelezze.',
     'settlements.households': 'Hány háztartás (egy lakásban együtt élő család) él ott.',
     'settlements.legalStatus':
-      'Bejegyezték-e a telkeket és a házakat, és van-e építési engedélyük az épületeknek: rendezett, rendezetlen vagy részben rendezett. Ezt a földhivatal vagy az önkormányzat településrendezési osztálya tudja.',
+      'Be vannak-e jegyezve a telkek és a házak az ingatlan-nyilvántartásba, és van-e az épületeknek építési engedélye: rendezett, rendezetlen vagy részben rendezett. Ezt a földhivatal vagy az önkormányzat településrendezési osztálya tudja.',
     'services.water': 'Van-e vezetékes víz a lakásokban: mindenhol, részben vagy sehol. Kérdezze meg a vízművet vagy a mediátorokat.',
     'services.sewage': 'Be vannak-e kötve a lakások a csatornahálózatba.',
     'services.electricity': 'Van-e a lakásoknak szabályos villanybekötése.',
@@ -66,7 +66,7 @@ export const wizardHelpHu: WizardHelp = {
     'participation.summary': 'Mit mondtak a résztvevők, és mi változott emiatt a tervben, egy-két mondatban.',
     'participation:more': 'Válaszoljon igennel, ha megadja a résztvevők számát és összefoglalja, miről volt szó.',
     goals:
-      'A tíz, kisebbségekkel kapcsolatos szakpolitikai cél azt mondja meg, mire valók a terv intézkedései. Jelölje meg azokat, amelyeket a település elsőbbséggel kezel; később minden intézkedésnél megadja, mely célokat szolgálja. A lista alatti sor egyszerű szavakkal magyarázza a kiemelt célt.',
+      'A tíz, kisebbségekkel kapcsolatos szakpolitikai cél azt mondja meg, mire valók a terv intézkedései. Jelölje meg azokat, amelyeket a település elsőbbséggel kezel; később minden intézkedésnél megadja, mely célokat szolgálja. A lista alatti sor egyszerű szavakkal magyarázza azt a célt, amelyen éppen áll.',
     'goals.priority': 'Mennyire fontos ez a cél a település számára ebben a tervben: magas, közepes vagy alacsony.',
     'goals.statement': 'Egy mondat arról, mit jelent ez a cél az Ön településén. Példa: „A roma lakosok is beleszólnak, mire költik a szociális keretet.”',
     'goals:statements': 'Válaszoljon igennel, ha minden kiválasztott célhoz ír egy mondatot arról, mit jelent helyben. Nem kötelező, de a bírálók elolvassák.',
@@ -89,7 +89,7 @@ export const wizardHelpHu: WizardHelp = {
     'measures.description': 'Mi történik, ki végzi, kinek, néhány mondatban. Hosszabb szöveghez a Ctrl+E megnyitja a szövegszerkesztőjét.',
     'measures.lead': 'Az intézmény, amely az intézkedés végrehajtásáért felel. Példa: a család- és gyermekjóléti központ.',
     'measures.partners': 'A segítő további intézmények és csoportok, pontosvesszővel elválasztva. Példa: általános iskola; roma civil szervezet.',
-    'measures:when': 'Mikor kezdődik és mikor ér véget az intézkedés: két év vagy negyedév, pl. 2026–2028 vagy 2026-Q3–2027-Q2. Egyetlen év azt jelenti, hogy abban az évben kezdődik és ér véget.',
+    'measures:when': 'Mikor kezdődik és mikor ér véget az intézkedés: két év vagy két negyedév, pl. 2026–2028 vagy 2026-Q3–2027-Q2. Egyetlen év azt jelenti, hogy abban az évben kezdődik és ér véget.',
     'measures:details': 'Válaszoljon igennel, ha megadja a partnereket, a kockázatokat, a szolgált célokat, és azt, hogyan mérik a haladást. Később is megadhatja őket.',
     'measures.goals': 'A szakpolitikai célok, amelyeket ez az intézkedés szolgál. A szóköz kijelöl, az Enter jóváhagy. Ezekből készül a terv lefedettségi táblázata.',
     'measures.risks': 'Mi akadályozhatja az intézkedést, és mit tesz ellene az önkormányzat. Példa: „A családok nem tudják fizetni a szállítást; az önkormányzat fizeti a buszt.”',
@@ -102,7 +102,7 @@ export const wizardHelpHu: WizardHelp = {
     'indicators.unit': 'Mit számol a szám. Példa: gyerek, %, háztartás.',
     'indicators.baseline': 'A mai érték, az intézkedés kezdete előtt. Ugyanabból a forrásból vegye, amelyből a célértéket is le fogják olvasni.',
     'indicators.target': 'Az érték, amelyet az intézkedésnek a végére el kell érnie.',
-    'indicators.direction': 'Válaszoljon igennel, ha a magasabb érték a jobb (beiratkozás), nemmel, ha az alacsonyabb (lemorzsolódás).',
+    'indicators.direction': 'Válaszoljon igennel, ha ennél a mutatónál az alacsonyabb érték a jobb (lemorzsolódás), nemmel, ha a magasabb (beiratkozás).',
     'indicators.verification': 'Honnan olvassák le az értéket. Példa: óvodai beíratási nyilvántartás; a munkacsoport jegyzőkönyvei.',
     'indicators.disaggregation': 'Az értéket nemek, életkor vagy településrész szerint külön számolják, hogy a terv megmutassa, lemaradnak-e a nők, a gyerekek vagy egy-egy telep.',
     'measures:next': 'Hogyan tovább: még egy mutató, még egy intézkedés, még egy célkitűzés, vagy tovább a következő területre.',
