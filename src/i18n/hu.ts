@@ -4,6 +4,7 @@ import { decisionHu } from './decision-hu.js';
 import { followUpHu } from './follow-up-hu.js';
 import type { LanguageFile } from './index.js';
 import { wizardHu } from './wizard-hu.js';
+import { wizardHelpHu } from './wizard-help-hu.js';
 import { reviewHu } from './review-hu.js';
 
 /** Hungarian. Same keys, in the same order, as en.ts. */
@@ -459,4 +460,5 @@ export const hu: LanguageFile = {
   review: reviewHu,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-hu.ts). */
   wizard: wizardHu,
+  wizardHelp: wizardHelpHu,
 };

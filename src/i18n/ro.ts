@@ -4,6 +4,7 @@ import { decisionRo } from './decision-ro.js';
 import { followUpRo } from './follow-up-ro.js';
 import type { LanguageFile } from './index.js';
 import { wizardRo } from './wizard-ro.js';
+import { wizardHelpRo } from './wizard-help-ro.js';
 import { reviewRo } from './review-ro.js';
 
 /** Romanian. Same keys, in the same order, as en.ts. */
@@ -459,4 +460,5 @@ export const ro: LanguageFile = {
   review: reviewRo,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-ro.ts). */
   wizard: wizardRo,
+  wizardHelp: wizardHelpRo,
 };

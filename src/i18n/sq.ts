@@ -4,6 +4,7 @@ import { decisionSq } from './decision-sq.js';
 import { followUpSq } from './follow-up-sq.js';
 import type { LanguageFile } from './index.js';
 import { wizardSq } from './wizard-sq.js';
+import { wizardHelpSq } from './wizard-help-sq.js';
 import { reviewSq } from './review-sq.js';
 
 /**
@@ -487,4 +488,5 @@ export const sq: LanguageFile = {
   review: reviewSq,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sq.ts). */
   wizard: wizardSq,
+  wizardHelp: wizardHelpSq,
 };
