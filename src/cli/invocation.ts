@@ -87,3 +87,15 @@ export function startedAs(text: string, s: StartedWith): string {
 export function thisProcess(argv: readonly string[], env: NodeJS.ProcessEnv): StartedWith {
   return { argv, env, cwd: process.cwd(), platform: process.platform };
 }
+
+/**
+ * The editor for long answers when the person has not chosen one ($VISUAL, $EDITOR): Notepad on
+ * Windows; elsewhere nano, the editor that shows its keys on screen, when it is on the PATH, and
+ * vi otherwise (POSIX systems have it). Returns undefined when the person has chosen.
+ */
+export function defaultEditor(s: Pick<StartedWith, 'env' | 'platform'>, exists: (file: string) => boolean): string | undefined {
+  if (s.env['VISUAL'] || s.env['EDITOR']) return undefined;
+  if (s.platform === 'win32') return 'notepad';
+  const dirs = (s.env['PATH'] ?? '').split(posix.delimiter).filter((d) => d !== '');
+  return dirs.some((d) => exists(posix.join(d, 'nano'))) ? 'nano' : 'vi';
+}

@@ -1,7 +1,10 @@
-import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
+import { emitKeypressEvents } from 'node:readline';
+import { checkbox, confirm, editor, input, search, select } from '@inquirer/prompts';
 import { Chalk } from 'chalk';
 import { fill } from '../i18n/index.js';
+import { GoBack } from '../wizard/journal.js';
 import { parseNumberAnswer, type Ask, type CheckboxQuestion, type Choice, type SearchQuestion, type SelectQuestion } from '../wizard/ask.js';
+import type { WizardHelp } from '../i18n/wizard-help-en.js';
 import type { WizardMessages } from '../wizard/messages.js';
 import { visibleLength, wrapText } from '../wizard/wrap-text.js';
 
@@ -13,6 +16,37 @@ export interface PromptAdapterOptions {
   messages: () => WizardMessages;
   /** Aborting it makes the pending or next question reject with inquirer's AbortPromptError. */
   signal?: AbortSignal;
+  /**
+   * The editor for long answers (Ctrl+E), as invocation.ts chooses it for this system; without it
+   * the prompt library's choice ($VISUAL, $EDITOR, Notepad on Windows, vim elsewhere).
+   */
+  editor?: string;
+  /** The wizard's help words in its current language (the editor's failure, the keys). */
+  help?: () => WizardHelp;
+}
+
+/** What a key pressed during a question asks for, besides answering it. */
+type Wish = 'back' | 'help' | 'editor';
+
+interface Key {
+  name?: string;
+  ctrl?: boolean;
+  meta?: boolean;
+  sequence?: string;
+}
+
+/**
+ * The keys of the wizard: Esc goes back one question, F1 (or ?, where a question takes no typed
+ * text) shows the help, Ctrl+E opens the editor on a long answer. Node's readline names the keys
+ * the same way in a Windows console, Windows Terminal and POSIX terminals.
+ */
+export function wishOf(key: Key | undefined, o: { questionMark: boolean; long: boolean }): Wish | undefined {
+  if (key === undefined) return undefined;
+  // Node reports Esc with meta set (it is the prefix of Alt combinations).
+  if (key.name === 'escape' && !key.ctrl) return 'back';
+  if (key.name === 'f1' || (o.questionMark && key.sequence === '?')) return 'help';
+  if (o.long && key.ctrl === true && key.name === 'e') return 'editor';
+  return undefined;
 }
 
 /**
@@ -20,7 +54,60 @@ export interface PromptAdapterOptions {
  * touches a prompt library. Ctrl+C makes every method reject with inquirer's ExitPromptError.
  */
 export function createPromptAdapter(o: PromptAdapterOptions): Ask {
-  const context = { input: o.input, output: o.output, clearPromptOnDone: false, ...(o.signal ? { signal: o.signal } : {}) };
+  const base = { input: o.input, output: o.output, clearPromptOnDone: false };
+  /**
+   * Runs one prompt, listening for the wizard's keys meanwhile: a key aborts the prompt (inquirer
+   * then restores the screen) and is acted on here. Help is shown and the question asked again;
+   * the editor's text is the answer; back is the interview's to do (it rejects with GoBack).
+   */
+  const keyed = async <T>(
+    q: { help?: string; long?: boolean; message: string; default?: unknown },
+    questionMark: boolean,
+    run: (context: typeof base & { signal: AbortSignal }) => Promise<T>,
+    fromEditor?: (text: string) => Promise<T>,
+  ): Promise<T> => {
+    for (;;) {
+      const local = new AbortController();
+      let wish: Wish | undefined;
+      const onKey = (_text: string | undefined, key: Key | undefined) => {
+        const w = wishOf(key, { questionMark, long: q.long === true && fromEditor !== undefined });
+        if (w === undefined || wish !== undefined) return;
+        wish = w;
+        local.abort();
+      };
+      emitKeypressEvents(o.input);
+      o.input.on('keypress', onKey);
+      try {
+        return await run({ ...base, signal: o.signal ? AbortSignal.any([o.signal, local.signal]) : local.signal });
+      } catch (err) {
+        if (wish === undefined || o.signal?.aborted) throw err;
+      } finally {
+        o.input.off('keypress', onKey);
+      }
+      if (wish === 'back') throw new GoBack();
+      if (wish === 'help') {
+        o.output.write(`${c.cyan(wrapText(q.help ?? o.help?.().general ?? '', usable()))}\n`);
+        continue;
+      }
+      if (fromEditor) {
+        const written = await openEditor(q.message, typeof q.default === 'string' ? q.default : '');
+        if (written !== undefined) return fromEditor(written);
+      }
+    }
+  };
+  const openEditor = async (message: string, text: string): Promise<string | undefined> => {
+    try {
+      if (o.editor !== undefined && !process.env['VISUAL'] && !process.env['EDITOR']) process.env['EDITOR'] = o.editor;
+      return (await editor({ message: ask(message), default: text, waitForUserInput: false, postfix: '.txt' }, { ...base, ...(o.signal ? { signal: o.signal } : {}) }))
+        .replace(/\r\n/g, '\n')
+        .trim();
+    } catch (err) {
+      if (err instanceof Error && (err.name === 'ExitPromptError' || o.signal?.aborted)) throw err;
+      const words = o.help?.().editorFailed ?? '{reason}';
+      o.output.write(`${c.yellow(wrapText(fill(words, { reason: err instanceof Error ? err.message : String(err) }), usable()))}\n`);
+      return undefined;
+    }
+  };
   const c = new Chalk({ level: o.color ? 1 : 0 });
   const keysHelpTip = (keys: [string, string][]): string => {
     const words = o.messages().keys as Record<string, string>;
@@ -35,7 +122,10 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
   // choice is wrapped here first, at spaces, leaving room for inquirer's marks ("? ", "❯ ", "◯ ").
   const usable = () => Math.max(20, width() - 1);
   const ask = (message: string) => wrapText(message, usable() - 2);
-  const item = (name: string, indent: number) => wrapText(name, usable() - indent).split('\n').join(`\n${' '.repeat(indent)}`);
+  const item = (name: string, indent: number) =>
+    wrapText(name, usable() - indent)
+      .split('\n')
+      .join(`\n${' '.repeat(indent)}`);
   /** The answer after the question on the done line, on a line of its own when it would not fit. */
   const answerAfter = (message: string) => (answer: string) => {
     const last = visibleLength(message.split('\n').at(-1) ?? '') + 3;
@@ -46,11 +136,13 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
   let where: { section: number; sections: number; title: string } | undefined;
   let step = 0;
   const ABOUT = 65;
-  const stepLine = (): void => {
-    if (where === undefined) return;
-    step += 1;
-    const text = fill(o.messages().step, { step, about: Math.max(ABOUT, step + 5), ...where });
-    o.output.write(`${c.dim(wrapText(text, usable()))}\n`);
+  const stepLine = (q: { step?: number; keys?: string }): void => {
+    if (where !== undefined) {
+      step = q.step ?? step + 1;
+      const text = fill(o.messages().step, { step, about: Math.max(ABOUT, step + 5), ...where });
+      o.output.write(`${c.dim(wrapText(text, usable()))}\n`);
+    }
+    if (q.keys !== undefined) o.output.write(`${c.dim(wrapText(q.keys, usable()))}\n`);
   };
   const plain = <T>(choice: Choice<T>, indent: number): { value: T; name: string; description?: string } => ({
     value: choice.value,
@@ -60,67 +152,119 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
 
   return {
     input(q) {
-      stepLine();
+      stepLine(q);
       const message = ask(q.message);
-      return input({ message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}), theme: { style: { answer: answerAfter(message) } } }, context);
+      const validate = q.validate;
+      const typed = (context: typeof base & { signal: AbortSignal }) =>
+        input(
+          {
+            message,
+            ...(q.default !== undefined ? { default: q.default } : {}),
+            // "?" alone asks for help: accepted here, so that the prompt ends and the help is shown.
+            ...(validate ? { validate: (t: string) => (t.trim() === '?' ? true : validate(t)) } : {}),
+            theme: { style: { answer: answerAfter(message) } },
+          },
+          context,
+        );
+      return keyed(
+        q,
+        false,
+        async (context) => {
+          for (;;) {
+            const answer = await typed(context);
+            if (answer.trim() !== '?') return answer;
+            o.output.write(`${c.cyan(wrapText(q.help ?? o.help?.().general ?? '', usable()))}\n`);
+          }
+          // The editor's text is checked by the interview like a typed answer, and asked again if wrong.
+        },
+        async (text) => text,
+      );
     },
 
     async number(q) {
-      stepLine();
+      stepLine(q);
       const message = ask(q.message);
-      const text = await input(
-        { message, ...(q.default !== undefined ? { default: String(q.default) } : {}), validate: (t) => q.validate(parseNumberAnswer(t, q.locale)), theme: { style: { answer: answerAfter(message) } } },
-        context,
-      );
+      const text = await keyed(q, false, async (context) => {
+        for (;;) {
+          const answer = await input(
+            {
+              message,
+              ...(q.default !== undefined ? { default: String(q.default) } : {}),
+              validate: (t) => (t.trim() === '?' ? true : q.validate(parseNumberAnswer(t, q.locale))),
+              theme: { style: { answer: answerAfter(message) } },
+            },
+            context,
+          );
+          if (answer.trim() !== '?') return answer;
+          o.output.write(`${c.cyan(wrapText(q.help ?? o.help?.().general ?? '', usable()))}\n`);
+        }
+      });
       const value = parseNumberAnswer(text, q.locale);
       return typeof value === 'number' ? value : undefined;
     },
 
     select<T>(q: SelectQuestion<T>) {
-      stepLine();
-      return select<T>({ message: ask(q.message), choices: q.choices.map((choice) => plain(choice, 2)), ...(q.default !== undefined ? { default: q.default } : {}), pageSize: 12, theme: listTheme() }, context);
+      stepLine(q);
+      return keyed(q, true, (context) =>
+        select<T>(
+          {
+            message: ask(q.message),
+            choices: q.choices.map((choice) => plain(choice, 2)),
+            ...(q.default !== undefined ? { default: q.default } : {}),
+            pageSize: 12,
+            theme: listTheme(),
+          },
+          context,
+        ),
+      );
     },
 
     search<T>(q: SearchQuestion<T>) {
-      stepLine();
-      return search<T>(
-        {
-          message: ask(`${q.message} (${o.messages().searchHint})`),
-          source: (term) => ranked(q.choices, term).map((choice) => plain(choice, 2)),
-          ...(q.default !== undefined ? { default: q.default } : {}),
-          ...(q.validate ? { validate: q.validate } : {}),
-          pageSize: 10,
-          theme: listTheme(),
-        },
-        context,
+      stepLine(q);
+      return keyed(q, false, (context) =>
+        search<T>(
+          {
+            message: ask(`${q.message} (${o.messages().searchHint})`),
+            source: (term) => ranked(q.choices, term).map((choice) => plain(choice, 2)),
+            ...(q.default !== undefined ? { default: q.default } : {}),
+            ...(q.validate ? { validate: q.validate } : {}),
+            pageSize: 10,
+            theme: listTheme(),
+          },
+          context,
+        ),
       );
     },
 
     checkbox<T>(q: CheckboxQuestion<T>) {
-      stepLine();
+      stepLine(q);
       const validate = q.validate;
-      return checkbox<T>(
-        {
-          message: ask(q.message),
-          choices: q.choices.map((choice) => ({ ...plain(choice, 4), checked: choice.checked === true })),
-          ...(validate ? { validate: (picked: readonly { value: T }[]) => validate(picked.map((p) => p.value)) } : {}),
-          pageSize: 12,
-          theme: listTheme(),
-        },
-        context,
+      return keyed(q, true, (context) =>
+        checkbox<T>(
+          {
+            message: ask(q.message),
+            choices: q.choices.map((choice) => ({ ...plain(choice, 4), checked: choice.checked === true })),
+            ...(validate ? { validate: (picked: readonly { value: T }[]) => validate(picked.map((p) => p.value)) } : {}),
+            pageSize: 12,
+            theme: listTheme(),
+          },
+          context,
+        ),
       );
     },
 
     confirm(q) {
-      stepLine();
+      stepLine(q);
       const m = o.messages();
-      return confirm(
-        {
-          message: ask(q.message),
-          ...(q.default !== undefined ? { default: q.default } : {}),
-          theme: { keywords: { yes: m.yes, no: m.no, error: ({ yes, no }: { yes: string; no: string }) => fill(m.yesNoError, { yes, no }) } },
-        },
-        context,
+      return keyed(q, true, (context) =>
+        confirm(
+          {
+            message: ask(q.message),
+            ...(q.default !== undefined ? { default: q.default } : {}),
+            theme: { keywords: { yes: m.yes, no: m.no, error: ({ yes, no }: { yes: string; no: string }) => fill(m.yesNoError, { yes, no }) } },
+          },
+          context,
+        ),
       );
     },
 

@@ -37,6 +37,8 @@ export class Journal {
   private proposal: Entry | undefined;
   /** The last heading not shown while replaying: shown before the first question asked again. */
   private heading: string | undefined;
+  /** From a step back to the next question asked: the questions before it are answered again unseen. */
+  private quiet = false;
 
   /** The `Ask` the interview uses. */
   readonly ask: Ask;
@@ -50,7 +52,7 @@ export class Journal {
 
   /** True while earlier answers are being given again (nothing is shown, nothing is saved). */
   get replaying(): boolean {
-    return this.position < this.replay.length;
+    return this.quiet;
   }
 
   /**
@@ -64,6 +66,7 @@ export class Journal {
     this.position = 0;
     this.proposal = last;
     this.heading = undefined;
+    this.quiet = true;
     return last !== undefined;
   }
 
@@ -111,6 +114,7 @@ export class Journal {
       this.replay = [];
       this.position = 0;
     }
+    this.quiet = false;
     if (this.heading !== undefined) this.inner.show(this.heading, 'heading');
     this.heading = undefined;
     const proposal = this.proposal?.name === q.name ? this.proposal.answer : undefined;

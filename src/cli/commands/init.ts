@@ -16,7 +16,7 @@ import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { offerRender } from '../init-render.js';
 import { readStart, removeDraft, shellQuote } from '../init-files.js';
-import { commandLine } from '../invocation.js';
+import { commandLine, defaultEditor } from '../invocation.js';
 import { interview } from '../init-interview.js';
 import type { Ask } from '../../wizard/ask.js';
 import { formatIssues } from '../report.js';
@@ -41,8 +41,9 @@ export async function runInit(file: string | undefined, opts: InitCliOptions, ct
   // An unknown --lang stops here (exit 2, listing the languages), as in every other command.
   if (opts.lang !== undefined) ctx.lang = chosenLanguage(opts.lang, ctx.env);
   let m = wizardLanguage(opts.lang ?? 'en').messages;
+  let h = wizardLanguage(opts.lang ?? 'en').help;
   const follow = (data: unknown) => {
-    if (opts.lang === undefined) m = wizardLanguage(planLanguage(data) ?? 'en').messages;
+    if (opts.lang === undefined) ({ messages: m, help: h } = wizardLanguage(planLanguage(data) ?? 'en'));
     ctx.lang = opts.lang === undefined ? (planLanguage(data) ?? ctx.lang) : ctx.lang;
   };
   // Ctrl+C while a question is open is inquirer's to handle; between questions (while the draft is
@@ -50,7 +51,15 @@ export async function runInit(file: string | undefined, opts: InitCliOptions, ct
   const stop = new AbortController();
   // inquirer and the interview load only on a terminal, so that the answer without one comes at once.
   const ask: Ask | undefined = interactive
-    ? (await import('../prompt-adapter.js')).createPromptAdapter({ input: ctx.stdin, output: ctx.stdout, color: ctx.color, messages: () => m, signal: stop.signal })
+    ? (await import('../prompt-adapter.js')).createPromptAdapter({
+        input: ctx.stdin,
+        output: ctx.stdout,
+        color: ctx.color,
+        messages: () => m,
+        help: () => h,
+        signal: stop.signal,
+        ...editorFor(ctx),
+      })
     : undefined;
 
   let start = await readStart(opts, draftFile, ctx, m);
@@ -127,4 +136,10 @@ function reportMissing(target: string, missing: readonly { path: string; code: s
 function planLanguage(data: unknown): string | undefined {
   const language = data !== null && typeof data === 'object' ? (data as Record<string, unknown>)['language'] : undefined;
   return typeof language === 'string' ? language : undefined;
+}
+
+/** The editor for long answers on this system, when the person has not chosen one. */
+export function editorFor(ctx: CliContext): { editor?: string } {
+  const chosen = defaultEditor(ctx.startedWith, existsSync);
+  return chosen === undefined ? {} : { editor: chosen };
 }
