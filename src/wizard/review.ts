@@ -4,6 +4,7 @@ import { localizeIssues } from '../plan/issue-text.js';
 import { validatePlan } from '../plan/validate.js';
 import { buildView } from '../view/build-view.js';
 import type { View } from '../view/types.js';
+import { changeOne } from './change-one.js';
 import { isAtOrUnder } from './check-answer.js';
 import type { WizardMessages } from './messages.js';
 import type { Section } from './sections/index.js';
@@ -12,6 +13,7 @@ import { visibleLength } from './wrap-text.js';
 
 const FINISH = ':finish';
 const FIX = ':fix';
+const ONE = ':one';
 
 /**
  * The last screen: the plan at a glance (coverage of the goals, budget, every warning and error)
@@ -28,6 +30,7 @@ export async function review(s: Session, sections: readonly Section[], saved: (s
       message: r.menu,
       choices: [
         screen.ok ? { value: FINISH, name: r.finish } : { value: FIX, name: r.fix },
+        { value: ONE, name: s.help.review.changeOne },
         ...sections.map((section) => ({ value: section.id, name: fill(r.edit, { section: section.title(s) }) })),
       ],
       default: screen.ok ? FINISH : FIX,
@@ -35,6 +38,10 @@ export async function review(s: Session, sections: readonly Section[], saved: (s
     if (picked === FINISH) {
       if (validatePlan(s.draft).ok) return;
       s.ask.show(r.cannotFinish, 'problem');
+      continue;
+    }
+    if (picked === ONE) {
+      await changeOne(s, sections, saved);
       continue;
     }
     const chosen = picked === FIX ? sections.filter((section) => hasErrors(s, section)) : sections.filter((section) => section.id === picked);

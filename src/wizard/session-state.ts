@@ -145,8 +145,21 @@ export class SessionState {
       .join('\n');
   }
 
+  /**
+   * Set while the review screen lists the answers of a part (change-one.ts): every field the
+   * section would ask is recorded here instead of being asked.
+   */
+  survey: { path: PathSegments; message: string }[] | undefined;
+  /** Set while one answer is changed from the review screen: the field asked besides any wrong one. */
+  focus: string | undefined;
+
   /** Whether a field is asked in this mode. */
-  needs(path: PathSegments, mode: Mode, o: Pick<FieldOptions, 'pending' | 'checkAt'> = {}): boolean {
+  needs(path: PathSegments, mode: Mode, o: Pick<FieldOptions, 'pending' | 'checkAt'> & { message?: string } = {}): boolean {
+    if (this.survey !== undefined) {
+      this.survey.push({ path, message: o.message ?? formatPath(path) });
+      return false;
+    }
+    if (this.focus !== undefined && formatPath(path) === this.focus) return true;
     if (mode === 'new' || mode === 'edit') return true;
     const current = this.get(path);
     if (mode === 'continue' && current === undefined) return true;

@@ -9,7 +9,7 @@ export const languageSection: Section = {
   paths: [['language']],
   async run(s, mode) {
     const path = ['language'];
-    if (!s.needs(path, mode)) return;
+    if (!s.needs(path, mode, { message: s.m.language.question })) return;
     const choices = languageChoices();
     const current = s.get(path);
     const listed = (v: unknown): v is string => choices.some((c) => c.value === v);
