@@ -4,6 +4,7 @@ import { decisionBs } from './decision-bs.js';
 import { followUpBs } from './follow-up-bs.js';
 import type { LanguageFile } from './index.js';
 import { wizardBs } from './wizard-bs.js';
+import { wizardHelpBs } from './wizard-help-bs.js';
 import { reviewBs } from './review-bs.js';
 
 /** Bosnian, Latin script (ijekavian). Keys follow en.ts in the same order. */
@@ -482,4 +483,5 @@ export const bs: LanguageFile = {
   review: reviewBs,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-bs.ts). */
   wizard: wizardBs,
+  wizardHelp: wizardHelpBs,
 };

@@ -4,6 +4,7 @@ import { decisionHr } from './decision-hr.js';
 import { followUpHr } from './follow-up-hr.js';
 import type { LanguageFile } from './index.js';
 import { wizardHr } from './wizard-hr.js';
+import { wizardHelpHr } from './wizard-help-hr.js';
 import { reviewHr } from './review-hr.js';
 
 /** Croatian. Keys follow en.ts in the same order. */
@@ -482,4 +483,5 @@ export const hr: LanguageFile = {
   review: reviewHr,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-hr.ts). */
   wizard: wizardHr,
+  wizardHelp: wizardHelpHr,
 };

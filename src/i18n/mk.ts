@@ -4,6 +4,7 @@ import { decisionMk } from './decision-mk.js';
 import { followUpMk } from './follow-up-mk.js';
 import type { LanguageFile } from './index.js';
 import { wizardMk } from './wizard-mk.js';
+import { wizardHelpMk } from './wizard-help-mk.js';
 import { reviewMk } from './review-mk.js';
 
 /** Macedonian (Cyrillic). Keys follow en.ts in the same order. */
@@ -482,4 +483,5 @@ export const mk: LanguageFile = {
   review: reviewMk,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-mk.ts). */
   wizard: wizardMk,
+  wizardHelp: wizardHelpMk,
 };

@@ -4,6 +4,7 @@ import { decisionSrLatn } from './decision-sr-Latn.js';
 import { followUpSrLatn } from './follow-up-sr-Latn.js';
 import type { LanguageFile } from './index.js';
 import { wizardSrLatn } from './wizard-sr-Latn.js';
+import { wizardHelpSrLatn } from './wizard-help-sr-Latn.js';
 import { reviewSrLatn } from './review-sr-Latn.js';
 
 /**
@@ -485,4 +486,5 @@ export const srLatn: LanguageFile = {
   review: reviewSrLatn,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sr-Latn.ts). */
   wizard: wizardSrLatn,
+  wizardHelp: wizardHelpSrLatn,
 };
