@@ -116,7 +116,7 @@ export const wizardHelpBs: WizardHelp = {
     'indicators.unit': 'Šta broj broji. Primjer: djeca, %, domaćinstva.',
     'indicators.baseline': 'Vrijednost danas, prije početka mjere (polazna vrijednost). Uzmite je iz istog izvora iz kojeg će se očitavati ciljna vrijednost.',
     'indicators.target': 'Vrijednost koju mjera treba dostići do svog kraja.',
-    'indicators.direction': 'Odgovorite s „da“ ako je bolja viša vrijednost (upis), s „ne“ ako je bolja niža (napuštanje škole).',
+    'indicators.direction': 'Odgovorite s „da“ ako je bolja niža vrijednost (napuštanje škole), s „ne“ ako je bolja viša (upis).',
     'indicators.verification': 'Gdje će se vrijednost očitavati (izvor provjere). Primjer: evidencija upisa u vrtić; zapisnici radne grupe.',
     'indicators.disaggregation':
       'Vrijednost iskažite posebno prema spolu, starosti ili naselju, da plan pokaže da li žene, djeca ili jedno naselje zaostaju.',

@@ -117,7 +117,7 @@ export const wizardHelpHr: WizardHelp = {
     'indicators.baseline':
       'Vrijednost danas, prije početka mjere (polazna vrijednost). Uzmite je iz istog izvora iz kojeg će se očitavati ciljna vrijednost.',
     'indicators.target': 'Vrijednost koju mjera treba postići do svojeg završetka.',
-    'indicators.direction': 'Odgovorite s „da“ ako je bolja viša vrijednost (upis), s „ne“ ako je bolja niža (napuštanje školovanja).',
+    'indicators.direction': 'Odgovorite s „da“ ako je bolja niža vrijednost (napuštanje školovanja), s „ne“ ako je bolja viša (upis).',
     'indicators.verification': 'Gdje će se vrijednost očitavati (izvor provjere). Primjer: evidencija upisa u dječji vrtić; zapisnici radne skupine.',
     'indicators.disaggregation':
       'Vrijednost iskažite posebno prema spolu, dobi ili naselju, da plan pokaže zaostaju li žene, djeca ili jedno naselje.',

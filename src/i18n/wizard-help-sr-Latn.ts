@@ -120,7 +120,7 @@ export const wizardHelpSrLatn: WizardHelp = {
     'indicators.baseline':
       'Vrednost danas, pre početka mere (polazna vrednost). Uzmite je iz istog izvora iz kog će se očitavati ciljna vrednost.',
     'indicators.target': 'Vrednost koju mera treba da dostigne do svog završetka.',
-    'indicators.direction': 'Odgovorite sa „da“ ako je bolja viša vrednost (upis), sa „ne“ ako je bolja niža (napuštanje škole).',
+    'indicators.direction': 'Odgovorite sa „da“ ako je bolja niža vrednost (napuštanje škole), sa „ne“ ako je bolja viša (upis).',
     'indicators.verification': 'Gde će se vrednost očitavati (izvor verifikacije). Primer: evidencija upisa u vrtić; zapisnici radne grupe.',
     'indicators.disaggregation':
       'Vrednost iskažite posebno prema polu, uzrastu ili naselju, da plan pokaže da li žene, deca ili jedno naselje zaostaju.',
