@@ -1,3 +1,4 @@
+import { startedAs } from './invocation.js';
 import { RomaPlanError, UsageError } from '../errors.js';
 import { formatMessage, hasMessage } from '../i18n/messages.js';
 import { issueText } from '../plan/issue-text.js';
@@ -29,7 +30,8 @@ export function reportFatal(err: unknown, ctx: CliContext): number {
     const named = err.file !== undefined && err.line === undefined && message.includes(err.file);
     const where = err.file && !named ? `${err.file}${err.line ? `:${err.line}:${err.column ?? 1}` : ''}: ` : '';
     ctx.stderr.write(printable(`roma-plan: ${where}${message}`) + '\n');
-    if (hint) ctx.stderr.write(printable(`  ${formatMessage(lang, 'cli.hint')} ${hint}`) + '\n');
+    // A hint that names a command names it as this process was started (`npx roma-plan edit …`).
+    if (hint) ctx.stderr.write(printable(`  ${formatMessage(lang, 'cli.hint')} ${startedAs(hint, ctx.startedWith)}`) + '\n');
     if (ctx.debug && err.stack) ctx.stderr.write(`${err.stack}\n`);
     return err instanceof UsageError ? ExitCode.usage : ExitCode.failure;
   }

@@ -18,6 +18,10 @@ export interface InterviewSetup {
   /** Called with each saved draft, so that the CLI's own words follow the plan's language. */
   follow: (data: unknown) => void;
   messages: () => WizardMessages;
+  /** The command that continues after Ctrl+C; `init <target> --resume` unless told. */
+  resume?: string;
+  /** `review`: open the review screen at once (`roma-plan edit`). */
+  startAt?: 'review';
 }
 
 /**
@@ -28,7 +32,7 @@ export interface InterviewSetup {
  */
 export async function interview(ask: Ask, stop: AbortController, start: StartingPoint, setup: InterviewSetup, ctx: CliContext): Promise<Plan | number> {
   const { draft } = setup;
-  const command = resumeCommand(setup.target, setup.lang, ctx.startedWith);
+  const command = setup.resume ?? resumeCommand(setup.target, setup.lang, ctx.startedWith);
   const onSigint = () => stop.abort();
   process.on('SIGINT', onSigint);
   try {
@@ -37,6 +41,7 @@ export async function interview(ask: Ask, stop: AbortController, start: Starting
       draft: start.data,
       ...(setup.lang !== undefined ? { locale: setup.lang } : {}),
       ...(start.done !== undefined ? { done: start.done, review: true } : {}),
+      ...(setup.startAt !== undefined ? { startAt: setup.startAt } : {}),
       onSection: async (data, progress) => {
         setup.follow(data);
         draft.written = (await saveDraft(draft.file, command, data, progress.done, ctx, setup.messages())) || draft.written;

@@ -1,5 +1,6 @@
 import { Argument, Command } from 'commander';
 import type { CliContext } from './context.js';
+import type { EditCliOptions } from './commands/edit.js';
 import type { InitCliOptions } from './commands/init.js';
 import type { RenderCliOptions } from './commands/render.js';
 import type { BatchCliOptions } from './commands/batch.js';
@@ -39,6 +40,7 @@ export function createProgram(ctx: CliContext): Command {
       `
 Examples:
   $ roma-plan init plan.yaml                      answer questions, get a plan and its PDF
+  $ roma-plan edit plan.yaml                      change a saved plan, one answer at a time
   $ roma-plan validate examples                   check every plan in a folder
   $ roma-plan review examples/pecs-hu.yaml        the reviewer's checklist and its score
   $ roma-plan render examples/pecs-hu.yaml --out out
@@ -64,6 +66,23 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .action(async (file: string, opts: InitCliOptions) => {
       const { runInit } = await import('./commands/init.js');
       ctx.exitCode = await runInit(file, opts, ctx);
+    });
+
+  program
+    .command('edit')
+    .description("change a saved plan: the wizard's review screen on it, one answer at a time")
+    .argument('<file>', 'the plan to change')
+    .option('--lang <tag>', 'language of the questions (default: the language of the plan)')
+    .option('--output <file>', 'save the changed plan here and leave <file> as it is')
+    .option('--force', 'with --output: replace that file if it exists')
+    .option('--resume', 'continue the changes an interrupted run saved next to the plan')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ roma-plan edit pecs.yaml                          the previous version is kept as pecs.yaml.bak\n  $ roma-plan edit pecs.yaml --output pecs-2027.yaml\n\nOnly what changed is edited in the file: its comments and layout stay.',
+    )
+    .action(async (file: string, opts: EditCliOptions) => {
+      const { runEdit } = await import('./commands/edit.js');
+      ctx.exitCode = await runEdit(file, opts, ctx);
     });
 
   program

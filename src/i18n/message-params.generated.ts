@@ -247,6 +247,10 @@ export interface MessageParams {
   'cli.collect.notWrittenErrors': { errors: number; workbooks: number };
   'cli.collect.wrote': { file: string | number; measures: number; workbooks: number; year: string | number };
   'cli.diff.notCompared': Record<string, never>;
+  'cli.edit.rewritten': Record<string, never>;
+  'cli.edit.saved': { backup: string | number; file: string | number };
+  'cli.edit.savedAs': { file: string | number; original: string | number };
+  'cli.edit.unchanged': { file: string | number };
   'cli.hint': Record<string, never>;
   'cli.interrupted': { done: number; total: number };
   'cli.new.next': { render: string | number; validate: string | number };
@@ -271,6 +275,8 @@ export interface MessageParams {
   'fatal.badFormat.hint': { allowed: string | number };
   'fatal.badFormat.message': { formats: string | number; kind: string };
   'fatal.cancelled.message': Record<string, never>;
+  'fatal.editNoTerminal.hint': { file: string | number };
+  'fatal.editNoTerminal.message': Record<string, never>;
   'fatal.fileExists.hint': Record<string, never>;
   'fatal.fileExists.message': { file: string | number };
   'fatal.internal.debug': Record<string, never>;
@@ -294,6 +300,8 @@ export interface MessageParams {
   'fatal.outputExists.message': { file: string | number };
   'fatal.outputIsInput.hint': Record<string, never>;
   'fatal.outputIsInput.message': { file: string | number; format: string };
+  'fatal.planExists.hint': { file: string | number };
+  'fatal.planExists.message': { file: string | number };
   'fatal.setSyntax.hint': Record<string, never>;
   'fatal.setSyntax.message': { text: string | number };
   'fatal.stdoutFailed.hint': { kind: string };

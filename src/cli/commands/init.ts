@@ -82,7 +82,8 @@ export async function runInit(file: string | undefined, opts: InitCliOptions, ct
 
   let replace = opts.force === true;
   if (!replace && existsSync(target)) {
-    if (!ask) throw new RomaPlanError('FILE_EXISTS', `${target} already exists`, { hint: fill(m.cli.notReplaced, { file: target }), key: 'fatal.fileExists', params: { file: target } });
+    // Without a terminal nothing is asked: say how to change the plan instead, or to replace it.
+    if (!ask) throw new RomaPlanError('FILE_EXISTS', `${target} already exists`, { hint: `To change it: roma-plan edit ${target}; to replace it, add --force.`, key: 'fatal.planExists', params: { file: target } });
     if (!(await ask.confirm({ name: 'replace', message: fill(m.cli.exists, { file: target }), default: false }))) {
       ctx.stderr.write(`${fill(m.cli.notReplaced, { file: target })}\n`);
       return ExitCode.failure;
