@@ -55,7 +55,7 @@ export const wizardHelpCs: WizardHelp = {
     'communityActionGroup.members': 'Kolik lidí do skupiny patří.',
     'communityActionGroup.women': 'Kolik z nich jsou ženy. Posuzovatelé kontrolují, zda se ženy zapojují.',
     'governance.mediators':
-      'Oblasti, v nichž s komunitou pracují mediátoři (zdravotní, školní nebo pracovní mediátoři). Pokud žádní nejsou, nezaškrtávejte nic; mezerníkem zaškrtnete, klávesou Enter potvrdíte.',
+      'Oblasti, v nichž s komunitou pracují mediátoři (zdravotní a školní mediátoři nebo mediátoři zaměstnanosti). Pokud žádní nejsou, nezaškrtávejte nic; mezerníkem zaškrtnete, klávesou Enter potvrdíte.',
     'mediators.count': 'Kolik mediátorů v této oblasti pracuje.',
     'participation:add':
       'Konzultace s romskými obyvateli uskutečněné během zpracování plánu: setkání, workshopy, dotazníková šetření. Posuzovatelé požadují alespoň jednu.',
