@@ -7,7 +7,7 @@ import type { WizardHelp } from './wizard-help-en.js';
 export const wizardHelpSk: WizardHelp = {
   keysLine: 'Esc: o otázku späť · F1 alebo ?: pomocník',
   keysLineLong: 'Esc: o otázku späť · F1 alebo ?: pomocník · Ctrl+E: napísať text vo vašom editore',
-  atFirst: 'Toto je prvá otázka tohto spustenia sprievodcu: nie je sa kam vrátiť.',
+  atFirst: 'Toto je prvá otázka tohto spustenia sprievodcu: niet sa kam vrátiť.',
   wentBack: 'O otázku späť. Navrhuje sa predchádzajúca odpoveď; klávesom Enter ju ponecháte.',
   title: 'Pomocník',
   editorFailed: 'Váš editor sa nepodarilo otvoriť ({reason}). Napíšte odpoveď radšej do jedného riadka.',
@@ -58,7 +58,7 @@ export const wizardHelpSk: WizardHelp = {
     'communityActionGroup.members': 'Koľko ľudí do skupiny patrí.',
     'communityActionGroup.women': 'Koľko z nich sú ženy. Posudzovatelia kontrolujú, či sa ženy zapájajú.',
     'governance.mediators':
-      'Oblasti, v ktorých s komunitou pracujú mediátori (zdravotní, školskí alebo pracovní mediátori). Ak žiadni nie sú, neoznačujte nič; medzerníkom označíte, klávesom Enter potvrdíte.',
+      'Oblasti, v ktorých s komunitou pracujú mediátori (zdravotní a školskí mediátori alebo mediátori zamestnanosti). Ak žiadni nie sú, neoznačujte nič; medzerníkom označíte, klávesom Enter potvrdíte.',
     'mediators.count': 'Koľko mediátorov v tejto oblasti pracuje.',
     'participation:add':
       'Konzultácie s rómskymi obyvateľmi uskutočnené počas prípravy plánu: stretnutia, workshopy, dotazníkové prieskumy. Posudzovatelia požadujú aspoň jednu.',
