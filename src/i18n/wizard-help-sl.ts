@@ -7,7 +7,7 @@ import type { WizardHelp } from './wizard-help-en.js';
 export const wizardHelpSl: WizardHelp = {
   keysLine: 'Esc: eno vprašanje nazaj · F1 ali ?: pomoč',
   keysLineLong: 'Esc: eno vprašanje nazaj · F1 ali ?: pomoč · Ctrl+E: pisanje v vašem urejevalniku',
-  atFirst: 'To je prvo vprašanje v tem zagonu čarovnika: nazaj se ne morete vrniti.',
+  atFirst: 'To je prvo vprašanje v tem zagonu čarovnika: ni se kam vrniti.',
   wentBack: 'Eno vprašanje nazaj. Predlagan je prejšnji odgovor; če ga želite obdržati, pritisnite Enter.',
   title: 'Pomoč',
   editorFailed: 'Vašega urejevalnika ni bilo mogoče odpreti ({reason}). Odgovor raje vpišite v eno vrstico.',
@@ -100,7 +100,7 @@ export const wizardHelpSl: WizardHelp = {
     'measures.risks': 'Kaj bi lahko ustavilo ukrep in kaj bo občina storila glede tega. Primer: „Družine ne morejo plačati prevoza; občina plača avtobus.“',
     'cost.total':
       'Stroški ukrepa za celotno obdobje v valuti načrta. Vpišite števke; presledki ali pike med tisočicami so dovoljeni. 0, če ukrep ne stane nič dodatnega.',
-    'cost.sources:add': 'Od kod prihaja denar. Zneski vseh virov skupaj naj dajo skupne stroške.',
+    'cost.sources:add': 'Od kod prihaja denar. Zneski vseh virov skupaj naj pokrijejo skupne stroške.',
     'sources.type': 'Vrsta vira: občinski proračun, državni proračun, sredstva EU, donatorji in podobno.',
     'sources.name': 'Ime vira ali programa. Primer: Program evropske kohezijske politike 2021–2027.',
     'sources.amount': 'Koliko plača ta vir, v valuti načrta.',
@@ -129,7 +129,7 @@ export const wizardHelpSl: WizardHelp = {
     'decision.deadline': 'Do kdaj je treba sklep izvesti. Primer: takoj ali datum.',
     'decision.gazette': 'Kje se sklep uradno objavi. Primer: uradno glasilo občine.',
     'decision.signatory': 'Funkcija tistega, ki sklep podpiše. Primer: predsedujoči seji občinskega sveta.',
-    'plan.sustainability': 'Kako bodo rezultati trajali po koncu načrta: kdo bo nato plačeval storitve, kateri zaposleni ostanejo.',
+    'plan.sustainability': 'Kako se bodo rezultati ohranili po koncu načrta: kdo bo nato plačeval storitve, kateri zaposleni ostanejo.',
     crossCutting:
       'Zaveze, ki veljajo za vsak ukrep: enakost spolov, otroci in mladi, boj proti diskriminaciji, desegregacija. Označite tiste, ki jih sprejema načrt.',
     'crossCutting.statement': 'En stavek o tem, kako načrt izpolnjuje to zavezo. Primer: „Vsak ukrep poroča svoje podatke ločeno za ženske in moške.“',
@@ -139,7 +139,7 @@ export const wizardHelpSl: WizardHelp = {
     'risks.mitigation': 'Kaj bo občina storila, da ga prepreči ali omeji škodo.',
     'risks.owner': 'Kdo spremlja to tveganje in ukrepa. Primer: koordinator za romska vprašanja.',
     'measures.crossCutting': 'Zaveze, ki jim ta ukrep služi. S preslednico označite, s tipko Enter potrdite.',
-    'measures.sustainability': 'Kako bodo rezultati tega ukrepa trajali, ko se njegovo financiranje konča.',
+    'measures.sustainability': 'Kako se bodo rezultati tega ukrepa ohranili, ko se njegovo financiranje konča.',
     'sources.status': 'Ali so sredstva zagotovljena (odločeno), obljubljena ali jih je še treba pridobiti.',
     'indicators.baselineYear': 'Leto, iz katerega je izhodiščna vrednost.',
     'indicators.targetYear': 'Leto, do katerega naj bo ciljna vrednost dosežena. Predlagan je konec ukrepa.',
