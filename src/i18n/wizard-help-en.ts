@@ -111,7 +111,7 @@ export const wizardHelpEn = {
     'indicators.unit': 'What the number counts. Example: children, %, households.',
     'indicators.baseline': 'The value today, before the measure starts. Take it from the same source as the target will be read from.',
     'indicators.target': 'The value the measure should reach by its end.',
-    'indicators.direction': 'Answer yes if a higher value is better (enrolment), no if a lower one is (dropouts).',
+    'indicators.direction': 'Answer yes if a lower value is better (dropouts), no if a higher one is (enrolment).',
     'indicators.verification': 'Where the value will be read. Example: kindergarten enrolment records; minutes of the working group.',
     'indicators.disaggregation': 'Count the value separately by sex, age or settlement, so that the plan shows whether women, children or one settlement are left behind.',
     'measures:next': 'What to do next: add another indicator, another measure, another objective, or go on to the next area.',
