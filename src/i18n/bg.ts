@@ -4,6 +4,7 @@ import { decisionBg } from './decision-bg.js';
 import { followUpBg } from './follow-up-bg.js';
 import type { LanguageFile } from './index.js';
 import { wizardBg } from './wizard-bg.js';
+import { wizardHelpBg } from './wizard-help-bg.js';
 import { reviewBg } from './review-bg.js';
 
 /** Bulgarian. Same keys, in the same order, as en.ts. */
@@ -459,4 +460,5 @@ export const bg: LanguageFile = {
   review: reviewBg,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-bg.ts). */
   wizard: wizardBg,
+  wizardHelp: wizardHelpBg,
 };

@@ -4,6 +4,7 @@ import { decisionCs } from './decision-cs.js';
 import { followUpCs } from './follow-up-cs.js';
 import type { LanguageFile } from './index.js';
 import { wizardCs } from './wizard-cs.js';
+import { wizardHelpCs } from './wizard-help-cs.js';
 import { reviewCs } from './review-cs.js';
 
 /** Czech. Same keys, in the same order, as en.ts. */
@@ -458,4 +459,5 @@ export const cs: LanguageFile = {
   review: reviewCs,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-cs.ts). */
   wizard: wizardCs,
+  wizardHelp: wizardHelpCs,
 };

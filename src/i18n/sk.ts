@@ -4,6 +4,7 @@ import { decisionSk } from './decision-sk.js';
 import { followUpSk } from './follow-up-sk.js';
 import type { LanguageFile } from './index.js';
 import { wizardSk } from './wizard-sk.js';
+import { wizardHelpSk } from './wizard-help-sk.js';
 import { reviewSk } from './review-sk.js';
 
 /** Slovak. Same keys, in the same order, as en.ts. */
@@ -458,4 +459,5 @@ export const sk: LanguageFile = {
   review: reviewSk,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sk.ts). */
   wizard: wizardSk,
+  wizardHelp: wizardHelpSk,
 };

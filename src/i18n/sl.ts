@@ -4,6 +4,7 @@ import { decisionSl } from './decision-sl.js';
 import { followUpSl } from './follow-up-sl.js';
 import type { LanguageFile } from './index.js';
 import { wizardSl } from './wizard-sl.js';
+import { wizardHelpSl } from './wizard-help-sl.js';
 import { reviewSl } from './review-sl.js';
 
 /**
@@ -486,4 +487,5 @@ export const sl: LanguageFile = {
   review: reviewSl,
   /** Questions, choices and messages of `roma-plan init` (kept in wizard-sl.ts). */
   wizard: wizardSl,
+  wizardHelp: wizardHelpSl,
 };
