@@ -42,7 +42,7 @@ export async function changeOne(s: Session, sections: readonly Section[], saved:
   const index = await s.ask.select<number>({
     name: 'review:field',
     message: r.pickField,
-    choices: chosen.fields.map((f, i) => ({ value: i, name: `${f.message} · ${shown(s, s.get(f.path))}` })),
+    choices: chosen.fields.map((f, i) => ({ value: i, name: `${itemOf(s, f.path)}${f.message} · ${shown(s, s.get(f.path))}` })),
   });
   const field = chosen.fields[index]!;
   s.focus = formatPath(field.path);
@@ -83,6 +83,19 @@ function ownerOf(path: PathSegments): PathSegments | undefined {
   return undefined;
 }
 
+/**
+ * "Přednádraží: " before the fields of one settlement, consultation, figure, funding source or
+ * indicator, so that the fields of two items of a list can be told apart.
+ */
+function itemOf(s: Session, path: PathSegments): string {
+  const owner = ownerOf(path)?.length ?? 0;
+  const at = path.findLastIndex((p, i) => i >= owner && typeof p === 'number');
+  if (at < 0) return '';
+  const item = s.get(path.slice(0, at + 1));
+  const name = ['name', 'title', 'indicator', 'date', 'risk'].map((k) => (isRecord(item) ? item[k] : undefined)).find((v) => typeof v === 'string' && v !== '');
+  return `${typeof name === 'string' ? shortened(name, 30) : `${Number(path[at]) + 1}.`}: `;
+}
+
 function itemTitle(s: Session, path: PathSegments): string {
   const item = s.get(path);
   const title = isRecord(item) && typeof item['title'] === 'string' ? item['title'] : formatPath(path);
@@ -96,8 +109,12 @@ function shown(s: Session, value: unknown): string {
   if (typeof value === 'number') return s.formatNumber(value);
   if (typeof value === 'boolean') return value ? s.m.yes : s.m.no;
   const text = Array.isArray(value) ? value.map(String).join('; ') : typeof value === 'string' ? value : '…';
+  return shortened(text, 40);
+}
+
+function shortened(text: string, max: number): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 /** Answers every question with its proposal, silently: the survey asks nothing of the person. */

@@ -40,12 +40,12 @@ export class TerminalSession {
     tmux('send-keys', '-t', this.name, ...keys);
   }
 
-  /** Waits until the screen matches; fails with the screen on timeout. */
-  async waitFor(expected: string | RegExp, options: { timeout?: number } = {}): Promise<string> {
+  /** Waits until the screen matches (contains the text, matches the pattern, or passes the test); fails with the screen on timeout. */
+  async waitFor(expected: string | RegExp | ((screen: string) => boolean), options: { timeout?: number } = {}): Promise<string> {
     const deadline = Date.now() + (options.timeout ?? 20_000);
     for (;;) {
       const text = this.screen();
-      if (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) return text;
+      if (typeof expected === 'string' ? text.includes(expected) : typeof expected === 'function' ? expected(text) : expected.test(text)) return text;
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(expected)}; the screen shows:\n${text}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

@@ -1,0 +1,137 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { wizardLanguage } from '../../src/wizard/messages.js';
+import { bin } from '../helpers/run-cli.js';
+import { hasTmux, killTmuxServer, TerminalSession } from '../helpers/tmux.js';
+
+/**
+ * The wizard in a real terminal, driven with keystrokes: its first screens in the coordinator's
+ * language, the back key across a section boundary, the help key, and `roma-plan edit` changing one
+ * answer of a saved plan from the review screen.
+ */
+if (!hasTmux) console.warn('wizard-keys.test.ts: skipped, tmux is not installed (apt-get install tmux)');
+
+const sessions: TerminalSession[] = [];
+afterAll(() => {
+  for (const s of sessions) s.kill();
+  killTmuxServer();
+});
+
+function start(dir: string, args: string): TerminalSession {
+  const s = new TerminalSession(dir, `NO_COLOR=1 '${process.execPath}' '${bin}' ${args}`, { columns: 100, rows: 50 });
+  sessions.push(s);
+  return s;
+}
+
+const folder = () => mkdtempSync(join(tmpdir(), 'roma-plan-keys-'));
+
+/** The screen from the last time `text` was shown. */
+const after = (screen: string, text: string) => screen.slice(screen.lastIndexOf(text));
+
+/**
+ * English words of the wizard's first screens. Codes (`hu`, `HU`), key names (Esc, F1, Ctrl+C,
+ * Enter) and the language list, where each language is named in itself ("English (en)"), are not words of the screen's language.
+ */
+const ENGLISH = /\b(Step|Section|Which|What|the|of|back|help|question|wizard|your|saved|draft|move|choose|Name|language|municipality|Press|answer|and|stop)\b/;
+const withoutNames = (screen: string) => screen.replace(/English \(en\)/g, '').replace(/\b(Esc|F1|Ctrl\+[CE]|Enter)\b/g, '');
+
+describe.skipIf(!hasTmux)('the wizard in a terminal', () => {
+  for (const lang of ['hu', 'ro', 'mk']) {
+    it(`speaks ${lang} from the first screen on, with no English`, async () => {
+      const m = wizardLanguage(lang).messages;
+      const s = start(folder(), `init plan.yaml --lang ${lang}`);
+      const first = await s.waitFor(`? ${m.language.question}`);
+      s.press('Enter');
+      const second = await s.waitFor(`? ${m.municipality.name}`);
+      expect(withoutNames(first)).not.toMatch(ENGLISH);
+      expect(withoutNames(second)).not.toMatch(ENGLISH);
+      // The line of keys is there, in the language.
+      expect(second).toContain(wizardLanguage(lang).help.keysLine);
+      s.press('C-c');
+      expect(await s.exitCode()).toBe(130);
+    });
+  }
+
+  it('goes back one question across a section boundary with Esc, the earlier answer proposed, and shows help with F1', async () => {
+    const en = wizardLanguage('en');
+    const hu = wizardLanguage('hu');
+    const s = start(folder(), 'init plan.yaml');
+    await s.waitFor(`? ${en.messages.language.question}`);
+    // Hungarian: the second entry of the list. The questions turn Hungarian after it.
+    s.press('Down');
+    s.press('Enter');
+    await s.waitFor(`? ${hu.messages.municipality.name}`);
+    s.type('Pécs');
+    s.press('Enter');
+    await s.waitFor(`? ${hu.messages.municipality.country}`);
+    // Back twice: to the name (same section), then to the language (the section before).
+    s.press('Escape');
+    let screen = await s.waitFor(new RegExp(`\\? ${hu.messages.municipality.name} \\(Pécs\\)`));
+    expect(after(screen, hu.help.wentBack)).toContain(`${hu.messages.municipality.name} (Pécs)`);
+    s.press('Escape');
+    screen = await s.waitFor((text: string) => after(text, hu.help.wentBack).includes(`? ${hu.messages.language.question}`));
+    // The earlier answer is the one proposed.
+    expect(after(screen, `? ${hu.messages.language.question}`)).toMatch(/❯ Magyar \(hu\)/);
+    // F1 on the language question: its help, then the question again.
+    s.press('F1');
+    screen = await s.waitFor(hu.help.fields.language);
+    s.press('Enter');
+    await s.waitFor((text: string) => after(text, hu.help.fields.language).includes(`? ${hu.messages.municipality.name} (Pécs)`));
+    // "?" typed as the answer shows the help of that question.
+    s.type('?');
+    s.press('Enter');
+    await s.waitFor(hu.help.fields['municipality.name']);
+    s.press('C-c');
+    expect(await s.exitCode()).toBe(130);
+  });
+
+  it('edit: changes one answer of a saved plan from the review screen in four answers, keeping the rest of the file', async () => {
+    const dir = folder();
+    const file = join(dir, 'ostrava.yaml');
+    copyFileSync(join('examples', 'ostrava-en.yaml'), file);
+    const original = readFileSync(file, 'utf8');
+    const en = wizardLanguage('en');
+    const s = start(dir, 'edit ostrava.yaml');
+    let answers = 0;
+    await s.waitFor(`? ${en.messages.review.menu}`);
+    // 1: "Change one answer", the second entry of the review menu.
+    s.press('Down');
+    s.press('Enter');
+    answers += 1;
+    // 2: the part: "The municipality", the second entry.
+    await s.waitFor(`? ${en.help.review.pickPart}`);
+    s.press('Down');
+    s.press('Enter');
+    answers += 1;
+    // 3: the answer: the name, the first entry, shown with its value.
+    await s.waitFor(`${en.messages.municipality.name} · Ostrava`);
+    s.press('Enter');
+    answers += 1;
+    // 4: the new value, typed over the proposed one.
+    await s.waitFor(`? ${en.messages.municipality.name} (Ostrava)`);
+    s.type('Statutory City of Ostrava');
+    s.press('Enter');
+    answers += 1;
+    console.log(`edit: one answer changed from the review screen in ${answers} answers`);
+    expect(answers).toBeLessThanOrEqual(4);
+    // Back on the review screen: finish, then no rendering.
+    await s.waitFor((text: string) => after(text, 'Statutory City of Ostrava').includes(`? ${en.messages.review.menu}`));
+    s.press('Enter');
+    await s.waitFor('ostrava.yaml.bak');
+    s.type('n');
+    s.press('Enter');
+    expect(await s.exitCode()).toBe(0);
+
+    const changed = readFileSync(file, 'utf8');
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe(original);
+    // One line differs: the name; the comments and the layout of everything else are as they were.
+    const before = original.split('\n');
+    const now = changed.split('\n');
+    expect(now).toHaveLength(before.length);
+    const differing = now.filter((line, i) => line !== before[i]);
+    expect(differing).toEqual(['  name: Statutory City of Ostrava']);
+    expect(existsSync(join(dir, 'ostrava.draft.yaml'))).toBe(false);
+  });
+});
