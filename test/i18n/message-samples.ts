@@ -10,6 +10,8 @@ export const issueSamples: Record<string, readonly IssueParams[]> = {
   'fatal.cancelled': [{}],
   'fatal.internal': [{ message: "Cannot read properties of undefined (reading 'title')" }],
   'fatal.fileExists': [{ file: 'plan.yaml' }],
+  'fatal.planExists': [{ file: 'pecs-hu.yaml' }],
+  'fatal.editNoTerminal': [{ file: 'pecs-hu.yaml' }],
   'fatal.outputExists': [{ file: 'out/pecs-hu.pdf' }],
   'fatal.writeFolder': [{ file: 'out/pecs-hu.md' }],
   'fatal.writeFailed': ['readOnly', 'full', 'notFolder', 'isFolder', 'noFolder', 'other'].map((kind) => ({ file: 'out/pecs-hu.pdf', kind, code: 'EIO' })),
