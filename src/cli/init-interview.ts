@@ -4,7 +4,7 @@ import { schemaReferenceFrom } from '../io/package-paths.js';
 import type { Plan } from '../plan/types.js';
 import type { Ask } from '../wizard/ask.js';
 import { formatDraft } from '../wizard/draft.js';
-import type { WizardMessages } from '../wizard/messages.js';
+import type { WizardLanguage, WizardMessages } from '../wizard/messages.js';
 import { WizardStopped } from '../wizard/stopped.js';
 import type { CliContext } from './context.js';
 import { ExitCode } from './exit-codes.js';
@@ -18,6 +18,8 @@ export interface InterviewSetup {
   /** Called with each saved draft, so that the CLI's own words follow the plan's language. */
   follow: (data: unknown) => void;
   messages: () => WizardMessages;
+  /** Called with the interview's language whenever it is set (see CollectOptions.onLanguage). */
+  speak?: (language: WizardLanguage) => void;
   /** The command that continues after Ctrl+C; `init <target> --resume` unless told. */
   resume?: string;
   /** `review`: open the review screen at once (`roma-plan edit`). */
@@ -42,6 +44,7 @@ export async function interview(ask: Ask, stop: AbortController, start: Starting
       ...(setup.lang !== undefined ? { locale: setup.lang } : {}),
       ...(start.done !== undefined ? { done: start.done, review: true } : {}),
       ...(setup.startAt !== undefined ? { startAt: setup.startAt } : {}),
+      ...(setup.speak !== undefined ? { onLanguage: setup.speak } : {}),
       onSection: async (data, progress) => {
         setup.follow(data);
         draft.written = (await saveDraft(draft.file, command, data, progress.done, ctx, setup.messages())) || draft.written;

@@ -29,6 +29,11 @@ export interface CollectOptions {
   startAt?: 'review';
   /** The current year, for proposed periods; defaults to the clock's. */
   year?: number;
+  /**
+   * Called whenever the interview's language is set: at the start, when the plan's language is
+   * chosen, and when going back before that choice. A terminal then words its keys and step line alike.
+   */
+  onLanguage?: (language: WizardLanguage) => void;
   /** Called after every section with a copy of the draft, to save it. */
   onSection?: (draft: Record<string, unknown>, progress: { section: string; done: string[] }) => Promise<void>;
 }
@@ -69,6 +74,7 @@ async function interview(journal: Journal, draft: Record<string, unknown>, optio
   const planLanguage = () => (typeof draft['language'] === 'string' ? draft['language'] : 'en');
   const s = new Session(ask, language(draft, options), draft, options.year ?? new Date().getFullYear());
   started(s);
+  options.onLanguage?.(language(draft, options));
   const done = new Set(options.done ?? []);
   const finished = () => SECTION_IDS.filter((id) => done.has(id));
   const saved = async (section: string) => {
@@ -85,7 +91,10 @@ async function interview(journal: Journal, draft: Record<string, unknown>, optio
         ask.progress?.({ section: index + 1, sections: SECTIONS.length, title: section.title(s) });
         if (mode === 'fill' || mode === 'continue') showAnswered(s, section, mode === 'fill' && !section.paths.some((p) => s.errors(p).length > 0));
         await section.run(s, mode);
-        if (section.id === 'language' && options.locale === undefined) s.speak(wizardLanguage(planLanguage()));
+        if (section.id === 'language' && options.locale === undefined) {
+          s.speak(wizardLanguage(planLanguage()));
+          options.onLanguage?.(wizardLanguage(planLanguage()));
+        }
         await saved(section.id);
       }
     }

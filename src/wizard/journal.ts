@@ -34,7 +34,12 @@ export class Journal {
   private entries: Entry[] = [];
   private replay: Entry[] = [];
   private position = 0;
-  private proposal: Entry | undefined;
+  /**
+   * The answers given after the question gone back to, in order: each is proposed again when its
+   * question comes again, so that going back and forth keeps what was typed. The first question
+   * that differs drops the rest.
+   */
+  private forward: Entry[] = [];
   /** The last heading not shown while replaying: shown before the first question asked again. */
   private heading: string | undefined;
   /** From a step back to the next question asked: the questions before it are answered again unseen. */
@@ -64,7 +69,7 @@ export class Journal {
     this.replay = this.entries.slice(0, -1);
     this.entries = [];
     this.position = 0;
-    this.proposal = last;
+    this.forward = last === undefined ? this.forward : [last, ...this.forward];
     this.heading = undefined;
     this.quiet = true;
     return last !== undefined;
@@ -117,8 +122,10 @@ export class Journal {
     this.quiet = false;
     if (this.heading !== undefined) this.inner.show(this.heading, 'heading');
     this.heading = undefined;
-    const proposal = this.proposal?.name === q.name ? this.proposal.answer : undefined;
-    this.proposal = undefined;
+    // Taken off the list only once answered: going back from this question keeps it for later.
+    const next = this.forward[0];
+    if (next !== undefined && next.name !== q.name) this.forward = [];
+    const proposal = next?.name === q.name ? next.answer : undefined;
     const help = this.help();
     Object.assign(q, {
       help: helpFor(q.name, help),
@@ -126,6 +133,7 @@ export class Journal {
       step: this.entries.length + 1,
     });
     const answer = await live(proposal);
+    if (next?.name === q.name) this.forward.shift();
     this.entries.push({ name: q.name, answer });
     return answer;
   }

@@ -87,7 +87,7 @@ export async function runEdit(file: string, opts: EditCliOptions, ctx: CliContex
     ask,
     stop,
     { data, done: [...SECTION_IDS] },
-    { target, draft, lang: opts.lang, follow, messages: () => language.messages, resume, startAt: 'review' },
+    { target, draft, lang: opts.lang, follow, speak: (l) => (language = l), messages: () => language.messages, resume, startAt: 'review' },
     ctx,
   );
   if (typeof result === 'number') return result;

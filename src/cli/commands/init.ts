@@ -10,7 +10,7 @@ import type { Plan } from '../../plan/types.js';
 import { validatePlan } from '../../plan/validate.js';
 import { draftPathFor } from '../../wizard/draft.js';
 import { formatPlanYaml } from '../../wizard/format-plan.js';
-import { wizardLanguage, type WizardMessages } from '../../wizard/messages.js';
+import { wizardLanguage, type WizardLanguage, type WizardMessages } from '../../wizard/messages.js';
 import { missingAnswers, unanswerable } from '../../wizard/missing.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
@@ -97,7 +97,8 @@ export async function runInit(file: string | undefined, opts: InitCliOptions, ct
   let plan: Plan;
   if (!ask || nothingToAsk) plan = given as Plan;
   else {
-    const result = await interview(ask, stop, start, { target, draft, lang: opts.lang, follow, messages: () => m }, ctx);
+    const speak = (l: WizardLanguage) => ({ messages: m, help: h } = l);
+    const result = await interview(ask, stop, start, { target, draft, lang: opts.lang, follow, speak, messages: () => m }, ctx);
     if (typeof result === 'number') return result;
     plan = result;
   }
