@@ -80,7 +80,7 @@ describe.skipIf(!hasTmux)('the wizard in a terminal', () => {
     // F1 on the language question: its help, then the question again.
     s.press('F1');
     // The help is wrapped at the screen's width: its beginning is enough.
-    screen = await s.waitFor(en.help.fields.language.slice(0, 40));
+    await s.waitFor(en.help.fields.language.slice(0, 40));
     s.press('Enter');
     await s.waitFor((text: string) => after(text, en.help.fields.language.slice(0, 40)).includes(`? ${hu.messages.municipality.name} (Pécs)`));
     // "?" typed as the answer shows the help of that question.
