@@ -18,6 +18,8 @@ export interface InterviewSetup {
   /** Called with each saved draft, so that the CLI's own words follow the plan's language. */
   follow: (data: unknown) => void;
   messages: () => WizardMessages;
+  /** The language to start in without --lang, until the plan's is chosen: the environment's. */
+  initialLang?: string;
   /** Called with the interview's language whenever it is set (see CollectOptions.onLanguage). */
   speak?: (language: WizardLanguage) => void;
   /** The command that continues after Ctrl+C; `init <target> --resume` unless told. */
@@ -42,6 +44,7 @@ export async function interview(ask: Ask, stop: AbortController, start: Starting
     return await collectPlan(ask, {
       draft: start.data,
       ...(setup.lang !== undefined ? { locale: setup.lang } : {}),
+      ...(setup.initialLang !== undefined ? { initialLocale: setup.initialLang } : {}),
       ...(start.done !== undefined ? { done: start.done, review: true } : {}),
       ...(setup.startAt !== undefined ? { startAt: setup.startAt } : {}),
       ...(setup.speak !== undefined ? { onLanguage: setup.speak } : {}),

@@ -23,6 +23,11 @@ export interface CollectOptions {
    * run continues an interrupted one: the interrupted section asks what it had not asked yet.
    */
   done?: readonly string[];
+  /**
+   * The language to start in when `locale` is not given, until the plan's language is chosen (the
+   * environment's language); the language question proposes it.
+   */
+  initialLocale?: string;
   /** End with the review screen even when nothing is missing (e.g. when resuming a finished draft). */
   review?: boolean;
   /** `review`: open the review screen at once, the sections not asked (`roma-plan edit`). */
@@ -65,7 +70,7 @@ export async function collectPlan(ask: Ask, options: CollectOptions = {}): Promi
 }
 
 function language(draft: Record<string, unknown>, options: CollectOptions): WizardLanguage {
-  return wizardLanguage(options.locale ?? (typeof draft['language'] === 'string' ? draft['language'] : 'en'));
+  return wizardLanguage(options.locale ?? (typeof draft['language'] === 'string' ? draft['language'] : (options.initialLocale ?? 'en')));
 }
 
 /** One run of the interview, from the starting draft to a valid plan. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectPlan } from '../../src/wizard/collect-plan.js';
-import { BACK, ScriptAsk, seq } from './script-ask.js';
+import { BACK, DEFAULT, ScriptAsk, seq } from './script-ask.js';
 import { smallPlanScript } from './scripts.js';
 
 const POPULATION = 22000;
@@ -56,5 +56,14 @@ describe('going back one question (Esc)', () => {
     expect(cost?.help).toMatch(/cost for the whole period/);
     const goals = ask.asked.find((q) => q.name === 'goals') as { choices?: { description?: string }[] } | undefined;
     expect(goals?.choices?.every((c) => (c.description ?? '').length > 20)).toBe(true);
+  });
+});
+
+describe('the language to start in', () => {
+  it("is the environment's until the plan's language is chosen, and the language question proposes it", async () => {
+    const ask = new ScriptAsk({ ...smallPlanScript(), language: DEFAULT });
+    const plan = await collectPlan(ask, { year: 2026, initialLocale: 'hu' });
+    expect(plan.language).toBe('hu');
+    expect(ask.asked[0]).toMatchObject({ name: 'language', message: 'Milyen nyelven készül a terv?', default: 'hu' });
   });
 });

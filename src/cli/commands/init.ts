@@ -40,10 +40,13 @@ export async function runInit(file: string | undefined, opts: InitCliOptions, ct
   const interactive = ctx.stdin.isTTY === true;
   // An unknown --lang stops here (exit 2, listing the languages), as in every other command.
   if (opts.lang !== undefined) ctx.lang = chosenLanguage(opts.lang, ctx.env);
-  let m = wizardLanguage(opts.lang ?? 'en').messages;
-  let h = wizardLanguage(opts.lang ?? 'en').help;
+  // Without --lang the questions start in the environment's language (LANG=hu_HU.UTF-8), and the
+  // language question proposes it, until the plan's language is chosen.
+  const initialLang = opts.lang === undefined ? chosenLanguage(undefined, ctx.env) : undefined;
+  let m = wizardLanguage(opts.lang ?? initialLang ?? 'en').messages;
+  let h = wizardLanguage(opts.lang ?? initialLang ?? 'en').help;
   const follow = (data: unknown) => {
-    if (opts.lang === undefined) ({ messages: m, help: h } = wizardLanguage(planLanguage(data) ?? 'en'));
+    if (opts.lang === undefined) ({ messages: m, help: h } = wizardLanguage(planLanguage(data) ?? initialLang ?? 'en'));
     ctx.lang = opts.lang === undefined ? (planLanguage(data) ?? ctx.lang) : ctx.lang;
   };
   // Ctrl+C while a question is open is inquirer's to handle; between questions (while the draft is
@@ -98,7 +101,7 @@ export async function runInit(file: string | undefined, opts: InitCliOptions, ct
   if (!ask || nothingToAsk) plan = given as Plan;
   else {
     const speak = (l: WizardLanguage) => ({ messages: m, help: h } = l);
-    const result = await interview(ask, stop, start, { target, draft, lang: opts.lang, follow, speak, messages: () => m }, ctx);
+    const result = await interview(ask, stop, start, { target, draft, lang: opts.lang, ...(initialLang !== undefined ? { initialLang } : {}), follow, speak, messages: () => m }, ctx);
     if (typeof result === 'number') return result;
     plan = result;
   }
