@@ -79,7 +79,21 @@ describe('roma-plan init without a terminal', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('already exists');
     expect(r.stderr).toContain('--force');
+    // How to change it instead, as the person started roma-plan.
+    expect(r.stderr).toMatch(/roma-plan(\.js)? edit \S*plan\.yaml/);
     expect(readFileSync(target, 'utf8')).toBe('my own work\n');
+  });
+
+  it('edit without a terminal says what to do instead, and changes nothing', () => {
+    const dir = tempDir();
+    const target = join(dir, 'plan.yaml');
+    writeFileSync(target, stringify(minimalPlan()));
+    const before = readFileSync(target, 'utf8');
+    const r = runCli(['edit', target], noTerminal);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('terminal');
+    expect(r.stderr).toMatch(/validate \S*plan\.yaml/);
+    expect(readFileSync(target, 'utf8')).toBe(before);
   });
 
   it('refuses answers the wizard cannot ask about, and broken YAML, with where and why', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandLine, invocation, quoteArg, startedAs, type StartedWith } from '../../src/cli/invocation.js';
+import { commandLine, invocation, quoteArg, startedAs, type StartedWith, defaultEditor } from '../../src/cli/invocation.js';
 import { resumeCommand } from '../../src/cli/init-files.js';
 
 const posixRun = (script: string, extra: Partial<StartedWith> = {}): StartedWith => ({
@@ -71,5 +71,18 @@ describe('commands printed as the person started roma-plan', () => {
     expect(startedAs('the roma-plan package; roma-plan render x', viaNode)).toBe('the roma-plan package; node /opt/roma-plan/bin/roma-plan.js render x');
     expect(startedAs('see roma-plan-0.1.0.tgz', viaNode)).toBe('see roma-plan-0.1.0.tgz');
     expect(commandLine(['validate', 'plan.yaml'], viaNode)).toBe('node /opt/roma-plan/bin/roma-plan.js validate plan.yaml');
+  });
+});
+
+describe('the editor for long answers (Ctrl+E)', () => {
+  const none = () => false;
+  it("is the person's own when $VISUAL or $EDITOR is set, on every system", () => {
+    expect(defaultEditor({ env: { EDITOR: 'code --wait' }, platform: 'win32' }, none)).toBeUndefined();
+    expect(defaultEditor({ env: { VISUAL: 'emacs' }, platform: 'linux' }, none)).toBeUndefined();
+  });
+  it('is Notepad on Windows, nano where it is on the PATH, else vi', () => {
+    expect(defaultEditor({ env: { Path: 'C:\\Windows\\system32' }, platform: 'win32' }, none)).toBe('notepad');
+    expect(defaultEditor({ env: { PATH: '/usr/local/bin:/usr/bin' }, platform: 'linux' }, (f) => f === '/usr/bin/nano')).toBe('nano');
+    expect(defaultEditor({ env: { PATH: '/usr/bin' }, platform: 'darwin' }, none)).toBe('vi');
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { RomaPlanError } from '../../errors.js';
+import { RomaPlanError, UsageError } from '../../errors.js';
 import { formatMessage } from '../../i18n/messages.js';
 import { schemaReferenceFrom } from '../../io/package-paths.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
@@ -52,7 +52,8 @@ export async function runEdit(file: string, opts: EditCliOptions, ctx: CliContex
   };
   if (opts.lang === undefined) ctx.lang = planLanguage(loaded.data) ?? ctx.lang;
   if (ctx.stdin.isTTY !== true) {
-    throw new RomaPlanError('USAGE', `roma-plan edit needs a terminal`, { key: 'fatal.editNoTerminal', params: { file } });
+    // Like the wizard without a terminal: a usage error (exit 2).
+    throw new UsageError('roma-plan edit needs a terminal', undefined, { key: 'fatal.editNoTerminal', params: { file } });
   }
   if (opts.output !== undefined && opts.force !== true && existsSync(opts.output)) {
     throw new RomaPlanError('FILE_EXISTS', `${opts.output} already exists`, { key: 'fatal.fileExists', params: { file: opts.output } });
