@@ -106,7 +106,8 @@ function itemTitle(s: Session, path: PathSegments): string {
 /** The current answer, short, as the field list shows it. */
 function shown(s: Session, value: unknown): string {
   if (value === undefined || value === null) return '—';
-  if (typeof value === 'number') return s.formatNumber(value);
+  // Years and other small whole numbers without a thousands separator (2026, not 2,026).
+  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) < 10000 ? String(value) : s.formatNumber(value);
   if (typeof value === 'boolean') return value ? s.m.yes : s.m.no;
   const text = Array.isArray(value) ? value.map(String).join('; ') : typeof value === 'string' ? value : '…';
   return shortened(text, 40);

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -137,5 +137,43 @@ describe.skipIf(!hasTmux)('the wizard in a terminal', () => {
     const differing = now.filter((line, i) => line !== before[i]);
     expect(differing).toEqual(['  name: Statutory City of Ostrava']);
     expect(existsSync(join(dir, 'ostrava.draft.yaml'))).toBe(false);
+  });
+
+  it('Ctrl+E writes a long answer in the editor ($VISUAL), and the text is saved as written', async () => {
+    const dir = folder();
+    const file = join(dir, 'ostrava.yaml');
+    copyFileSync(join('examples', 'ostrava-en.yaml'), file);
+    // An "editor" that writes two lines into the file it is given, as a person would.
+    const editor = join(dir, 'editor.sh');
+    writeFileSync(editor, `#!/bin/sh\nprintf 'Every Roma family in Ostrava has a home of its choice.\\nEvery child attends a mainstream school.\\n' > "$1"\n`);
+    chmodSync(editor, 0o755);
+    const s = new TerminalSession(dir, `NO_COLOR=1 VISUAL='${editor}' '${process.execPath}' '${bin}' edit ostrava.yaml`, { columns: 100, rows: 50 });
+    sessions.push(s);
+    const en = wizardLanguage('en');
+    await s.waitFor(`? ${en.messages.review.menu}`);
+    s.press('Down');
+    s.press('Enter');
+    await s.waitFor(`? ${en.help.review.pickPart}`);
+    // "Plan basics", the third part.
+    s.press('Down');
+    s.press('Down');
+    s.press('Enter');
+    await s.waitFor(`? ${en.help.review.pickField}`);
+    for (let i = 0; i < 20 && !/❯ Vision/.test(after(s.screen(), `? ${en.help.review.pickField}`)); i++) {
+      s.press('Down');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    s.press('Enter');
+    await s.waitFor(en.help.keysLineLong);
+    s.press('C-e');
+    await s.waitFor((text: string) => after(text, en.help.keysLineLong).includes(`? ${en.messages.review.menu}`));
+    s.press('Enter');
+    await s.waitFor('ostrava.yaml.bak');
+    s.type('n');
+    s.press('Enter');
+    expect(await s.exitCode()).toBe(0);
+    const { parse } = await import('yaml');
+    const plan = parse(readFileSync(file, 'utf8')) as { plan: { vision: string } };
+    expect(plan.plan.vision).toBe('Every Roma family in Ostrava has a home of its choice.\nEvery child attends a mainstream school.');
   });
 });
