@@ -40,11 +40,11 @@ interface Key {
  * text) shows the help, Ctrl+E opens the editor on a long answer. Node's readline names the keys
  * the same way in a Windows console, Windows Terminal and POSIX terminals.
  */
-export function wishOf(key: Key | undefined, o: { questionMark: boolean; long: boolean }): Wish | undefined {
+export function wishOf(key: Key | undefined, o: { questionMark: boolean; long: boolean; help: boolean }): Wish | undefined {
   if (key === undefined) return undefined;
   // Node reports Esc with meta set (it is the prefix of Alt combinations).
   if (key.name === 'escape' && !key.ctrl) return 'back';
-  if (key.name === 'f1' || (o.questionMark && key.sequence === '?')) return 'help';
+  if (o.help && (key.name === 'f1' || (o.questionMark && key.sequence === '?'))) return 'help';
   if (o.long && key.ctrl === true && key.name === 'e') return 'editor';
   return undefined;
 }
@@ -70,7 +70,7 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
       const local = new AbortController();
       let wish: Wish | undefined;
       const onKey = (_text: string | undefined, key: Key | undefined) => {
-        const w = wishOf(key, { questionMark, long: q.long === true && fromEditor !== undefined });
+        const w = wishOf(key, { questionMark, long: q.long === true && fromEditor !== undefined, help: q.help !== undefined });
         if (w === undefined || wish !== undefined) return;
         wish = w;
         local.abort();
@@ -86,7 +86,7 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
       }
       if (wish === 'back') throw new GoBack();
       if (wish === 'help') {
-        o.output.write(`${c.cyan(wrapText(q.help ?? o.help?.().general ?? '', usable()))}\n`);
+        showHelp(q.help);
         continue;
       }
       if (fromEditor) {
@@ -95,6 +95,7 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
       }
     }
   };
+  const showHelp = (text: string | undefined) => o.output.write(`${c.cyan(wrapText(text ?? o.help?.().general ?? '', usable()))}\n`);
   const openEditor = async (message: string, text: string): Promise<string | undefined> => {
     try {
       if (o.editor !== undefined && !process.env['VISUAL'] && !process.env['EDITOR']) process.env['EDITOR'] = o.editor;
@@ -153,6 +154,8 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
   return {
     input(q) {
       stepLine(q);
+      // "?" typed alone asks for the help, where the question has some.
+      const helpAsked = (t: string) => q.help !== undefined && t.trim() === '?';
       const message = ask(q.message);
       const validate = q.validate;
       const typed = (context: typeof base & { signal: AbortSignal }) =>
@@ -161,7 +164,7 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
             message,
             ...(q.default !== undefined ? { default: q.default } : {}),
             // "?" alone asks for help: accepted here, so that the prompt ends and the help is shown.
-            ...(validate ? { validate: (t: string) => (t.trim() === '?' ? true : validate(t)) } : {}),
+            ...(validate ? { validate: (t: string) => (helpAsked(t) ? true : validate(t)) } : {}),
             theme: { style: { answer: answerAfter(message) } },
           },
           context,
@@ -172,8 +175,8 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
         async (context) => {
           for (;;) {
             const answer = await typed(context);
-            if (answer.trim() !== '?') return answer;
-            o.output.write(`${c.cyan(wrapText(q.help ?? o.help?.().general ?? '', usable()))}\n`);
+            if (!helpAsked(answer)) return answer;
+            showHelp(q.help);
           }
           // The editor's text is checked by the interview like a typed answer, and asked again if wrong.
         },
@@ -183,6 +186,7 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
 
     async number(q) {
       stepLine(q);
+      const helpAsked = (t: string) => q.help !== undefined && t.trim() === '?';
       const message = ask(q.message);
       const text = await keyed(q, false, async (context) => {
         for (;;) {
@@ -190,13 +194,13 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
             {
               message,
               ...(q.default !== undefined ? { default: String(q.default) } : {}),
-              validate: (t) => (t.trim() === '?' ? true : q.validate(parseNumberAnswer(t, q.locale))),
+              validate: (t) => (helpAsked(t) ? true : q.validate(parseNumberAnswer(t, q.locale))),
               theme: { style: { answer: answerAfter(message) } },
             },
             context,
           );
-          if (answer.trim() !== '?') return answer;
-          o.output.write(`${c.cyan(wrapText(q.help ?? o.help?.().general ?? '', usable()))}\n`);
+          if (!helpAsked(answer)) return answer;
+          showHelp(q.help);
         }
       });
       const value = parseNumberAnswer(text, q.locale);

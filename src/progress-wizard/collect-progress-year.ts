@@ -7,6 +7,8 @@ import type { PlanReference } from '../sheets/merge-progress-year.js';
 import type { Ask } from '../wizard/ask.js';
 import { copy, isRecord } from '../wizard/paths.js';
 import type { Mode } from '../wizard/session.js';
+import { Journal, isGoBack } from '../wizard/journal.js';
+import { wizardLanguage } from '../wizard/messages.js';
 import { WizardStopped } from '../wizard/stopped.js';
 import { askMeasure, type MeasureSlot } from './ask-measure.js';
 import { ProgressSession } from './progress-session.js';
@@ -43,6 +45,21 @@ export interface ProgressWizardOptions {
  * WizardStopped carrying the year so far.
  */
 export async function collectProgressYear(ask: Ask, options: ProgressWizardOptions): Promise<ProgressYear> {
+  // Esc goes back one question, as in the plan's wizard (see journal.ts); the questions have no help texts of their own.
+  const help = () => wizardLanguage(options.locale ?? options.plan.language).help;
+  const journal = new Journal(ask, help, false);
+  for (;;) {
+    try {
+      return await oneRun(journal, options);
+    } catch (err) {
+      if (!isGoBack(err)) throw err;
+      ask.show(journal.back() ? help().wentBack : help().atFirst, 'problem');
+    }
+  }
+}
+
+async function oneRun(journal: Journal, options: ProgressWizardOptions): Promise<ProgressYear> {
+  const ask = journal.ask;
   const { plan, planData, year } = options;
   const language = progressWizardLanguage(options.locale ?? plan.language);
   const entry: Record<string, unknown> = { ...(isRecord(options.draft) ? copy(options.draft) : {}), year };
@@ -71,7 +88,7 @@ export async function collectProgressYear(ask: Ask, options: ProgressWizardOptio
   const finished = () => order.filter((step) => done.has(step));
   const saved = async (step: string) => {
     done.add(step);
-    await options.onStep?.(copy(entry), { step, done: finished() });
+    if (!journal.replaying) await options.onStep?.(copy(entry), { step, done: finished() });
   };
   const stepOf = (slot: MeasureSlot) => slot.planned.number;
   const isDone = (slot: MeasureSlot) => done.has(slot.planned.number) || (slot.planned.id !== undefined && done.has(slot.planned.id));
@@ -122,6 +139,7 @@ export async function collectProgressYear(ask: Ask, options: ProgressWizardOptio
     });
     return entry as unknown as ProgressYear;
   } catch (err) {
+    if (isGoBack(err)) throw err;
     throw new WizardStopped(copy(entry), finished(), err);
   }
 }

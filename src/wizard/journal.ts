@@ -51,6 +51,8 @@ export class Journal {
   constructor(
     private readonly inner: Ask,
     private readonly help: () => WizardHelp,
+    /** Whether questions get their help text (the plan's questions do; others get only the back key). */
+    private readonly fieldHelp = true,
   ) {
     this.ask = this.wrap(inner);
   }
@@ -127,11 +129,9 @@ export class Journal {
     if (next !== undefined && next.name !== q.name) this.forward = [];
     const proposal = next?.name === q.name ? next.answer : undefined;
     const help = this.help();
-    Object.assign(q, {
-      help: helpFor(q.name, help),
-      keys: 'long' in q && q.long === true ? help.keysLineLong : help.keysLine,
-      step: this.entries.length + 1,
-    });
+    // The line of keys lists its keys separated by " · ", Esc first: without help, only Esc is named.
+    const keys = !this.fieldHelp ? help.keysLine.split(' · ')[0] : 'long' in q && q.long === true ? help.keysLineLong : help.keysLine;
+    Object.assign(q, { ...(this.fieldHelp ? { help: helpFor(q.name, help) } : {}), keys, step: this.entries.length + 1 });
     const answer = await live(proposal);
     if (next?.name === q.name) this.forward.shift();
     this.entries.push({ name: q.name, answer });
