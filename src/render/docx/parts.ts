@@ -1,4 +1,5 @@
-import { AlignmentType, Footer, Header, type HeadingLevel, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Footer, Header, type HeadingLevel, ImageRun, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { DocxPicture } from './pictures.js';
 
 export type HeadingLevelValue = (typeof HeadingLevel)[keyof typeof HeadingLevel];
 
@@ -50,5 +51,25 @@ export function docxParts(language: string) {
     const parts = pageOf.split(/(\{page\}|\{pages\})/).map((part) => (part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : part));
     return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: parts, language: lang })] })] });
   };
-  return { lang, run, para, paras, heading, pair, bullets, cell, table, header, footer };
+  /**
+   * A chart: the SVG with its PNG for programs that cannot show SVG, kept with its caption below,
+   * its alternative text in the drawing's title and description. `id` numbers the drawings of
+   * the document (Word wants them unique; the library's own counter runs across documents).
+   */
+  const picture = (p: DocxPicture, id: number) => [
+    new Paragraph({
+      keepNext: true,
+      children: [
+        new ImageRun({
+          type: 'svg',
+          data: p.svg,
+          fallback: { type: 'png', data: p.png },
+          transformation: { width: p.width, height: p.height },
+          altText: { id: String(id), name: p.title, title: p.title, description: p.description },
+        }),
+      ],
+    }),
+    new Paragraph({ children: [run(p.caption, false, true)] }),
+  ];
+  return { lang, run, para, paras, heading, pair, bullets, cell, table, header, footer, picture };
 }

@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type * as ResvgModule from '@resvg/resvg-wasm';
+import { RomaPlanError } from '../../errors.js';
+import { CHART_FONT } from './standalone.js';
+
+type Resvg = typeof ResvgModule;
+
+const require = createRequire(import.meta.url);
+
+/** The faces the PDF embeds (from dejavu-fonts-ttf): Latin with every diacritic of the plans' languages, and Cyrillic. */
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
+
+interface Rasterizer {
+  resvg: Resvg;
+  fonts: Uint8Array[];
+}
+
+let loading: Promise<Rasterizer> | undefined;
+
+/**
+ * The WebAssembly build of resvg and the fonts, once per process (a batch renders many
+ * documents). The WebAssembly module can be set up only once, so a failed set-up is not retried.
+ */
+function rasterizer(): Promise<Rasterizer> {
+  loading ??= (async () => {
+    const resvg = await import('@resvg/resvg-wasm');
+    const [wasm, ...fonts] = await Promise.all([readFile(require.resolve('@resvg/resvg-wasm/index_bg.wasm')), ...FONT_FILES.map((f) => readFile(require.resolve(`dejavu-fonts-ttf/ttf/${f}`)))]);
+    await resvg.initWasm(wasm);
+    return { resvg, fonts: fonts.map((f) => new Uint8Array(f.buffer, f.byteOffset, f.byteLength)) };
+  })().catch((err: unknown) => {
+    throw new RomaPlanError('CHART_RENDER_FAILED', `the charts cannot be drawn as pictures: ${err instanceof Error ? err.message : String(err)}`, {
+      hint: 'Reinstall roma-plan (npm install) so that its dependencies @resvg/resvg-wasm and dejavu-fonts-ttf are complete; `roma-plan doctor` checks them.',
+      cause: err,
+    });
+  });
+  return loading;
+}
+
+/**
+ * Draws an SVG as a PNG `scale` times its size, with the bundled DejaVu faces only (no system
+ * font), so the same SVG gives the same bytes on every machine.
+ */
+export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
+  const { resvg, fonts } = await rasterizer();
+  // Only the bundled faces: the WebAssembly build reads no system font, so no machine's fonts can change the picture.
+  const options: ResvgModule.ResvgRenderOptions = { font: { fontBuffers: fonts, defaultFontFamily: CHART_FONT, sansSerifFamily: CHART_FONT }, fitTo: { mode: 'zoom', value: scale } };
+  const drawing = new resvg.Resvg(svg, options);
+  try {
+    const image = drawing.render();
+    try {
+      return image.asPng();
+    } finally {
+      image.free();
+    }
+  } finally {
+    drawing.free();
+  }
+}
