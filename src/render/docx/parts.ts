@@ -10,10 +10,14 @@ export interface DocxTableOptions {
   totalRows?: readonly number[];
   /** Relative column widths; without them Word and LibreOffice share the width equally. */
   weights?: readonly number[];
+  /** On a landscape page: the weights share its wider text width. */
+  landscape?: boolean;
 }
 
 /** The text width of an A4 portrait page with the library's default margins of one inch, in twips. */
 const PORTRAIT_TEXT_WIDTH = 11906 - 2 * 1440;
+/** The same for a landscape page. */
+const LANDSCAPE_TEXT_WIDTH = 16838 - 2 * 1440;
 
 /**
  * The Word building blocks every document shares (the plan, the progress report): runs marked
@@ -34,7 +38,8 @@ export function docxParts(language: string) {
     const totals = new Set(options.totalRows ?? []);
     const right = (i: number) => options.align?.[i] === 'right';
     const sum = options.weights?.reduce((a, b) => a + b, 0) ?? 0;
-    const widths = sum > 0 ? options.weights!.map((w) => Math.round((w / sum) * PORTRAIT_TEXT_WIDTH)) : undefined;
+    const text = options.landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
+    const widths = sum > 0 ? options.weights!.map((w) => Math.round((w / sum) * text)) : undefined;
     return new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       ...(widths ? { columnWidths: widths } : {}),

@@ -23,11 +23,14 @@ export interface DocxPicture {
 
 /** The width of a chart on the page: the text width of an A4 portrait page with margins of one inch (6.27 in), a little less. */
 const PAGE_WIDTH = 600;
+/** The height a chart may take: the text height of that page (9.69 in) less room for its caption. */
+const PAGE_HEIGHT = 860;
 
-/** Draws a chart as Word takes it; the PNG is twice the page size, sharp in print. */
+/** Draws a chart as Word takes it, as wide as the text and never taller than the page; the PNG is twice the drawing's size, sharp in print. */
 export async function docxPicture(chart: SvgChart, alt: { title: string; description: string }): Promise<DocxPicture> {
   const svg = standaloneSvg(chart);
-  return { svg: new TextEncoder().encode(svg), png: await svgToPng(svg, 2), width: PAGE_WIDTH, height: Math.round((PAGE_WIDTH * chart.height) / WIDTH), caption: chart.caption, ...alt };
+  const scale = Math.min(PAGE_WIDTH / WIDTH, PAGE_HEIGHT / chart.height);
+  return { svg: new TextEncoder().encode(svg), png: await svgToPng(svg, 2), width: Math.round(WIDTH * scale), height: Math.round(chart.height * scale), caption: chart.caption, ...alt };
 }
 
 /** The plan's charts, numbered in the order of its chapters as the web page numbers them. */
