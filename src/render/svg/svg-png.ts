@@ -18,15 +18,16 @@ interface Rasterizer {
 
 let loading: Promise<Rasterizer> | undefined;
 
-/**
- * The WebAssembly build of resvg and the fonts, once per process (a batch renders many
- * documents). The WebAssembly module can be set up only once, so a failed set-up is not retried.
- */
+/** The WebAssembly build of resvg and the fonts, once per process (a batch renders many documents). */
 function rasterizer(): Promise<Rasterizer> {
   loading ??= (async () => {
     const resvg = await import('@resvg/resvg-wasm');
     const [wasm, ...fonts] = await Promise.all([readFile(require.resolve('@resvg/resvg-wasm/index_bg.wasm')), ...FONT_FILES.map((f) => readFile(require.resolve(`dejavu-fonts-ttf/ttf/${f}`)))]);
-    await resvg.initWasm(wasm);
+    // The module can be set up once per process; a program that uses roma-plan as a library may
+    // have set it up already for drawings of its own, which is as good.
+    await resvg.initWasm(wasm).catch((err: unknown) => {
+      if (!(err instanceof Error && err.message.startsWith('Already initialized'))) throw err;
+    });
     return { resvg, fonts: fonts.map((f) => new Uint8Array(f.buffer, f.byteOffset, f.byteLength)) };
   })().catch((err: unknown) => {
     throw new RomaPlanError('CHART_RENDER_FAILED', `the charts cannot be drawn as pictures: ${err instanceof Error ? err.message : String(err)}`, {
