@@ -30,6 +30,8 @@ function rasterizer(): Promise<Rasterizer> {
     });
     return { resvg, fonts: fonts.map((f) => new Uint8Array(f.buffer, f.byteOffset, f.byteLength)) };
   })().catch((err: unknown) => {
+    // A later document tries again (a set-up that got through its first step is accepted above).
+    loading = undefined;
     throw new RomaPlanError('CHART_RENDER_FAILED', `the charts cannot be drawn as pictures: ${err instanceof Error ? err.message : String(err)}`, {
       hint: 'Reinstall roma-plan (npm install) so that its dependencies @resvg/resvg-wasm and dejavu-fonts-ttf are complete; `roma-plan doctor` checks them.',
       cause: err,
@@ -44,7 +46,6 @@ function rasterizer(): Promise<Rasterizer> {
  */
 export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
   const { resvg, fonts } = await rasterizer();
-  // Only the bundled faces: the WebAssembly build reads no system font, so no machine's fonts can change the picture.
   const options: ResvgModule.ResvgRenderOptions = { font: { fontBuffers: fonts, defaultFontFamily: CHART_FONT, sansSerifFamily: CHART_FONT }, fitTo: { mode: 'zoom', value: scale } };
   const drawing = new resvg.Resvg(svg, options);
   try {
