@@ -20,7 +20,7 @@ describe('doctor: what each format needs', () => {
 
   it('says what to reinstall when the chart drawing cannot be set up', async () => {
     vi.resetModules();
-    vi.doMock('../../src/render/svg/svg-png.js', () => ({ svgToPng: () => Promise.reject(new Error('the charts cannot be drawn as pictures: no WebAssembly')) }));
+    vi.doMock('../../src/render/svg/svg-png.js', () => ({ svgToPng: () => Promise.reject(new Error('the charts of the Word document cannot be drawn (no WebAssembly)')) }));
     const { checkFormats: check } = await import('../../src/doctor/check-formats.js');
     const [docx, xlsx, html] = await check();
     expect(docx).toMatchObject({ id: 'docx', ok: false, detail: expect.stringContaining('no WebAssembly'), fix: expect.stringContaining('@resvg/resvg-wasm') });

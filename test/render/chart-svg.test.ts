@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { RomaPlanError } from '../../src/errors.js';
+import { issueText } from '../../src/plan/issue-text.js';
 import { budgetChart, ganttChart } from '../../src/render/svg/plan-charts.js';
 import { standaloneSvg } from '../../src/render/svg/standalone.js';
 import { svgToPng } from '../../src/render/svg/svg-png.js';
@@ -51,6 +53,24 @@ describe('svgToPng', () => {
     expect(Buffer.from(png.subarray(1, 4)).toString('latin1')).toBe('PNG');
     const view = new DataView(png.buffer, png.byteOffset);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1440, 80]);
+  });
+});
+
+describe('svgToPng without its WebAssembly module', () => {
+  afterEach(() => {
+    vi.doUnmock('@resvg/resvg-wasm');
+    vi.resetModules();
+  });
+
+  it('fails with a code and the reason, which the catalogue words in the language of the messages', async () => {
+    vi.resetModules();
+    vi.doMock('@resvg/resvg-wasm', () => ({ initWasm: () => Promise.reject(new Error('WebAssembly.instantiate(): Out of memory')) }));
+    const { svgToPng: draw } = await import('../../src/render/svg/svg-png.js');
+    const err = await draw(text('x')).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'CHART_RENDER_FAILED', params: { reason: 'WebAssembly.instantiate(): Out of memory' } });
+    const hu = issueText('CHART_RENDER_FAILED', (err as RomaPlanError).params, 'hu')!;
+    expect(hu.message).toBe('a Word-dokumentum diagramjai nem rajzolhatók meg (WebAssembly.instantiate(): Out of memory)');
+    expect(hu.hint).toContain('`roma-plan doctor`');
   });
 });
 

@@ -32,8 +32,10 @@ function rasterizer(): Promise<Rasterizer> {
   })().catch((err: unknown) => {
     // A later document tries again (a set-up that got through its first step is accepted above).
     loading = undefined;
-    throw new RomaPlanError('CHART_RENDER_FAILED', `the charts cannot be drawn as pictures: ${err instanceof Error ? err.message : String(err)}`, {
-      hint: 'Reinstall roma-plan (npm install) so that its dependencies @resvg/resvg-wasm and dejavu-fonts-ttf are complete; `roma-plan doctor` checks them.',
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new RomaPlanError('CHART_RENDER_FAILED', `the charts of the Word document cannot be drawn (${reason})`, {
+      hint: 'Reinstall roma-plan (`npm install`) so that its packages `@resvg/resvg-wasm` and `dejavu-fonts-ttf` are complete; `roma-plan doctor` checks them.',
+      params: { reason },
       cause: err,
     });
   });
