@@ -1,5 +1,4 @@
-import type { SvgChart } from '../svg/chart.js';
-import { WIDTH } from '../svg/chart.js';
+import { WIDTH, type SvgChart } from '../svg/chart.js';
 import { esc } from './markup.js';
 
 /**
