@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { checkFonts } from './check-fonts.js';
+import { checkFormats } from './check-formats.js';
 import { checkRendering, checkSchemaFile, type ResourcePaths } from './check-resources.js';
 import { failed, guarded, type CheckResult } from './check-result.js';
 import { checkLocales, checkNode, checkOutputDir } from './check-system.js';
@@ -16,7 +17,8 @@ export interface EnvironmentOptions extends ResourcePaths {
 
 /**
  * Checks that this installation can do its work: Node.js version, locale data, fonts and their
- * coverage of every plan language, the schema, the templates, PDF output and the output folder.
+ * coverage of every plan language, the schema, the templates, PDF output, what Word, the
+ * spreadsheet and the web page need, and the output folder.
  * Returns one result per check, each failure with what to do. Never throws.
  */
 export async function checkEnvironment(options: EnvironmentOptions = {}): Promise<CheckResult[]> {
@@ -25,6 +27,7 @@ export async function checkEnvironment(options: EnvironmentOptions = {}): Promis
   results.push(...(await guardedMany([['fonts', 'Fonts'], ['font-coverage', 'Font coverage']], () => checkFonts(options))));
   results.push(await guarded('schema', 'Plan schema', 'Reinstall roma-plan.', () => checkSchemaFile(options)));
   results.push(...(await guardedMany([['templates', 'Templates'], ['pdf', 'PDF']], () => checkRendering(options))));
+  results.push(...(await checkFormats()));
   results.push(await guarded('output', 'Output folder', 'Choose another folder with --out.', () => checkOutputDir(resolve(options.outDir ?? '.'))));
   return results;
 }

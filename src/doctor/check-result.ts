@@ -1,6 +1,6 @@
 /** The outcome of one environment check, with what to do when it failed. */
 export interface CheckResult {
-  /** Stable id, for scripts: node, locales, fonts, font-coverage, schema, templates, pdf, output. */
+  /** Stable id, for scripts: node, locales, fonts, font-coverage, schema, templates, pdf, docx, xlsx, html, output. */
   id: string;
   /** What was checked, for people. */
   label: string;

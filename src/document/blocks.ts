@@ -19,6 +19,11 @@ export interface DocumentModel {
   runningHeader: string;
   /** "Page {page} of {pages}" in the document's language. */
   pageOf: string;
+  /**
+   * The title of a list of contents after the cover facts, in the document's language, for the
+   * formats that make one (Word's contents field); a document without it has none.
+   */
+  contents?: string;
   blocks: Block[];
 }
 

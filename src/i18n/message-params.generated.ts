@@ -16,6 +16,8 @@ export interface MessageParams {
   'BENEFICIARIES_ABOVE_TOTAL.message': { bySex: number; measure: string | number; title: string | number; total: number };
   'BINARY_FILE.hint': Record<string, never>;
   'BINARY_FILE.message': Record<string, never>;
+  'CHART_RENDER_FAILED.hint': Record<string, never>;
+  'CHART_RENDER_FAILED.message': { reason: string | number };
   'COMPLETED_FAR_FROM_TARGET.hint': { least: number };
   'COMPLETED_FAR_FROM_TARGET.message': { baseline: number; indicator: string | number; measure: string | number; share: number; target: number; value: number };
   'DEVIATION_UNEXPLAINED.hint': Record<string, never>;

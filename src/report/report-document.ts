@@ -111,6 +111,7 @@ export function reportDocument(view: ReportView): DocumentModel {
     meta: { title: meta.title, author: meta.municipality, subject: meta.subject, keywords: [meta.municipality, meta.subject, String(view.year)], language: view.language, date: meta.date },
     runningHeader: `${meta.municipality} · ${meta.title}`,
     pageOf: messagesFor(view.locale).pdf.pageOf,
+    contents: messagesFor(view.locale).pdf.contents,
     blocks,
   };
 }

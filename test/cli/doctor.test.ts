@@ -7,7 +7,7 @@ import { hasStackTrace, runCli } from '../helpers/run-cli.js';
 const dir = mkdtempSync(join(tmpdir(), 'roma-plan-doctor-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const CHECKS = ['node', 'locales', 'fonts', 'font-coverage', 'schema', 'templates', 'pdf', 'output'];
+const CHECKS = ['node', 'locales', 'fonts', 'font-coverage', 'schema', 'templates', 'pdf', 'docx', 'xlsx', 'html', 'output'];
 
 describe('roma-plan doctor', () => {
   it('passes every check in a working installation, exit 0, and leaves the folder clean', () => {
@@ -16,6 +16,10 @@ describe('roma-plan doctor', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^ok {7}Node\.js {2,}v?\d+\.\d+\.\d+ \(needs 20\.19\.0 or newer\)$/m);
     expect(r.stdout).toMatch(/^ok {7}Font coverage .*hu.*sr-Cyrl.*mk.*bg/m);
+    // What each format needs, in the same form.
+    expect(r.stdout).toMatch(/^ok {7}Word {2,}docx and the chart drawing load; a page with a chart renders to \d+ KB$/m);
+    expect(r.stdout).toMatch(/^ok {7}XLSX and CSV {2,}exceljs loads; a small workbook renders to \d+ KB/m);
+    expect(r.stdout).toMatch(/^ok {7}HTML {2,}needs nothing outside roma-plan/m);
     expect(r.stdout).toContain(`${dir} is writable`);
     expect(r.stdout).toContain(`All ${CHECKS.length} checks passed.`);
     expect(r.stdout).not.toContain('PROBLEM');
@@ -29,7 +33,7 @@ describe('roma-plan doctor', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(new RegExp(`^PROBLEM  Output folder +${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is a file, not a folder$`, 'm'));
     expect(r.stdout).toMatch(/^ +fix: Give --out a folder/m);
-    expect(r.stdout).toContain('1 of 8 checks found a problem.');
+    expect(r.stdout).toContain(`1 of ${CHECKS.length} checks found a problem.`);
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
   });
 

@@ -33,6 +33,7 @@ export const issueSamples: Record<string, readonly IssueParams[]> = {
   OUTPUT_LOCKED: [{ pid: '4711', host: 'here', folder: 'out', lock: 'out/.report.json.lock' }, { pid: '4711', host: 'office-pc', folder: 'out', lock: 'out/.report.json.lock' }],
   NOT_A_FOLDER: [{ folder: 'out.md' }],
   TEMPLATE_TOO_COMPLEX: [{ kind: 'depth', limit: 64 }, { kind: 'calls', limit: 2000000 }],
+  CHART_RENDER_FAILED: [{ reason: 'WebAssembly.instantiate(): Out of memory' }],
   FILE_NOT_FOUND: [{}],
   FILE_UNREADABLE: [{ reason: 'EACCES' }],
   NOT_A_FILE: [{}],

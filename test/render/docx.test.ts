@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/plan/load.js';
+import { fill, messagesFor } from '../../src/i18n/index.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
 import { buildView } from '../../src/view/build-view.js';
 import type { View } from '../../src/view/types.js';
@@ -25,6 +26,13 @@ const PYTHON = ['/usr/bin/python3', 'python3'].find((p) => {
   }
 });
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+const PDFIMAGES = ['/usr/bin/pdfimages'].find((p) => existsSync(p));
+
+/** The images of a PDF, by poppler's pdfimages (one line per image and per transparency mask). */
+const pictureCount = (pdfimages: string, file: string): number =>
+  execFileSync(pdfimages, ['-list', file], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.trim().split(/\s+/)[2] === 'image').length;
 
 const READ_DOCX = `
 import json, sys, docx
@@ -37,16 +45,18 @@ unmarked = sum(1 for r in runs if (r.find(qn("w:t")) is not None) and (r.find(qn
 landscape = sum(1 for s in d.sections if s.orientation == 1)
 header_rows = sum(1 for t in d.tables if t.rows[0]._tr.trPr is not None and t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None)
 toc = any("TOC" in (i.text or "") for i in d.element.body.iter(qn("w:instrText"))) or any("TOC" in (f.get(qn("w:instr")) or "") for f in d.element.body.iter(qn("w:fldSimple")))
-print(json.dumps({"heads": heads, "unmarked": unmarked, "landscape": landscape, "tables": len(d.tables), "headerRows": header_rows, "toc": toc,
+pictures = [[s._inline.docPr.get("title"), s._inline.docPr.get("descr"), s.width, s.height] for s in d.inline_shapes]
+print(json.dumps({"pictures": pictures, "heads": heads, "unmarked": unmarked, "landscape": landscape, "tables": len(d.tables), "headerRows": header_rows, "toc": toc,
   "title": d.core_properties.title, "language": d.core_properties.language, "created": d.core_properties.created.isoformat()}))
 `;
 
 describe.skipIf(PYTHON === undefined).each(examples)('the Word document of examples/%s, read by python-docx (skipped without python3-docx)', (name) => {
-  it('has Word headings in document order, a contents field, header rows, landscape matrices and the language on every run', async () => {
+  it('has Word headings in document order, a contents field, header rows, landscape matrices, the charts with alternative text and the language on every run', async () => {
     const view = await exampleView(name);
     const file = join(mkdtempSync(join(tmpdir(), 'roma-plan-docx-')), 'plan.docx');
     writeFileSync(file, await renderDocx(view));
     const r = JSON.parse(execFileSync(PYTHON!, ['-c', READ_DOCX, file], { encoding: 'utf8' })) as {
+      pictures: [string, string, number, number][];
       heads: [string, string][];
       unmarked: number;
       landscape: number;
@@ -70,10 +80,27 @@ describe.skipIf(PYTHON === undefined).each(examples)('the Word document of examp
     expect(r.title).toBe(view.meta.title);
     expect(r.language).toBe(view.language);
     expect(r.created.slice(0, 10)).toBe(view.meta.date);
+    // The budget chart and the timeline, in the chapters' order, each named and described as the view states it.
+    const charts = messagesFor(view.locale).pdf;
+    const expected = view.chapters.flatMap((c) => (c.id === 'budget' ? [[charts.budgetChartTitle, view.figures.budget]] : c.id === 'timeline' ? [[charts.ganttTitle, view.figures.timeline]] : []));
+    expect(r.pictures.map(([title, descr]) => [title, descr])).toEqual(expected);
+    // Within the text's width (6.27 in) and height (9.69 in).
+    for (const [, , width, height] of r.pictures) {
+      expect(width / 914400).toBeGreaterThan(3);
+      expect(width / 914400).toBeLessThanOrEqual(6.27);
+      expect(height / 914400).toBeLessThanOrEqual(9.69);
+    }
   });
 });
 
 describe('renderDocx', () => {
+  it('gives the same bytes for the same plan with charts, rendered after another plan in the same process', async () => {
+    const view = await exampleView('pecs-hu.yaml');
+    const first = await renderDocx(view);
+    await renderDocx(await exampleView('kumanovo-mk.yaml'));
+    expect(Buffer.from(await renderDocx(view)).equals(Buffer.from(first))).toBe(true);
+  });
+
   it('gives the same bytes for the same view and date', async () => {
     const view = buildView(minimalPlan());
     const first = await renderDocx(view);
@@ -99,6 +126,11 @@ describe.skipIf(SOFFICE === undefined)('the Word documents in LibreOffice (skipp
       for (const c of view.chapters) expect(text, `${name}: ${c.title}`).toContain(squash(c.title));
       for (const m of view.areas.flatMap((a) => a.objectives.flatMap((o) => o.measures))) expect(text, `${name}: ${m.title}`).toContain(squash(m.title));
       expect(text, name).toContain(squash(view.budget.total.text));
+      // The charts' captions, and the charts themselves as pictures in LibreOffice's PDF.
+      const charts = messagesFor(view.locale).pdf;
+      expect(text, name).toContain(squash(fill(charts.figure, { number: 1, title: charts.budgetChartTitle })));
+      expect(text, name).toContain(squash(fill(charts.figure, { number: 2, title: charts.ganttTitle })));
+      if (PDFIMAGES) expect(pictureCount(PDFIMAGES, join(dir, 'pdf', name.replace(/\.yaml$/, '.pdf'))), name).toBeGreaterThanOrEqual(2);
     }
   });
 });

@@ -41,6 +41,12 @@ const DOCX_PYTHON = python('docx');
 const XLSX_PYTHON = python('openpyxl');
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const PDFIMAGES = ['/usr/bin/pdfimages'].find((p) => existsSync(p));
+/** The images of a PDF, by poppler's pdfimages (one line per image and per transparency mask). */
+const pictureCount = (pdfimages: string, file: string): number =>
+  execFileSync(pdfimages, ['-list', file], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.trim().split(/\s+/)[2] === 'image').length;
 const squash = (s: string): string => s.replace(/\s+/g, '');
 const tempFile = (name: string, data: string | Uint8Array): string => {
   const file = join(mkdtempSync(join(tmpdir(), 'roma-plan-report-')), name);
@@ -57,15 +63,25 @@ runs = [r for r in d.element.body.iter(qn("w:r")) if r.find(qn("w:t")) is not No
 unmarked = sum(1 for r in runs if r.find(qn("w:rPr")) is None or r.find(qn("w:rPr")).find(qn("w:lang")) is None)
 header_rows = sum(1 for t in d.tables if t.rows[0]._tr.trPr is not None and t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None)
 cells = [" | ".join(c.text for c in row.cells) for t in d.tables for row in t.rows]
-print(json.dumps({"heads": heads, "unmarked": unmarked, "tables": len(d.tables), "headerRows": header_rows, "cells": cells,
+pictures = [[s._inline.docPr.get("title"), s._inline.docPr.get("descr")] for s in d.inline_shapes]
+wide = sum(1 for s in d.sections if s.orientation == 1)
+toc = any("TOC" in (f.get(qn("w:instr")) or "") for f in d.element.body.iter(qn("w:fldSimple")))
+footers = all(any(r.find(qn("w:fldChar")) is not None or r.find(qn("w:instrText")) is not None for r in s.footer._element.iter(qn("w:r"))) for s in d.sections)
+headers = all(s.header.paragraphs and s.header.paragraphs[0].text != "" for s in d.sections)
+print(json.dumps({"pictures": pictures, "landscape": wide, "toc": toc, "footers": footers, "headers": headers, "heads": heads, "unmarked": unmarked, "tables": len(d.tables), "headerRows": header_rows, "cells": cells,
   "language": d.core_properties.language, "title": d.core_properties.title}))
 `;
 
 describe.skipIf(DOCX_PYTHON === undefined).each(REPORTS)('the Word report of examples/%s for %i, read by python-docx (skipped without python3-docx)', (name, year) => {
-  it('has the headings in Word styles in the document order, header rows, every run in the language, and the report tables', async () => {
+  it('has the headings in Word styles in the document order, a contents field, header rows, landscape wide tables, the charts, every run in the language, and the report tables', async () => {
     const r = await report(name, year);
     const doc = r.document;
     const read = JSON.parse(execFileSync(DOCX_PYTHON!, ['-c', READ_DOCX, tempFile('report.docx', await renderDocumentDocx(doc))], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })) as {
+      pictures: [string, string][];
+      landscape: number;
+      toc: boolean;
+      footers: boolean;
+      headers: boolean;
       heads: [string, string][];
       unmarked: number;
       tables: number;
@@ -89,6 +105,14 @@ describe.skipIf(DOCX_PYTHON === undefined).each(REPORTS)('the Word report of exa
     for (const d of v.deviations) expect(read.cells).toContain([d.number, d.title, d.statusText, d.deviation, d.correctiveAction].join(' | '));
     for (const c of v.community.rows) expect(read.cells.some((x) => x.startsWith(`${c.number} | ${c.title} | ${c.officialText} | ${c.ratingText}`)), c.number).toBe(true);
     expect(read.heads.map(([, text]) => text)).toEqual(expect.arrayContaining([l.chapterBudget, l.chapterIndicators, l.chapterDeviations, l.chapterCommunity, l.chapterDecision]));
+    // The plan's qualities: a contents field, each table of more than six columns on a landscape
+    // page, the running header and "page X of Y" on every page, the charts with their alternative text.
+    expect(read.toc).toBe(true);
+    expect(read.landscape).toBe(doc.blocks.filter((b) => b.kind === 'table' && b.columns.length > 6).length);
+    expect(read.landscape).toBeGreaterThan(0);
+    expect(read.headers && read.footers).toBe(true);
+    expect(read.pictures).toEqual(doc.blocks.flatMap((b) => (b.kind === 'bars' && b.rows.length > 0 && b.max > 0 ? [[b.caption, b.alt]] : [])));
+    expect(read.pictures.length).toBeGreaterThan(0);
   });
 });
 
@@ -114,6 +138,10 @@ describe.skipIf(SOFFICE === undefined)('the Word reports in LibreOffice (skipped
       expect(text, `${name} ${year}`).toContain(squash(r.view.meta.title));
       for (const b of r.document.blocks) if (b.kind === 'heading' && b.level === 2) expect(text, `${name} ${year}: ${b.text}`).toContain(squash(b.text));
       expect(text, `${name} ${year}`).toContain(squash(r.view.budget.total.spentToDate.text));
+      // The charts, as pictures under their captions.
+      const charts = r.document.blocks.filter((b) => b.kind === 'bars' && b.rows.length > 0 && b.max > 0);
+      for (const b of charts) if (b.kind === 'bars') expect(text, `${name} ${year}`).toContain(squash(b.caption));
+      if (PDFIMAGES) expect(pictureCount(PDFIMAGES, join(dir, 'pdf', `${name}-${year}.pdf`)), `${name} ${year}`).toBe(charts.length);
     }
   });
 });

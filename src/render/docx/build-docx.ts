@@ -4,17 +4,23 @@ import { messagesFor } from '../../i18n/index.js';
 import type { ChapterRef, IndicatorView, MeasureView, View } from '../../view/types.js';
 import { numbered } from '../numbered.js';
 import { docxParts } from './parts.js';
+import type { PlanPictures } from './pictures.js';
 
 type LabelKey = keyof ReturnType<typeof messagesFor>['document'] | keyof ReturnType<typeof messagesFor>['content']['labels'];
 type Block = Paragraph | Table;
 
-/** Lays the view out as a Word document: styles Title and Heading 1–3, a contents field, landscape action matrices. */
-export function buildDocx(view: View): Document {
+/**
+ * Lays the view out as a Word document: styles Title and Heading 1–3, a contents field, landscape
+ * action matrices, and the charts drawn beforehand (`pictures`: building is synchronous).
+ */
+export function buildDocx(view: View, pictures: PlanPictures = {}): Document {
   const en = messagesFor('en');
   const english: Record<LabelKey, string> = { ...en.document, ...en.content.labels };
   const t = (key: LabelKey): string => view.labels[key] ?? english[key];
   const pdf = messagesFor(view.locale).pdf;
-  const { lang, run, para, paras, heading, pair, bullets, table, header: runningHeader, footer: pageFooter } = docxParts(view.language);
+  const { lang, run, para, paras, heading, pair, bullets, table, header: runningHeader, footer: pageFooter, picture } = docxParts(view.language);
+  let drawings = 0;
+  const chart = (p: PlanPictures[keyof PlanPictures]): Block[] => (p === undefined ? [] : picture(p, (drawings += 1)));
   const chapterHeading = (ref: ChapterRef) => heading(numbered(ref) + ref.title, ref.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2);
   const ref = (id: string): ChapterRef | undefined => view.chapters.find((c) => c.id === id);
 
@@ -186,6 +192,7 @@ export function buildDocx(view: View): Document {
           pair(t('budgetMunicipalShare'), b.municipalShareText),
           ...sectionHeading('budget-by-area'),
           table([t('colNumber'), t('colArea'), t('colTotal'), t('colShare')], [...b.byArea.map((a) => [a.number, a.title, a.total.text, a.shareText]), ['', t('rowTotal'), b.total.text, '']]),
+          ...chart(pictures.budget),
           ...sectionHeading('budget-by-year'),
           para(t('budgetSpreadNote')),
           table([t('colYear'), t('colTotal')], [...b.byYear.map((y) => [y.year, y.total.text]), [t('rowTotal'), b.total.text]]),
@@ -231,7 +238,7 @@ export function buildDocx(view: View): Document {
           ...(view.coverage.gaps.length > 0 ? [para(`${t('coverageGaps')}:`, true), ...bullets(view.coverage.gaps.map((x) => `${x.number}. ${x.title}`))] : [para(t('coverageNoGaps'))]),
         ];
       case 'timeline':
-        return [para(t('timelineIntro')), table([t('colNumber'), t('colMeasure'), t('colStart'), t('colEnd')], view.timeline.bars.map((x) => [x.number, x.title, x.startText, x.endText]))];
+        return [para(t('timelineIntro')), ...chart(pictures.timeline), table([t('colNumber'), t('colMeasure'), t('colStart'), t('colEnd')], view.timeline.bars.map((x) => [x.number, x.title, x.startText, x.endText]))];
       case 'implementation':
         return [
           para(t('implementationIntro')),

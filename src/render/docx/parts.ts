@@ -1,4 +1,5 @@
-import { AlignmentType, Footer, Header, type HeadingLevel, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Footer, Header, type HeadingLevel, ImageRun, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { DocxPicture } from './pictures.js';
 
 export type HeadingLevelValue = (typeof HeadingLevel)[keyof typeof HeadingLevel];
 
@@ -9,10 +10,14 @@ export interface DocxTableOptions {
   totalRows?: readonly number[];
   /** Relative column widths; without them Word and LibreOffice share the width equally. */
   weights?: readonly number[];
+  /** On a landscape page: the weights share its wider text width. */
+  landscape?: boolean;
 }
 
 /** The text width of an A4 portrait page with the library's default margins of one inch, in twips. */
 const PORTRAIT_TEXT_WIDTH = 11906 - 2 * 1440;
+/** The same for a landscape page. */
+const LANDSCAPE_TEXT_WIDTH = 16838 - 2 * 1440;
 
 /**
  * The Word building blocks every document shares (the plan, the progress report): runs marked
@@ -33,7 +38,8 @@ export function docxParts(language: string) {
     const totals = new Set(options.totalRows ?? []);
     const right = (i: number) => options.align?.[i] === 'right';
     const sum = options.weights?.reduce((a, b) => a + b, 0) ?? 0;
-    const widths = sum > 0 ? options.weights!.map((w) => Math.round((w / sum) * PORTRAIT_TEXT_WIDTH)) : undefined;
+    const text = options.landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
+    const widths = sum > 0 ? options.weights!.map((w) => Math.round((w / sum) * text)) : undefined;
     return new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       ...(widths ? { columnWidths: widths } : {}),
@@ -50,5 +56,25 @@ export function docxParts(language: string) {
     const parts = pageOf.split(/(\{page\}|\{pages\})/).map((part) => (part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : part));
     return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: parts, language: lang })] })] });
   };
-  return { lang, run, para, paras, heading, pair, bullets, cell, table, header, footer };
+  /**
+   * A chart: the SVG with its PNG for programs that cannot show SVG, kept with its caption below,
+   * its alternative text in the drawing's title and description. `id` numbers the drawings of
+   * the document (Word wants them unique; the library's own counter runs across documents).
+   */
+  const picture = (p: DocxPicture, id: number) => [
+    new Paragraph({
+      keepNext: true,
+      children: [
+        new ImageRun({
+          type: 'svg',
+          data: p.svg,
+          fallback: { type: 'png', data: p.png },
+          transformation: { width: p.width, height: p.height },
+          altText: { id: String(id), name: p.title, title: p.title, description: p.description },
+        }),
+      ],
+    }),
+    new Paragraph({ children: [run(p.caption, false, true)] }),
+  ];
+  return { lang, run, para, paras, heading, pair, bullets, cell, table, header, footer, picture };
 }

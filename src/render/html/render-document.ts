@@ -1,6 +1,6 @@
-import type { BarsBlock, Block, DocumentModel } from '../../document/blocks.js';
-import { SERIES_COLORS } from '../pdf/charts/palette.js';
-import { figure, fit, LABEL, ROW, VALUE, WIDTH } from './figure.js';
+import type { Block, DocumentModel } from '../../document/blocks.js';
+import { barsChart } from '../svg/bars-chart.js';
+import { figure } from './figure.js';
 import { definitions, esc, lines, list, paragraphs, table } from './markup.js';
 import { htmlPage } from './page.js';
 
@@ -32,7 +32,7 @@ export function renderDocumentHtml(model: DocumentModel): string {
       case 'table':
         return table({ caption, columns: b.columns.map((c) => (c.align === 'right' ? { header: c.header, align: 'right' } : { header: c.header })), rows: b.rows.map((row) => row.map((cell) => (cell.includes('\n') ? lines(cell.split('\n')) : cell))), ...(b.totalRows ? { totalRows: b.totalRows } : {}), wide: b.columns.length > 6 });
       case 'bars':
-        return bars(b, `chart-${(figures += 1)}`);
+        return figure(barsChart(b, `chart-${(figures += 1)}`));
     }
   };
   const sections: string[] = [];
@@ -56,32 +56,4 @@ ${sections.join('\n')}
 </main>
 <footer><p>${esc(model.runningHeader)}</p></footer>`,
   );
-}
-
-/** One group of bars per row (planned above done), each with its figure at its end, and a legend. */
-function bars(b: BarsBlock, id: string): string {
-  if (b.rows.length === 0 || b.max <= 0) return '';
-  const bar = 10;
-  const rowHeight = Math.max(ROW, b.series.length * (bar + 3) + 8);
-  const span = WIDTH - LABEL - VALUE;
-  let body = '';
-  b.rows.forEach((row, r) => {
-    const top = r * rowHeight;
-    body += `<text x="0" y="${top + rowHeight / 2 + 4}" class="label">${esc(fit(row.label, 25))}</text>`;
-    b.series.forEach((s, i) => {
-      const y = top + 4 + i * (bar + 3);
-      const w = Math.max(0, Math.min(1, (row.values[i] ?? 0) / b.max)) * span;
-      if (w > 0) body += `<rect x="${LABEL}" y="${y}" width="${w.toFixed(1)}" height="${bar}" fill="${SERIES_COLORS[s.key]}"/>`;
-      body += `<text x="${(LABEL + w + 6).toFixed(1)}" y="${y + bar - 1}" class="tick">${esc(row.texts[i] ?? '')}</text>`;
-    });
-  });
-  const top = b.rows.length * rowHeight;
-  body += `<line x1="${LABEL}" y1="0" x2="${LABEL}" y2="${top}" class="axis"/>`;
-  let x = LABEL;
-  for (const s of b.series) {
-    body += `<rect x="${x}" y="${top + 12}" width="12" height="12" fill="${SERIES_COLORS[s.key]}"/><text x="${x + 16}" y="${top + 22}" class="label">${esc(s.label)}</text>`;
-    x += 30 + s.label.length * 7.5;
-  }
-  const desc = b.rows.map((row) => `${row.label}: ${b.series.map((s, i) => `${s.label} ${row.texts[i] ?? ''}`).join(', ')}`).join('; ');
-  return figure(id, b.caption, b.caption, desc, top + 32, body);
 }
