@@ -61,7 +61,7 @@ Exit codes: 0 ok, 1 invalid input or failed work, 2 usage error, 130 cancelled, 
     .option('--force', 'replace an existing plan file without asking')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ roma-plan init pecs.yaml --lang hu\n  $ roma-plan init pecs.yaml --resume                 after Ctrl+C\n  $ roma-plan init pecs.yaml --answers answers.yaml   a trainer\'s script: no questions when complete\n\nWithout a terminal (CI, pipes) nothing is asked: the command lists the missing answers and exits 2.',
+      '\nExamples:\n  $ roma-plan init pecs.yaml --lang hu\n  $ roma-plan init pecs.yaml --resume                 after Ctrl+C\n  $ roma-plan init pecs.yaml --answers answers.yaml   a trainer\'s script: no questions when complete\n\nKeys: Esc back one question · F1 or ? help on the question · Ctrl+E a long answer in your editor · Ctrl+C stop (the draft is saved).\nWithout a terminal (CI, pipes) nothing is asked: the command lists the missing answers and exits 2.',
     )
     .action(async (file: string, opts: InitCliOptions) => {
       const { runInit } = await import('./commands/init.js');
