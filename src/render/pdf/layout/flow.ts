@@ -30,8 +30,9 @@ export class Flow extends Pen {
     private readonly outline: Outline,
     text: TextWriter,
     language: string,
+    tagged = true,
   ) {
-    super(doc, text, language);
+    super(doc, text, language, tagged);
   }
 
   get atTop(): boolean {
