@@ -149,12 +149,14 @@ export interface StructNode {
   depth: number;
   /** The text of the element's own marked content, its lines joined. */
   text: string;
+  /** The element's attributes as pdfinfo prints them (`ListNumbering: 'Disc'`). */
+  attributes: Record<string, string>;
   children: StructNode[];
 }
 
 /** The structure tree of a tagged PDF, read with `pdfinfo -struct-text` (the Document element is the root). */
 export function structTree(bytes: Uint8Array): StructNode {
-  const root: StructNode = { type: '', depth: -1, text: '', children: [] };
+  const root: StructNode = { type: '', depth: -1, text: '', attributes: {}, children: [] };
   const stack = [root];
   for (const line of run('pdfinfo', ['-struct-text'], bytes).split('\n')) {
     if (line.trim() === '') continue;
@@ -166,7 +168,12 @@ export function structTree(bytes: Uint8Array): StructNode {
       parent.text += body.slice(1, -1);
       continue;
     }
-    const node: StructNode = { type: body.split(' ')[0]!, depth, text: '', children: [] };
+    const attribute = /^\/(\w+)\s+\/?(.*)$/.exec(body);
+    if (attribute) {
+      parent.attributes[attribute[1]!] = attribute[2]!;
+      continue;
+    }
+    const node: StructNode = { type: body.split(' ')[0]!, depth, text: '', attributes: {}, children: [] };
     parent.children.push(node);
     stack.push(node);
   }

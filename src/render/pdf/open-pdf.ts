@@ -7,7 +7,7 @@ import { Flow } from './layout/flow.js';
 import { MARGIN } from './layout/styles.js';
 import { TextWriter, type EmbeddedFace } from './layout/text-writer.js';
 import { Outline } from './outline.js';
-import { collectPageContent } from './page-content.js';
+import { collectPageContent, writeBinary } from './page-content.js';
 
 export interface PdfMeta {
   title: string;
@@ -121,7 +121,7 @@ function collectOutput(doc: PDFKit.PDFDocument): () => Uint8Array {
       bytes = bigger;
     }
     if (typeof data === 'string') {
-      length += bytes.write(data, length, 'latin1');
+      length = writeBinary(bytes, data, length);
       bytes[length++] = 0x0a;
     } else {
       bytes.set(data, length);

@@ -2,7 +2,7 @@ import { fillColor, num, strokeColor } from './operators.js';
 import type { FontName, TextStyle } from './styles.js';
 import type { TextWriter } from './text-writer.js';
 import { hyphenationFor, type Hyphenate } from './hyphenate.js';
-import { StructTree, type StructElement, type StructTag } from './structure.js';
+import { StructTree, type ElementOptions, type StructElement, type StructTag } from './structure.js';
 import { wrapText } from './wrap.js';
 
 /**
@@ -59,12 +59,12 @@ export class Pen {
   }
 
   /** Opens a structure element below the one open (or the document); lines drawn next belong to it. */
-  begin(tag: StructTag, options: { alt?: string } = {}): StructElement | undefined {
+  begin(tag: StructTag, options: ElementOptions = {}): StructElement | undefined {
     // Inside an artifact (a repeated table header) nothing is in the structure.
     let element: StructElement | undefined;
     if (this.tree !== undefined && !this.inArtifact) {
       this.closeMarked();
-      element = this.tree.add(this.open.findLast((e) => e !== undefined) ?? this.tree.root, tag, options.alt);
+      element = this.tree.add(this.open.findLast((e) => e !== undefined) ?? this.tree.root, tag, options);
     }
     this.open.push(element);
     return element;

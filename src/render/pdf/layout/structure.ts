@@ -18,11 +18,20 @@ interface Content {
   annotation: number;
 }
 
+export interface ElementOptions {
+  /** Alternative text (a Figure's). */
+  alt?: string;
+  /** How a list (L) numbers its items: a bullet (Disc) or 1, 2, 3 (Decimal). */
+  listNumbering?: 'Disc' | 'Decimal';
+}
+
 /** A structure element: what it is, where it hangs, and what belongs to it in reading order. */
-export interface StructElement {
+export interface StructElement extends ElementOptions {
   readonly tag: StructTag;
-  readonly alt: string | undefined;
+  readonly parent: StructElement | undefined;
   readonly kids: (StructElement | Content)[];
+  /** Its object number, given when the tree is written. */
+  id: number;
 }
 
 /** The parts of pdfkit's document that the structure tree writes through. */
@@ -55,15 +64,15 @@ class Ref {
  * to their element, as a screen reader needs to go from the page to the structure.
  */
 export class StructTree {
-  readonly root: StructElement = { tag: 'Document', alt: undefined, kids: [] };
+  readonly root: StructElement = { tag: 'Document', parent: undefined, kids: [], id: 0 };
   /** Per parent-tree key: the elements of a page's MCIDs in order, or the element of an annotation. */
   private readonly parents: (StructElement[] | StructElement)[] = [];
 
   constructor(private readonly doc: PDFKit.PDFDocument) {}
 
   /** A new element, the last child of `parent`. */
-  add(parent: StructElement, tag: StructTag, alt?: string): StructElement {
-    const element: StructElement = { tag, alt, kids: [] };
+  add(parent: StructElement, tag: StructTag, options: ElementOptions): StructElement {
+    const element: StructElement = { tag, parent, kids: [], id: 0, alt: options.alt, listNumbering: options.listNumbering };
     parent.kids.push(element);
     return element;
   }
@@ -101,60 +110,70 @@ export class StructTree {
     const target = this.doc as unknown as Target;
     const structRoot = target._root.data.StructTreeRoot;
     if (structRoot === undefined) throw new Error('the document is not tagged');
-    const ids = new Map<StructElement, number>();
-    const order: StructElement[] = [];
     // Object numbers in reading order, each element before its children.
-    const number = (e: StructElement): void => {
+    const order: StructElement[] = [];
+    const stack: StructElement[] = [this.root];
+    while (stack.length > 0) {
+      const e = stack.pop()!;
       target._offsets.push(null);
-      ids.set(e, target._offsets.length);
+      e.id = target._offsets.length;
       order.push(e);
-      for (const k of e.kids) if ('tag' in k) number(k);
-    };
-    number(this.root);
+      for (let i = e.kids.length - 1; i >= 0; i -= 1) {
+        const k = e.kids[i]!;
+        if ('tag' in k) stack.push(k);
+      }
+    }
     target._offsets.push(null);
     const parentTree = target._offsets.length;
-
-    const parentOf = new Map<StructElement, number>();
-    for (const e of order) for (const k of e.kids) if ('tag' in k) parentOf.set(k, ids.get(e)!);
     const rootId = (structRoot as unknown as { id: number }).id;
 
     // Every character of the objects is one byte (latin1), so string positions are file offsets.
     let out = '';
     const start = target._offset;
     for (const e of order) {
-      const id = ids.get(e)!;
-      target._offsets[id - 1] = start + out.length;
-      out += `${id} 0 obj\n<</S /${e.tag}`;
+      target._offsets[e.id - 1] = start + out.length;
+      out += `${e.id} 0 obj\n<</S /${e.tag}`;
       if (e.alt !== undefined) out += ` /Alt ${textString(e.alt)}`;
-      out += ` /P ${parentOf.get(e) ?? rootId} 0 R`;
+      if (e.listNumbering !== undefined) out += ` /A <</O /List /ListNumbering /${e.listNumbering}>>`;
+      out += ` /P ${e.parent === undefined ? rootId : e.parent.id} 0 R`;
+      // Sequences on the element's first page are bare MCIDs; on later pages, references.
       let pg: PageDictionary | undefined;
-      const kids: string[] = [];
       for (const k of e.kids) {
-        if ('tag' in k) {
-          kids.push(`${ids.get(k)!} 0 R`);
-        } else if (k.mcid < 0) {
-          kids.push(`<</Type /OBJR /Obj ${k.annotation} 0 R /Pg ${k.page.id} 0 R>>`);
-        } else {
-          // Sequences on the element's first page are bare MCIDs; on later pages, references.
-          pg ??= k.page;
-          kids.push(k.page === pg ? String(k.mcid) : `<</Type /MCR /Pg ${k.page.id} 0 R /MCID ${k.mcid}>>`);
+        if (!('tag' in k) && k.mcid >= 0) {
+          pg = k.page;
+          break;
         }
       }
       if (pg !== undefined) out += ` /Pg ${pg.id} 0 R`;
-      if (kids.length === 1) out += ` /K ${kids[0]!}`;
-      else if (kids.length > 1) out += ` /K [${kids.join(' ')}]`;
-      out += '>>\nendobj\n';
+      const n = e.kids.length;
+      if (n > 0) out += n === 1 ? ' /K ' : ' /K [';
+      for (let i = 0; i < n; i += 1) {
+        const k = e.kids[i]!;
+        if (i > 0) out += ' ';
+        if ('tag' in k) out += `${k.id} 0 R`;
+        else if (k.mcid < 0) out += `<</Type /OBJR /Obj ${k.annotation} 0 R /Pg ${k.page.id} 0 R>>`;
+        else if (k.page === pg) out += k.mcid;
+        else out += `<</Type /MCR /Pg ${k.page.id} 0 R /MCID ${k.mcid}>>`;
+      }
+      out += n > 1 ? ']>>\nendobj\n' : '>>\nendobj\n';
     }
     target._offsets[parentTree - 1] = start + out.length;
     out += `${parentTree} 0 obj\n<</Nums [`;
-    this.parents.forEach((p, key) => {
-      out += Array.isArray(p) ? `\n${key} [${p.map((e) => `${ids.get(e)!} 0 R`).join(' ')}]` : `\n${key} ${ids.get(p)!} 0 R`;
-    });
+    for (let key = 0; key < this.parents.length; key += 1) {
+      const p = this.parents[key]!;
+      if (Array.isArray(p)) {
+        out += `\n${key} [`;
+        for (let i = 0; i < p.length; i += 1) out += i === 0 ? `${p[i]!.id} 0 R` : ` ${p[i]!.id} 0 R`;
+        out += ']';
+      } else {
+        out += `\n${key} ${p.id} 0 R`;
+      }
+    }
     out += ']>>\nendobj';
     // pdfkit ends what it writes with a line break.
     target._write(out);
 
-    structRoot.data.K = new Ref(ids.get(this.root)!);
+    structRoot.data.K = new Ref(this.root.id);
     structRoot.data.ParentTree = new Ref(parentTree);
     structRoot.data.ParentTreeNextKey = this.parents.length;
   }

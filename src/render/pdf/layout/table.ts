@@ -83,7 +83,14 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
   /** `parts`: the TD elements of a row split across pages, so that each of its cells stays one element. */
   const drawCells = (cells: Line[][], y: number, h: number, fill?: string, cellTag: 'TH' | 'TD' = 'TD', parts?: readonly (StructElement | undefined)[]): void => {
     const doc = flow.doc;
-    if (fill) flow.artifact(() => flow.fillRect(flow.left, y, flow.width, h, fill));
+    // The fill and the rules go first, as one artifact: the text never touches a rule, so it looks the same.
+    flow.artifact(() => {
+      if (fill) flow.fillRect(flow.left, y, flow.width, h, fill);
+      flow.strokeStyle(0.4, RULE);
+      for (const x of xs) doc.moveTo(x, y).lineTo(x, y + h);
+      doc.moveTo(flow.left + flow.width, y).lineTo(flow.left + flow.width, y + h);
+      doc.moveTo(flow.left, y).lineTo(flow.left + flow.width, y).moveTo(flow.left, y + h).lineTo(flow.left + flow.width, y + h).stroke();
+    });
     cells.forEach((lines, c) => {
       const part = parts?.[c];
       if (part !== undefined) {
@@ -93,11 +100,6 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
         drawLines(lines, c, y);
         flow.end();
       }
-    });
-    flow.artifact(() => {
-      flow.strokeStyle(0.4, RULE);
-      for (const x of [...xs, flow.left + flow.width]) doc.moveTo(x, y).lineTo(x, y + h);
-      doc.moveTo(flow.left, y).lineTo(flow.left + flow.width, y).moveTo(flow.left, y + h).lineTo(flow.left + flow.width, y + h).stroke();
     });
   };
   // The header row is in the structure once; its repetitions on later pages are artifacts.
