@@ -59,10 +59,15 @@ for (let run = 1; run <= RUNS; run++) {
     console.log(`run ${run} ${v.name.padEnd(10)} wall ${r.wall.toFixed(1)} s, CPU ${r.cpu.toFixed(1)} s, load ${r.load}`);
   }
 }
+// Best of the runs, as the other figures in BENCHMARKS.md; the median of the rounds' own ratios
+// too, since on a shared machine the speed changes from one run to the next.
 const best = (rs, key) => Math.min(...rs.map((r) => r[key]));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const base = results.get('untagged');
 for (const [name, rs] of results) {
   const cpu = best(rs, 'cpu');
-  console.log(`best of ${RUNS}: ${name.padEnd(10)} wall ${best(rs, 'wall').toFixed(1)} s, CPU ${cpu.toFixed(1)} s (${name === 'untagged' ? 'reference' : `${((cpu / best(base, 'cpu') - 1) * 100).toFixed(0)} % CPU over untagged`})`);
+  const ratios = rs.map((r, i) => r.cpu / base[i].cpu);
+  const over = (x) => `${((x - 1) * 100).toFixed(0)} %`;
+  console.log(`best of ${RUNS}: ${name.padEnd(10)} wall ${best(rs, 'wall').toFixed(1)} s, CPU ${cpu.toFixed(1)} s${name === 'untagged' ? ' (reference)' : `, ${over(cpu / best(base, 'cpu'))} CPU over untagged; per round ${ratios.map(over).join(', ')} (median ${over(median(ratios))})`}`);
 }
 if (!args.keep) rmSync(work, { recursive: true, force: true });
