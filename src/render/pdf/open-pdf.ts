@@ -90,8 +90,9 @@ export async function openPdf(meta: PdfMeta): Promise<OpenPdf> {
     flow,
     outline,
     finish: async () => {
-      writeContent();
+      // The structure first: it ends a marked-content sequence still open, before the pages' content is handed over.
       flow.finishStructure();
+      writeContent();
       doc.end();
       await finished;
       return output();
