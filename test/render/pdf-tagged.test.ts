@@ -19,6 +19,10 @@ describe.each(['pecs-hu.yaml', 'kumanovo-mk.yaml'])('the tagged PDF of examples/
     const tree = structTree(bytes);
     expect(tree.type).toBe('Document');
     const elements = structElements(tree);
+    const all = bare(structText(tree));
+
+    // The cover's title is one paragraph, however many lines it takes.
+    expect(elements.some((e) => e.type === 'P' && bare(e.text) === bare(view.meta.title))).toBe(true);
 
     // Every chapter and section of view.chapters, as H1 and H2, in the document's order.
     const headings = elements.filter((e) => e.type === 'H1' || e.type === 'H2');
@@ -41,10 +45,25 @@ describe.each(['pecs-hu.yaml', 'kumanovo-mk.yaml'])('the tagged PDF of examples/
       for (const r of rows) expect(r.children.every((c) => c.type === 'TD')).toBe(true);
     }
 
-    // Lists: items with a label and a body.
-    const items = elements.filter((e) => e.type === 'LI');
-    expect(items.length).toBeGreaterThan(0);
-    for (const li of items) expect(li.children.map((c) => c.type)).toEqual(['Lbl', 'LBody']);
+    // Lists say how they are numbered. A numbered list's items have their number as a label and a
+    // body; a bulleted list's items have a body only, their bullets being artifacts.
+    const lists = elements.filter((e) => e.type === 'L');
+    expect(lists.filter((l) => l.attributes.ListNumbering === 'Decimal').length).toBeGreaterThan(0);
+    expect(lists.filter((l) => l.attributes.ListNumbering === 'Disc').length).toBeGreaterThan(0);
+    for (const l of lists) {
+      expect(l.children.length).toBeGreaterThan(0);
+      l.children.forEach((li, i) => {
+        expect(li.type).toBe('LI');
+        if (l.attributes.ListNumbering === 'Decimal') {
+          expect(li.children.map((c) => c.type)).toEqual(['Lbl', 'LBody']);
+          expect(li.children[0]!.text).toBe(`${i + 1}.`);
+        } else {
+          expect(li.children.map((c) => c.type)).toEqual(['LBody']);
+        }
+        expect(bare(li.children.at(-1)!.text)).not.toBe('');
+      });
+    }
+    expect(all).not.toContain('•');
 
     // The two charts are Figures whose alternative text is the view's.
     expect(elements.filter((e) => e.type === 'Figure')).toHaveLength(2);
@@ -58,7 +77,6 @@ describe.each(['pecs-hu.yaml', 'kumanovo-mk.yaml'])('the tagged PDF of examples/
     expect(elements.filter((e) => e.type === 'Link').length).toBeGreaterThan(0);
 
     // The running header and the "page X of Y" footer are artifacts, outside the structure.
-    const all = bare(structText(tree));
     const pages = Number(meta.Pages);
     const pageOf = messagesFor(view.locale).pdf.pageOf;
     for (const page of [2, 3, pages]) expect(all).not.toContain(bare(fill(pageOf, { page, pages })));

@@ -149,12 +149,14 @@ export interface StructNode {
   depth: number;
   /** The text of the element's own marked content, its lines joined. */
   text: string;
+  /** The element's attributes as pdfinfo prints them (`ListNumbering: 'Disc'`). */
+  attributes: Record<string, string>;
   children: StructNode[];
 }
 
 /** The structure tree of a tagged PDF, read with `pdfinfo -struct-text` (the Document element is the root). */
 export function structTree(bytes: Uint8Array): StructNode {
-  const root: StructNode = { type: '', depth: -1, text: '', children: [] };
+  const root: StructNode = { type: '', depth: -1, text: '', attributes: {}, children: [] };
   const stack = [root];
   for (const line of run('pdfinfo', ['-struct-text'], bytes).split('\n')) {
     if (line.trim() === '') continue;
@@ -166,7 +168,12 @@ export function structTree(bytes: Uint8Array): StructNode {
       parent.text += body.slice(1, -1);
       continue;
     }
-    const node: StructNode = { type: body.split(' ')[0]!, depth, text: '', children: [] };
+    const attribute = /^\/(\w+)\s+\/?(.*)$/.exec(body);
+    if (attribute) {
+      parent.attributes[attribute[1]!] = attribute[2]!;
+      continue;
+    }
+    const node: StructNode = { type: body.split(' ')[0]!, depth, text: '', attributes: {}, children: [] };
     parent.children.push(node);
     stack.push(node);
   }
@@ -184,23 +191,31 @@ export function structText(node: StructNode): string {
 }
 
 /**
- * The alternative texts (/Alt) of the Figure elements, read from the file's objects (pdfkit writes
- * the structure tree uncompressed); pdfinfo does not print them.
+ * The alternative texts (/Alt, a literal or a hexadecimal string) of the Figure elements, read from
+ * the file's objects (the structure tree is written uncompressed); pdfinfo does not print them.
  */
 export function figureAlts(bytes: Uint8Array): string[] {
   const raw = Buffer.from(bytes).toString('latin1');
   const out: string[] = [];
-  for (const m of raw.matchAll(/\/S \/Figure\s*\/Alt \(/g)) {
-    let i = m.index + m[0].length;
-    let depth = 0;
+  for (const m of raw.matchAll(/\/S \/Figure\b/g)) {
+    // The Alt entry of the same object, a literal string or a hexadecimal one.
+    const object = raw.slice(m.index, raw.indexOf('endobj', m.index));
+    const alt = /\/Alt\s*([(<])/.exec(object);
+    if (alt === null) continue;
+    let i = alt.index + alt[0].length;
     const bytesOut: number[] = [];
-    for (; i < raw.length; i += 1) {
-      const c = raw[i]!;
+    if (alt[1] === '<') {
+      const hex = object.slice(i, object.indexOf('>', i)).replace(/\s+/g, '');
+      for (let h = 0; h < hex.length; h += 2) bytesOut.push(parseInt(hex.slice(h, h + 2).padEnd(2, '0'), 16));
+    }
+    let depth = 0;
+    for (; alt[1] === '(' && i < object.length; i += 1) {
+      const c = object[i]!;
       if (c === '\\') {
-        const next = raw[(i += 1)]!;
+        const next = object[(i += 1)]!;
         const escapes: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12 };
         if (/[0-7]/.test(next)) {
-          const oct = /^[0-7]{1,3}/.exec(raw.slice(i))![0];
+          const oct = /^[0-7]{1,3}/.exec(object.slice(i))![0];
           bytesOut.push(parseInt(oct, 8));
           i += oct.length - 1;
         } else bytesOut.push(escapes[next] ?? next.charCodeAt(0));
@@ -210,7 +225,7 @@ export function figureAlts(bytes: Uint8Array): string[] {
       if (c === ')' && depth-- === 0) break;
       bytesOut.push(c.charCodeAt(0));
     }
-    // A UTF-16BE string with its byte order mark, as pdfkit writes text outside ASCII.
+    // A UTF-16BE string with its byte order mark, as text outside ASCII is written.
     const b = Buffer.from(bytesOut);
     out.push(b[0] === 0xfe && b[1] === 0xff ? b.subarray(2).swap16().toString('utf16le') : b.toString('latin1'));
   }

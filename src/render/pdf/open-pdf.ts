@@ -7,7 +7,7 @@ import { Flow } from './layout/flow.js';
 import { MARGIN } from './layout/styles.js';
 import { TextWriter, type EmbeddedFace } from './layout/text-writer.js';
 import { Outline } from './outline.js';
-import { collectPageContent } from './page-content.js';
+import { collectPageContent, writeBinary } from './page-content.js';
 
 export interface PdfMeta {
   title: string;
@@ -38,6 +38,7 @@ export async function openPdf(meta: PdfMeta): Promise<OpenPdf> {
   }
   // Midnight UTC of the document date, never the clock: the same view and date give the same bytes.
   const stamp = new Date(`${meta.date}T00:00:00Z`);
+  const tagged = process.env.ROMA_PLAN_PDF_UNTAGGED !== '1';
   const fonts = await embeddingFonts();
   const options: Omit<PDFKit.PDFDocumentOptions, 'font'> & { font: unknown } = {
     size: 'A4',
@@ -47,7 +48,8 @@ export async function openPdf(meta: PdfMeta): Promise<OpenPdf> {
     autoFirstPage: false,
     pdfVersion: '1.7',
     // Tagged (a structure tree: headings, paragraphs, lists, tables, figures) for screen readers.
-    tagged: true,
+    // ROMA_PLAN_PDF_UNTAGGED=1 leaves the tree out: only the benchmark sets it, to measure its cost.
+    tagged,
     lang: meta.language,
     displayTitle: true,
     // The parsed DejaVu face is the default, so that pdfkit never loads a standard (WinAnsi) font.
@@ -82,12 +84,14 @@ export async function openPdf(meta: PdfMeta): Promise<OpenPdf> {
   // Nothing reads the stream (see collectOutput): flowing mode lets it end.
   doc.resume();
   const outline = new Outline(doc);
-  const flow = new Flow(doc, outline, text, meta.language);
+  const flow = new Flow(doc, outline, text, meta.language, tagged);
   return {
     doc,
     flow,
     outline,
     finish: async () => {
+      // The structure first: it ends a marked-content sequence still open, before the pages' content is handed over.
+      flow.finishStructure();
       writeContent();
       doc.end();
       await finished;
@@ -118,7 +122,7 @@ function collectOutput(doc: PDFKit.PDFDocument): () => Uint8Array {
       bytes = bigger;
     }
     if (typeof data === 'string') {
-      length += bytes.write(data, length, 'latin1');
+      length = writeBinary(bytes, data, length);
       bytes[length++] = 0x0a;
     } else {
       bytes.set(data, length);

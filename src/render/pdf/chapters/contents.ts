@@ -1,5 +1,6 @@
 import type { ChapterRef } from '../../../view/types.js';
 import { RULE, STYLES } from '../layout/styles.js';
+import type { StructElement } from '../layout/structure.js';
 import type { Ctx } from './context.js';
 
 interface Entry {
@@ -10,10 +11,8 @@ interface Entry {
   /** Where the title's last line ends, for the dot leader. */
   textEnd: number;
   leaderY: number;
-  /** The entry's Link structure element, finished once its page number and link are added. */
-  link: PDFKit.PDFStructureElement | undefined;
-  /** The contents' TOC element; ending it ends its entries, so it is finished after the last link. */
-  toc: PDFKit.PDFStructureElement | undefined;
+  /** The entry's Link structure element, which gets its page number and link once the pages are known. */
+  link: StructElement | undefined;
 }
 
 const NUMBER_WIDTH = 34;
@@ -26,7 +25,6 @@ const PAGE_WIDTH = 28;
 export function layoutContents(ctx: Ctx, entries: readonly ChapterRef[]): Entry[] {
   const { flow } = ctx;
   const out: Entry[] = [];
-  let toc: PDFKit.PDFStructureElement | undefined;
   for (const ref of entries) {
     const style = ref.level === 1 ? STYLES.bodyBold : STYLES.body;
     const indent = ref.level === 1 ? 0 : NUMBER_WIDTH;
@@ -35,7 +33,7 @@ export function layoutContents(ctx: Ctx, entries: readonly ChapterRef[]): Entry[
     const lh = flow.lineHeight(style);
     flow.ensure(lh * lines.length + (ref.level === 1 ? 4 : 0));
     if (ref.level === 1) flow.space(4);
-    if (out.length === 0) toc = flow.begin('TOC');
+    if (out.length === 0) flow.begin('TOC');
     flow.begin('TOCI');
     const link = flow.begin('Link');
     const top = flow.y;
@@ -46,12 +44,12 @@ export function layoutContents(ctx: Ctx, entries: readonly ChapterRef[]): Entry[
       textEnd = x + flow.measure(line, style);
       flow.y += lh;
     }
-    flow.end(true);
-    flow.end(true);
+    flow.end();
+    flow.end();
     const range = flow.doc.bufferedPageRange();
-    out.push({ id: ref.id, page: range.start + range.count - 1, top, bottom: flow.y, textEnd, leaderY: flow.y - lh + lh * 0.62, link, toc });
+    out.push({ id: ref.id, page: range.start + range.count - 1, top, bottom: flow.y, textEnd, leaderY: flow.y - lh + lh * 0.62, link });
   }
-  if (out.length > 0) flow.end(true);
+  if (out.length > 0) flow.end();
   return out;
 }
 
@@ -73,12 +71,9 @@ export function fillContents(ctx: Ctx, entries: readonly Entry[], pages: Readonl
         doc.dash(0.6, { space: 2.4 }).moveTo(e.textEnd + 6, e.leaderY).lineTo(numberX - 6, e.leaderY).stroke().undash().restore();
       });
     }
-    const draw = (): void => {
+    flow.resume(e.link, () => {
       flow.line(number, numberX, e.bottom - flow.lineHeight(style), style);
-      doc.goTo(flow.left, e.top, flow.width, e.bottom - e.top, e.id, e.link ? { structParent: e.link } : {});
-    };
-    if (e.link) flow.resume(e.link, 'Link', draw, true);
-    else draw();
+      flow.goTo(e.link, flow.left, e.top, flow.width, e.bottom - e.top, e.id);
+    });
   }
-  entries[0]?.toc?.end();
 }

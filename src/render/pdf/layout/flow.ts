@@ -30,8 +30,9 @@ export class Flow extends Pen {
     private readonly outline: Outline,
     text: TextWriter,
     language: string,
+    tagged = true,
   ) {
-    super(doc, text, language);
+    super(doc, text, language, tagged);
   }
 
   get atTop(): boolean {
@@ -150,11 +151,16 @@ export class Flow extends Pen {
       const lines = this.wrap(item, style, this.width - indent);
       const lh = this.lineHeight(style);
       this.ensure(lh * Math.min(2, lines.length));
-      if (i === 0) this.begin('L');
+      if (i === 0) this.begin('L', { listNumbering: options.numbered ? 'Decimal' : 'Disc' });
       this.begin('LI');
-      this.begin('Lbl');
-      this.line(marker(i), this.left + (options.numbered ? 0 : 2), this.y, style);
-      this.end();
+      // An item's number is its rank, a label to read; a bullet is decoration (the list says it is bulleted).
+      if (options.numbered) {
+        this.begin('Lbl');
+        this.line(marker(i), this.left, this.y, style);
+        this.end();
+      } else {
+        this.artifact(() => this.line(marker(i), this.left + 2, this.y, style));
+      }
       this.begin('LBody');
       for (const l of lines) {
         if (this.y + lh > this.bottom) this.newPage();

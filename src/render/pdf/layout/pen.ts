@@ -2,6 +2,7 @@ import { fillColor, num, strokeColor } from './operators.js';
 import type { FontName, TextStyle } from './styles.js';
 import type { TextWriter } from './text-writer.js';
 import { hyphenationFor, type Hyphenate } from './hyphenate.js';
+import { StructTree, type ElementOptions, type StructElement, type StructTag } from './structure.js';
 import { wrapText } from './wrap.js';
 
 /**
@@ -19,9 +20,6 @@ const BREAKS: Record<FontName, Map<string, Map<string, readonly string[]>>> = { 
 const MAX_CACHED_BREAKS = 20_000;
 let cachedBreaks = 0;
 
-/** The structure types of the tagged PDF (ISO 32000-1, 14.8.4) that the layout writes. */
-export type StructTag = 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'TOC' | 'TOCI' | 'Link' | 'Caption';
-
 /**
  * Draws and measures text on the pdfkit document, and writes a colour change only when the colour
  * actually changes.
@@ -30,15 +28,15 @@ export type StructTag = 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' 
  * … `end`), in a marked-content sequence (`/P <</MCID n>> BDC … EMC`) that stays open while the
  * element's lines follow each other on one page. A line drawn with no element open is a paragraph
  * of its own. What `artifact` draws (running header, footer, rules and fills) is outside the
- * structure.
+ * structure. An untagged pen (`tagged` false) draws the same page content without any of this.
  */
 export class Pen {
-  /** The document's root structure element (Document); every element opened goes below it in order. */
-  private readonly root: PDFKit.PDFStructureElement;
-  private readonly open: (PDFKit.PDFStructureElement | undefined)[] = [];
-  private readonly tags: StructTag[] = [];
+  /** The structure tree, written when the document is finished (see `finishStructure`); none when untagged. */
+  private readonly tree: StructTree | undefined;
+  /** The elements opened and not yet ended; `undefined` for one opened inside an artifact. */
+  private readonly open: (StructElement | undefined)[] = [];
   /** The element whose marked-content sequence is open on the current page, if any. */
-  private marked: PDFKit.PDFStructureElement | undefined;
+  private marked: StructElement | undefined;
   private inArtifact = false;
 
   private readonly lineHeights = new Map<TextStyle, number>();
@@ -54,61 +52,72 @@ export class Pen {
     readonly doc: PDFKit.PDFDocument,
     private readonly text: TextWriter,
     private readonly language: string,
+    tagged = true,
   ) {
     this.hyphenate = hyphenationFor(language);
-    this.root = doc.struct('Document');
-    doc.addStructure(this.root);
+    this.tree = tagged ? new StructTree(doc) : undefined;
   }
 
   /** Opens a structure element below the one open (or the document); lines drawn next belong to it. */
-  begin(tag: StructTag, options: { alt?: string } = {}): PDFKit.PDFStructureElement | undefined {
+  begin(tag: StructTag, options: ElementOptions = {}): StructElement | undefined {
     // Inside an artifact (a repeated table header) nothing is in the structure.
-    const element = this.inArtifact ? undefined : this.doc.struct(tag, options);
-    if (element !== undefined) {
+    let element: StructElement | undefined;
+    if (this.tree !== undefined && !this.inArtifact) {
       this.closeMarked();
-      (this.open.findLast((e) => e !== undefined) ?? this.root).add(element);
+      element = this.tree.add(this.open.findLast((e) => e !== undefined) ?? this.tree.root, tag, options);
     }
     this.open.push(element);
-    this.tags.push(tag);
     return element;
   }
 
-  /** Closes the element opened last; `keep` leaves it unfinished, for content added later (`resume`). */
-  end(keep = false): void {
-    const element = this.open.pop();
-    this.tags.pop();
-    if (element === undefined) return;
-    this.closeMarked();
-    if (!keep) element.end();
+  /** Closes the element opened last. */
+  end(): void {
+    if (this.open.pop() !== undefined) this.closeMarked();
   }
 
-  /** Draws into an element left unfinished by `end(true)` (a contents entry's page number), then finishes it unless `keep`. */
-  resume(element: PDFKit.PDFStructureElement, tag: StructTag, draw: () => void, keep = false): void {
+  /** Draws into an element opened and ended earlier (a contents entry's page number, a table cell split across pages). */
+  resume(element: StructElement | undefined, draw: () => void): void {
     this.closeMarked();
     this.open.push(element);
-    this.tags.push(tag);
     draw();
-    this.end(keep);
+    this.end();
+  }
+
+  /** A link annotation to the named destination, over the rectangle, as part of `element` (a contents entry's Link). */
+  goTo(element: StructElement | undefined, x: number, y: number, w: number, h: number, name: string): void {
+    if (element === undefined || this.tree === undefined) {
+      this.doc.goTo(x, y, w, h, name);
+      return;
+    }
+    // pdfkit hands the annotation to `structParent.add` before it writes it, so that its StructParent key goes in.
+    const structParent = { add: (child: { annotationRef: { id: number; data: Record<string, unknown> } }) => this.tree!.link(element, child.annotationRef) };
+    this.doc.goTo(x, y, w, h, name, { structParent: structParent as unknown as PDFKit.PDFStructureElement });
   }
 
   /** Draws what is not content (running header and footer, rules, fills) outside the structure. */
   artifact(draw: () => void, type: 'Pagination' | 'Layout' = 'Layout'): void {
-    if (this.inArtifact) return draw();
+    if (this.inArtifact || this.tree === undefined) return draw();
     this.closeMarked();
-    this.doc.markContent('Artifact', { type });
+    this.doc.addContent(type === 'Layout' ? '/Artifact <</Type /Layout>> BDC' : '/Artifact <</Type /Pagination>> BDC');
     this.inArtifact = true;
     try {
       draw();
     } finally {
       this.inArtifact = false;
-      this.doc.endMarkedContent();
+      this.doc.addContent('EMC');
     }
+  }
+
+  /** Writes the structure tree into the file; call it once, when every page is drawn, before the document ends. */
+  finishStructure(): void {
+    this.closeMarked();
+    this.tree?.write();
   }
 
   /** Ends the open marked-content sequence: before a page changes, an element ends or an artifact. */
   protected closeMarked(): void {
     if (this.marked === undefined) return;
-    this.doc.endMarkedContent();
+    this.doc.addContent('EMC');
     this.marked = undefined;
   }
 
@@ -121,7 +130,7 @@ export class Pen {
     const element = this.open[this.open.length - 1];
     if (element === undefined || element === this.marked) return;
     this.closeMarked();
-    element.add(this.doc.markStructureContent(this.tags[this.tags.length - 1]!));
+    this.doc.addContent(`/${element.tag} <</MCID ${this.tree!.mark(element)}>> BDC`);
     this.marked = element;
   }
 

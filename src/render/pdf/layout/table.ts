@@ -1,4 +1,5 @@
 import type { Flow } from './flow.js';
+import type { StructElement } from './structure.js';
 import { HEAD_FILL, RULE, STYLES, type TextStyle } from './styles.js';
 
 /** A cell is plain text, or several paragraphs with their own styles (a bold title over a description). */
@@ -80,23 +81,25 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
     }
   };
   /** `parts`: the TD elements of a row split across pages, so that each of its cells stays one element. */
-  const drawCells = (cells: Line[][], y: number, h: number, fill?: string, cellTag: 'TH' | 'TD' = 'TD', parts?: readonly (PDFKit.PDFStructureElement | undefined)[]): void => {
+  const drawCells = (cells: Line[][], y: number, h: number, fill?: string, cellTag: 'TH' | 'TD' = 'TD', parts?: readonly (StructElement | undefined)[]): void => {
     const doc = flow.doc;
-    if (fill) flow.artifact(() => flow.fillRect(flow.left, y, flow.width, h, fill));
+    // The fill and the rules go first, as one artifact: the text never touches a rule, so it looks the same.
+    flow.artifact(() => {
+      if (fill) flow.fillRect(flow.left, y, flow.width, h, fill);
+      flow.strokeStyle(0.4, RULE);
+      for (const x of xs) doc.moveTo(x, y).lineTo(x, y + h);
+      doc.moveTo(flow.left + flow.width, y).lineTo(flow.left + flow.width, y + h);
+      doc.moveTo(flow.left, y).lineTo(flow.left + flow.width, y).moveTo(flow.left, y + h).lineTo(flow.left + flow.width, y + h).stroke();
+    });
     cells.forEach((lines, c) => {
       const part = parts?.[c];
       if (part !== undefined) {
-        flow.resume(part, cellTag, () => drawLines(lines, c, y), true);
+        flow.resume(part, () => drawLines(lines, c, y));
       } else {
         flow.begin(cellTag);
         drawLines(lines, c, y);
         flow.end();
       }
-    });
-    flow.artifact(() => {
-      flow.strokeStyle(0.4, RULE);
-      for (const x of [...xs, flow.left + flow.width]) doc.moveTo(x, y).lineTo(x, y + h);
-      doc.moveTo(flow.left, y).lineTo(flow.left + flow.width, y).moveTo(flow.left, y + h).lineTo(flow.left + flow.width, y + h).stroke();
     });
   };
   // The header row is in the structure once; its repetitions on later pages are artifacts.
@@ -145,10 +148,10 @@ export function drawTable(flow: Flow, spec: TableSpec): void {
     }
     // Taller than a page: split between lines, continuing under a repeated header.
     if (flow.bottom - flow.y < 2 * PAD_Y + 3 * flow.lineHeight(style)) continueOnNewPage();
-    // One TD per cell, filled chunk by chunk; ending the row ends them.
+    // One TD per cell, filled chunk by chunk.
     const parts = cells.map(() => {
       const td = flow.begin('TD');
-      flow.end(true);
+      flow.end();
       return td;
     });
     let rest = cells.map((ls) => [...ls]);
