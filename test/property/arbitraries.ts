@@ -337,7 +337,12 @@ export const mutations: Mutation[] = [
     breaks: true,
     apply(data, pick) {
       const path = pickFrom(pathsOf(data), pick)!;
-      setAt(data, path, typeof valueAt(data, path) === 'boolean' ? 'yes' : pick % 2 === 0 ? null : true);
+      // "yes" breaks the field that takes true or false (`applicable`, the only one). Elsewhere the
+      // value must stay wrong whatever an earlier mutation put there: "yes" or true would mend a
+      // text field or `applicable` that an earlier mutation set to a boolean or null.
+      const current = valueAt(data, path);
+      const wrong = path.at(-1) === 'applicable' ? 'yes' : current === null ? true : typeof current === 'boolean' ? null : pick % 2 === 0 ? null : true;
+      setAt(data, path, wrong);
     },
   },
   {
