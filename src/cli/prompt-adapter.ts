@@ -1,8 +1,8 @@
-import { emitKeypressEvents } from 'node:readline';
 import { checkbox, confirm, editor, input, search, select } from '@inquirer/prompts';
 import { Chalk } from 'chalk';
 import { fill } from '../i18n/index.js';
 import { GoBack } from '../wizard/journal.js';
+import { listening } from './prompt-keys.js';
 import { parseNumberAnswer, type Ask, type CheckboxQuestion, type Choice, type SearchQuestion, type SelectQuestion } from '../wizard/ask.js';
 import type { WizardHelp } from '../i18n/wizard-help-en.js';
 import type { WizardMessages } from '../wizard/messages.js';
@@ -25,29 +25,8 @@ export interface PromptAdapterOptions {
   help?: () => WizardHelp;
 }
 
-/** What a key pressed during a question asks for, besides answering it. */
-type Wish = 'back' | 'help' | 'editor';
-
-interface Key {
-  name?: string;
-  ctrl?: boolean;
-  meta?: boolean;
-  sequence?: string;
-}
-
-/**
- * The keys of the wizard: Esc goes back one question, F1 (or ?, where a question takes no typed
- * text) shows the help, Ctrl+E opens the editor on a long answer. Node's readline names the keys
- * the same way in a Windows console, Windows Terminal and POSIX terminals.
- */
-export function wishOf(key: Key | undefined, o: { questionMark: boolean; long: boolean; help: boolean }): Wish | undefined {
-  if (key === undefined) return undefined;
-  // Node reports Esc with meta set (it is the prefix of Alt combinations).
-  if (key.name === 'escape' && !key.ctrl) return 'back';
-  if (o.help && (key.name === 'f1' || (o.questionMark && key.sequence === '?'))) return 'help';
-  if (o.long && key.ctrl === true && key.name === 'e') return 'editor';
-  return undefined;
-}
+/** "?" typed alone as the answer asks for the help, where the question has some. */
+const helpAsked = (q: { help?: string }, typed: string): boolean => q.help !== undefined && typed.trim() === '?';
 
 /**
  * The wizard's `Ask`, answered in a terminal with @inquirer/prompts: the only place the project
@@ -66,26 +45,12 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
     run: (context: typeof base & { signal: AbortSignal }) => Promise<T>,
     fromEditor?: (text: string) => Promise<T>,
   ): Promise<T> => {
+    const keys = { questionMark, long: q.long === true && fromEditor !== undefined, help: q.help !== undefined };
     for (;;) {
-      const local = new AbortController();
-      let wish: Wish | undefined;
-      const onKey = (_text: string | undefined, key: Key | undefined) => {
-        const w = wishOf(key, { questionMark, long: q.long === true && fromEditor !== undefined, help: q.help !== undefined });
-        if (w === undefined || wish !== undefined) return;
-        wish = w;
-        local.abort();
-      };
-      emitKeypressEvents(o.input);
-      o.input.on('keypress', onKey);
-      try {
-        return await run({ ...base, signal: o.signal ? AbortSignal.any([o.signal, local.signal]) : local.signal });
-      } catch (err) {
-        if (wish === undefined || o.signal?.aborted) throw err;
-      } finally {
-        o.input.off('keypress', onKey);
-      }
-      if (wish === 'back') throw new GoBack();
-      if (wish === 'help') {
+      const result = await listening(o.input, o.signal, keys, (signal) => run({ ...base, signal }));
+      if ('answer' in result) return result.answer;
+      if (result.wish === 'back') throw new GoBack();
+      if (result.wish === 'help') {
         showHelp(q.help);
         continue;
       }
@@ -93,6 +58,14 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
         const written = await openEditor(q.message, typeof q.default === 'string' ? q.default : '');
         if (written !== undefined) return fromEditor(written);
       }
+    }
+  };
+  /** A typed answer; "?" alone shows the help and asks again. */
+  const typedOrHelp = async (q: { help?: string }, typed: () => Promise<string>): Promise<string> => {
+    for (;;) {
+      const answer = await typed();
+      if (!helpAsked(q, answer)) return answer;
+      showHelp(q.help);
     }
   };
   const showHelp = (text: string | undefined) => o.output.write(`${c.cyan(wrapText(text ?? o.help?.().general ?? '', usable()))}\n`);
@@ -154,55 +127,45 @@ export function createPromptAdapter(o: PromptAdapterOptions): Ask {
   return {
     input(q) {
       stepLine(q);
-      // "?" typed alone asks for the help, where the question has some.
-      const helpAsked = (t: string) => q.help !== undefined && t.trim() === '?';
       const message = ask(q.message);
       const validate = q.validate;
-      const typed = (context: typeof base & { signal: AbortSignal }) =>
-        input(
-          {
-            message,
-            ...(q.default !== undefined ? { default: q.default } : {}),
-            // "?" alone asks for help: accepted here, so that the prompt ends and the help is shown.
-            ...(validate ? { validate: (t: string) => (helpAsked(t) ? true : validate(t)) } : {}),
-            theme: { style: { answer: answerAfter(message) } },
-          },
-          context,
-        );
       return keyed(
         q,
         false,
-        async (context) => {
-          for (;;) {
-            const answer = await typed(context);
-            if (!helpAsked(answer)) return answer;
-            showHelp(q.help);
-          }
-          // The editor's text is checked by the interview like a typed answer, and asked again if wrong.
-        },
+        (context) =>
+          typedOrHelp(q, () =>
+            input(
+              {
+                message,
+                ...(q.default !== undefined ? { default: q.default } : {}),
+                // "?" alone is accepted here, so that the prompt ends and the help is shown.
+                ...(validate ? { validate: (t: string) => (helpAsked(q, t) ? true : validate(t)) } : {}),
+                theme: { style: { answer: answerAfter(message) } },
+              },
+              context,
+            ),
+          ),
+        // The editor's text is checked by the interview like a typed answer, and asked again if wrong.
         async (text) => text,
       );
     },
 
     async number(q) {
       stepLine(q);
-      const helpAsked = (t: string) => q.help !== undefined && t.trim() === '?';
       const message = ask(q.message);
-      const text = await keyed(q, false, async (context) => {
-        for (;;) {
-          const answer = await input(
+      const text = await keyed(q, false, (context) =>
+        typedOrHelp(q, () =>
+          input(
             {
               message,
               ...(q.default !== undefined ? { default: String(q.default) } : {}),
-              validate: (t) => (helpAsked(t) ? true : q.validate(parseNumberAnswer(t, q.locale))),
+              validate: (t) => (helpAsked(q, t) ? true : q.validate(parseNumberAnswer(t, q.locale))),
               theme: { style: { answer: answerAfter(message) } },
             },
             context,
-          );
-          if (!helpAsked(answer)) return answer;
-          showHelp(q.help);
-        }
-      });
+          ),
+        ),
+      );
       const value = parseNumberAnswer(text, q.locale);
       return typeof value === 'number' ? value : undefined;
     },

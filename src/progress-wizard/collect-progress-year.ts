@@ -48,14 +48,7 @@ export async function collectProgressYear(ask: Ask, options: ProgressWizardOptio
   // Esc goes back one question, as in the plan's wizard (see journal.ts); the questions have no help texts of their own.
   const help = () => wizardLanguage(options.locale ?? options.plan.language).help;
   const journal = new Journal(ask, help, false);
-  for (;;) {
-    try {
-      return await oneRun(journal, options);
-    } catch (err) {
-      if (!isGoBack(err)) throw err;
-      ask.show(journal.back() ? help().wentBack : help().atFirst, 'problem');
-    }
-  }
+  return journal.interview(() => oneRun(journal, options), help);
 }
 
 async function oneRun(journal: Journal, options: ProgressWizardOptions): Promise<ProgressYear> {

@@ -56,17 +56,10 @@ export async function collectPlan(ask: Ask, options: CollectOptions = {}): Promi
   if (!options.review && validatePlan(start).ok) return start as unknown as Plan;
 
   let session: Session | undefined;
-  const journal = new Journal(ask, () => (session ?? language(start, options)).help);
+  const help = () => (session ?? language(start, options)).help;
+  const journal = new Journal(ask, help);
   // Going back one question runs the interview again from the start, replaying the answers.
-  for (;;) {
-    try {
-      return await interview(journal, copy(start), options, (s) => (session = s));
-    } catch (err) {
-      if (!isGoBack(err)) throw err;
-      const m = (session ?? language(start, options)).help;
-      ask.show(journal.back() ? m.wentBack : m.atFirst, 'problem');
-    }
-  }
+  return journal.interview(() => interview(journal, copy(start), options, (s) => (session = s)), help);
 }
 
 function language(draft: Record<string, unknown>, options: CollectOptions): WizardLanguage {

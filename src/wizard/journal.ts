@@ -57,6 +57,21 @@ export class Journal {
     this.ask = this.wrap(inner);
   }
 
+  /**
+   * Runs an interview to its end, going back one question whenever it rejects with GoBack: the
+   * same loop for the plan's wizard and the progress wizard. `words` gives the notes shown then.
+   */
+  async interview<T>(run: () => Promise<T>, words: () => WizardHelp): Promise<T> {
+    for (;;) {
+      try {
+        return await run();
+      } catch (err) {
+        if (!isGoBack(err)) throw err;
+        this.inner.show(this.back() ? words().wentBack : words().atFirst, 'problem');
+      }
+    }
+  }
+
   /** True while earlier answers are being given again (nothing is shown, nothing is saved). */
   get replaying(): boolean {
     return this.quiet;

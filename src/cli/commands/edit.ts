@@ -20,7 +20,7 @@ import { removeDraft, shellQuote } from '../init-files.js';
 import { offerRender } from '../init-render.js';
 import { commandLine } from '../invocation.js';
 import { formatIssues } from '../report.js';
-import { editorFor } from './init.js';
+import { languageOf, wizardTerminal } from '../wizard-terminal.js';
 
 export interface EditCliOptions {
   lang?: string;
@@ -45,12 +45,9 @@ export async function runEdit(file: string, opts: EditCliOptions, ctx: CliContex
     ctx.stderr.write(formatIssues(loaded, { color: ctx.color, ...(ctx.lang !== undefined ? { lang: ctx.lang } : {}) }));
     return ExitCode.failure;
   }
-  const original = await readPlanFile(file);
-  const planLanguage = (data: unknown) => {
-    const language = (data as Record<string, unknown>)['language'];
-    return typeof language === 'string' ? language : undefined;
-  };
-  if (opts.lang === undefined) ctx.lang = planLanguage(loaded.data) ?? ctx.lang;
+  // The text as read, for patching: loadPlan keeps it.
+  const original = loaded.text ?? (await readPlanFile(file));
+  if (opts.lang === undefined) ctx.lang = languageOf(loaded.data) ?? ctx.lang;
   if (ctx.stdin.isTTY !== true) {
     // Like the wizard without a terminal: a usage error (exit 2).
     throw new UsageError('roma-plan edit needs a terminal', undefined, { key: 'fatal.editNoTerminal', params: { file } });
@@ -59,21 +56,13 @@ export async function runEdit(file: string, opts: EditCliOptions, ctx: CliContex
     throw new RomaPlanError('FILE_EXISTS', `${opts.output} already exists`, { key: 'fatal.fileExists', params: { file: opts.output } });
   }
 
-  let language = wizardLanguage(opts.lang ?? planLanguage(loaded.data) ?? 'en');
+  let language = wizardLanguage(opts.lang ?? languageOf(loaded.data) ?? 'en');
   const follow = (data: unknown) => {
-    if (opts.lang === undefined) language = wizardLanguage(planLanguage(data) ?? 'en');
+    if (opts.lang === undefined) language = wizardLanguage(languageOf(data) ?? 'en');
   };
   const stop = new AbortController();
-  const { createPromptAdapter } = await import('../prompt-adapter.js');
-  const ask = createPromptAdapter({
-    input: ctx.stdin,
-    output: ctx.stdout,
-    color: ctx.color,
-    messages: () => language.messages,
-    help: () => language.help,
-    signal: stop.signal,
-    ...editorFor(ctx),
-  });
+  const ask = await wizardTerminal(ctx, stop, () => language.messages, () => language.help);
+
 
   // A draft of an interrupted edit continues with --resume; the file itself is the starting point otherwise.
   let data: unknown = loaded.data;

@@ -16,7 +16,8 @@ import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { offerRender } from '../init-render.js';
 import { readStart, removeDraft, shellQuote } from '../init-files.js';
-import { commandLine, defaultEditor } from '../invocation.js';
+import { commandLine } from '../invocation.js';
+import { languageOf, wizardTerminal } from '../wizard-terminal.js';
 import { interview } from '../init-interview.js';
 import type { Ask } from '../../wizard/ask.js';
 import { formatIssues } from '../report.js';
@@ -46,23 +47,15 @@ export async function runInit(file: string | undefined, opts: InitCliOptions, ct
   let m = wizardLanguage(opts.lang ?? initialLang ?? 'en').messages;
   let h = wizardLanguage(opts.lang ?? initialLang ?? 'en').help;
   const follow = (data: unknown) => {
-    if (opts.lang === undefined) ({ messages: m, help: h } = wizardLanguage(planLanguage(data) ?? initialLang ?? 'en'));
-    ctx.lang = opts.lang === undefined ? (planLanguage(data) ?? ctx.lang) : ctx.lang;
+    if (opts.lang === undefined) ({ messages: m, help: h } = wizardLanguage(languageOf(data) ?? initialLang ?? 'en'));
+    ctx.lang = opts.lang === undefined ? (languageOf(data) ?? ctx.lang) : ctx.lang;
   };
   // Ctrl+C while a question is open is inquirer's to handle; between questions (while the draft is
   // being saved, say) the terminal sends SIGINT, which ends the interview the same way.
   const stop = new AbortController();
   // inquirer and the interview load only on a terminal, so that the answer without one comes at once.
   const ask: Ask | undefined = interactive
-    ? (await import('../prompt-adapter.js')).createPromptAdapter({
-        input: ctx.stdin,
-        output: ctx.stdout,
-        color: ctx.color,
-        messages: () => m,
-        help: () => h,
-        signal: stop.signal,
-        ...editorFor(ctx),
-      })
+    ? await wizardTerminal(ctx, stop, () => m, () => h)
     : undefined;
 
   let start = await readStart(opts, draftFile, ctx, m);
@@ -75,11 +68,11 @@ export async function runInit(file: string | undefined, opts: InitCliOptions, ct
   if (ask && start.done !== undefined) ask.show(fill(m.cli.resuming, { draft: draftFile }));
   const refused = unanswerable(start.data);
   if (refused.length > 0) {
-    ctx.stderr.write(`${fill(m.cli.invalidAnswers, { file: start.from ?? target })}\n${formatIssues({ file: start.from ?? target, issues: refused }, { color: ctx.color, lang: wizardLanguage(opts.lang ?? planLanguage(start.data) ?? 'en').locale })}`);
+    ctx.stderr.write(`${fill(m.cli.invalidAnswers, { file: start.from ?? target })}\n${formatIssues({ file: start.from ?? target, issues: refused }, { color: ctx.color, lang: wizardLanguage(opts.lang ?? languageOf(start.data) ?? 'en').locale })}`);
     return ExitCode.failure;
   }
   if (!interactive) {
-    const missing = localizeIssues(missingAnswers(start.data), wizardLanguage(opts.lang ?? planLanguage(start.data) ?? 'en').locale);
+    const missing = localizeIssues(missingAnswers(start.data), wizardLanguage(opts.lang ?? languageOf(start.data) ?? 'en').locale);
     if (missing.length > 0) return reportMissing(target, missing, ctx, m);
   }
 
@@ -136,15 +129,4 @@ function reportMissing(target: string, missing: readonly { path: string; code: s
     ].join('\n'),
   );
   return ExitCode.usage;
-}
-
-function planLanguage(data: unknown): string | undefined {
-  const language = data !== null && typeof data === 'object' ? (data as Record<string, unknown>)['language'] : undefined;
-  return typeof language === 'string' ? language : undefined;
-}
-
-/** The editor for long answers on this system, when the person has not chosen one. */
-export function editorFor(ctx: CliContext): { editor?: string } {
-  const chosen = defaultEditor(ctx.startedWith, existsSync);
-  return chosen === undefined ? {} : { editor: chosen };
 }

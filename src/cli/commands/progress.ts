@@ -20,6 +20,7 @@ import { withProgressYear } from '../../sheets/merge-progress-year.js';
 import type { Ask } from '../../wizard/ask.js';
 import { draftPathFor } from '../../wizard/draft.js';
 import type { CliContext } from '../context.js';
+import { wizardTerminal } from '../wizard-terminal.js';
 import { ExitCode } from '../exit-codes.js';
 import { shellQuote } from '../init-files.js';
 import { commandLine, startedAs } from '../invocation.js';
@@ -75,7 +76,7 @@ export async function runProgress(planFile: string, opts: ProgressCliOptions, ct
 
   const stop = new AbortController();
   const ask: Ask | undefined = interactive
-    ? (await import('../prompt-adapter.js')).createPromptAdapter({ input: ctx.stdin, output: ctx.stdout, color: ctx.color, messages: () => l.messages, signal: stop.signal })
+    ? await wizardTerminal(ctx, stop, () => l.messages)
     : undefined;
 
   let start = await readYearStart(opts, draftFile, year, ctx, l);
