@@ -20,20 +20,32 @@ const FOLLOW_UP_LATIN = ['Enter', 'report', 'progress'];
 /**
  * Serbian, Cyrillic script: the Latin file (sr-Latn.ts) transliterated letter for letter, wizard
  * included, so that the two scripts always say the same. Edit the Serbian text in sr-Latn.ts.
+ * Each part is transliterated when it is first read: every command loads the language files, and
+ * transliterating all of them at start-up took tens of milliseconds that only sr-Cyrl needs.
  */
-export const srCyrl: LanguageFile = {
-  meta: { name: 'Serbian (Cyrillic)', nativeName: 'српски (ћирилица)' },
-  catalogue: transliterateDeep(srLatn.catalogue),
-  document: transliterateDeep(srLatn.document),
-  pdf: transliterateDeep(srLatn.pdf),
-  decision: transliterateDeep(srLatn.decision),
-  wizardLegal: transliterateDeep(srLatn.wizardLegal),
-  followUp: transliterateDeep(srLatn.followUp, { keep: FOLLOW_UP_LATIN }),
-  content: transliterateDeep(srLatn.content),
-  review: transliterateDeep(srLatn.review),
-  ...(srLatn.wizard ? { wizard: transliterateDeep(srLatn.wizard, { keep: WIZARD_LATIN }) } : {}),
-  ...(srLatn.wizardHelp ? { wizardHelp: transliterateDeep(srLatn.wizardHelp, { keep: HELP_LATIN }) } : {}),
-};
+export const srCyrl: LanguageFile = onFirstRead({
+  meta: () => ({ name: 'Serbian (Cyrillic)', nativeName: 'српски (ћирилица)' }),
+  catalogue: () => transliterateDeep(srLatn.catalogue),
+  document: () => transliterateDeep(srLatn.document),
+  pdf: () => transliterateDeep(srLatn.pdf),
+  decision: () => transliterateDeep(srLatn.decision),
+  wizardLegal: () => transliterateDeep(srLatn.wizardLegal),
+  followUp: () => transliterateDeep(srLatn.followUp, { keep: FOLLOW_UP_LATIN }),
+  content: () => transliterateDeep(srLatn.content),
+  review: () => transliterateDeep(srLatn.review),
+  ...(srLatn.wizard ? { wizard: () => transliterateDeep(srLatn.wizard!, { keep: WIZARD_LATIN }) } : {}),
+  ...(srLatn.wizardHelp ? { wizardHelp: () => transliterateDeep(srLatn.wizardHelp!, { keep: HELP_LATIN }) } : {}),
+});
+
+/** An object whose every property is computed by its function when first read, then kept. */
+function onFirstRead<T extends object>(parts: { [K in keyof T]: () => T[K] }): T {
+  const out = {} as T;
+  for (const key of Object.keys(parts) as (keyof T)[]) {
+    let value: T[keyof T] | undefined;
+    Object.defineProperty(out, key, { enumerable: true, get: () => (value ??= parts[key]()) });
+  }
+  return out;
+}
 
 /**
  * Latin words of the messages (src/i18n/messages/sr-Latn.json) that are neither abbreviations nor
